@@ -1,0 +1,369 @@
+//! Effective configuration. Precedence, highest first: command-line flags > process environment >
+//! `.env` in the working directory > `config.toml` in the config dir > built-in defaults.
+//!
+//! Keys are the environment variable names (`DATABASE_URL`, `REDIS_URL`, …); `config.toml` uses
+//! the same names in lower case (`database_url = "…"`).
+
+use crate::{Error, Result};
+use secrecy::{ExposeSecret, SecretString};
+use std::collections::HashMap;
+use std::path::{Path, PathBuf};
+use std::time::Duration;
+
+pub const DEFAULT_SESSION_EXPIRY_HOURS: u32 = 72;
+pub const DEFAULT_CACHE_TTL: Duration = Duration::from_secs(24 * 3600);
+
+/// Where a value came from, for `jirahub config`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Origin {
+    Default,
+    ConfigFile,
+    DotEnv,
+    Environment,
+}
+
+impl Origin {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Origin::Default => "default",
+            Origin::ConfigFile => "config.toml",
+            Origin::DotEnv => ".env",
+            Origin::Environment => "environment",
+        }
+    }
+}
+
+/// The directories jirahub uses (XDG on Linux).
+#[derive(Debug, Clone)]
+pub struct Dirs {
+    pub config: PathBuf,
+    pub data: PathBuf,
+    pub state: PathBuf,
+    pub cache: PathBuf,
+}
+
+impl Dirs {
+    pub fn detect() -> Result<Dirs> {
+        let pd = directories::ProjectDirs::from("", "", "jirahub").ok_or_else(|| {
+            Error::unexpected("cannot find a home directory").with_hint("set HOME")
+        })?;
+        let data = pd.data_dir().to_path_buf();
+        Ok(Dirs {
+            config: pd.config_dir().to_path_buf(),
+            state: pd
+                .state_dir()
+                .map(Path::to_path_buf)
+                .unwrap_or_else(|| data.join("state")),
+            cache: pd.cache_dir().to_path_buf(),
+            data,
+        })
+    }
+}
+
+/// Every setting jirahub reads, with its source.
+#[derive(Debug)]
+pub struct Config {
+    pub dirs: Dirs,
+    pub config_file: PathBuf,
+    pub database_url: Option<String>,
+    pub redis_url: Option<String>,
+    pub session_expiry_hours: u32,
+    pub cache_ttl: Duration,
+    pub encryption_key: Option<SecretString>,
+    pub log_level: Option<String>,
+    /// `JIRAHUB_SESSION`: a session token that overrides the session file (CI).
+    pub session_token: Option<SecretString>,
+    origins: HashMap<&'static str, Origin>,
+}
+
+/// The keys `config` shows, in order; `true` marks a secret.
+pub const KEYS: &[(&str, bool)] = &[
+    ("DATABASE_URL", true),
+    ("REDIS_URL", true),
+    ("SESSION_EXPIRY_HOURS", false),
+    ("CACHE_TTL", false),
+    ("ENCRYPTION_KEY", true),
+    ("LOG_LEVEL", false),
+    ("JIRAHUB_SESSION", true),
+];
+
+/// Raw key/value sources, lowest precedence last, so tests can build a config without touching
+/// the process environment.
+#[derive(Debug, Default)]
+pub struct Sources {
+    pub env: HashMap<String, String>,
+    pub dotenv: HashMap<String, String>,
+    pub file: HashMap<String, String>,
+}
+
+impl Sources {
+    /// Read the real environment, `./.env` and the config file.
+    pub fn load(config_file: &Path) -> Result<Sources> {
+        let env = std::env::vars().collect();
+        let dotenv = match dotenvy::from_path_iter(".env") {
+            Ok(iter) => iter
+                .collect::<std::result::Result<HashMap<_, _>, _>>()
+                .map_err(|e| Error::usage(format!("cannot read .env: {e}")))?,
+            Err(_) => HashMap::new(),
+        };
+        let file = read_config_file(config_file)?;
+        Ok(Sources { env, dotenv, file })
+    }
+
+    fn get(&self, key: &str) -> Option<(String, Origin)> {
+        if let Some(v) = self.env.get(key) {
+            return Some((v.clone(), Origin::Environment));
+        }
+        if let Some(v) = self.dotenv.get(key) {
+            return Some((v.clone(), Origin::DotEnv));
+        }
+        self.file
+            .get(&key.to_ascii_lowercase())
+            .map(|v| (v.clone(), Origin::ConfigFile))
+    }
+}
+
+fn read_config_file(path: &Path) -> Result<HashMap<String, String>> {
+    let text = match std::fs::read_to_string(path) {
+        Ok(t) => t,
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(HashMap::new()),
+        Err(e) => {
+            return Err(Error::usage(format!("cannot read {}: {e}", path.display())));
+        }
+    };
+    let table: toml::Table = text
+        .parse()
+        .map_err(|e| Error::usage(format!("invalid {}: {e}", path.display())))?;
+    Ok(table
+        .into_iter()
+        .map(|(k, v)| {
+            let s = match v {
+                toml::Value::String(s) => s,
+                toml::Value::Integer(i) => i.to_string(),
+                toml::Value::Float(f) => f.to_string(),
+                toml::Value::Boolean(b) => b.to_string(),
+                other => format!("{other:?}"),
+            };
+            (k.to_ascii_lowercase(), s)
+        })
+        .collect())
+}
+
+impl Config {
+    pub fn load(config_flag: Option<&Path>) -> Result<Config> {
+        let dirs = Dirs::detect()?;
+        let config_file = config_flag
+            .map(Path::to_path_buf)
+            .unwrap_or_else(|| dirs.config.join("config.toml"));
+        if config_flag.is_some() && !config_file.exists() {
+            return Err(Error::usage(format!(
+                "config file {} does not exist",
+                config_file.display()
+            )));
+        }
+        let sources = Sources::load(&config_file)?;
+        Config::from_sources(dirs, config_file, &sources)
+    }
+
+    pub fn from_sources(dirs: Dirs, config_file: PathBuf, sources: &Sources) -> Result<Config> {
+        let mut origins = HashMap::new();
+        let mut take = |key: &'static str| {
+            sources
+                .get(key)
+                .filter(|(v, _)| !v.trim().is_empty())
+                .map(|(v, origin)| {
+                    origins.insert(key, origin);
+                    v
+                })
+        };
+        let database_url = take("DATABASE_URL");
+        let redis_url = take("REDIS_URL");
+        let session_expiry_hours = match take("SESSION_EXPIRY_HOURS") {
+            Some(v) => parse_positive(&v, "SESSION_EXPIRY_HOURS")?,
+            None => DEFAULT_SESSION_EXPIRY_HOURS,
+        };
+        let cache_ttl = match take("CACHE_TTL") {
+            Some(v) => parse_duration(&v)
+                .ok_or_else(|| Error::usage(format!("invalid CACHE_TTL {v:?}")).with_hint(
+                    "use seconds or a unit: 90s, 30m, 24h, 7d",
+                ))?,
+            None => DEFAULT_CACHE_TTL,
+        };
+        let encryption_key = take("ENCRYPTION_KEY").map(SecretString::from);
+        let log_level = take("LOG_LEVEL");
+        let session_token = take("JIRAHUB_SESSION").map(SecretString::from);
+        Ok(Config {
+            dirs,
+            config_file,
+            database_url,
+            redis_url,
+            session_expiry_hours,
+            cache_ttl,
+            encryption_key,
+            log_level,
+            session_token,
+            origins,
+        })
+    }
+
+    pub fn origin(&self, key: &str) -> Origin {
+        self.origins.get(key).copied().unwrap_or(Origin::Default)
+    }
+
+    pub fn sqlite_path(&self) -> PathBuf {
+        self.dirs.data.join("jirahub.db")
+    }
+    pub fn session_file(&self) -> PathBuf {
+        self.dirs.state.join("session")
+    }
+    pub fn key_file(&self) -> PathBuf {
+        self.dirs.data.join("encryption.key")
+    }
+    pub fn embedded_cache_dir(&self) -> PathBuf {
+        self.dirs.cache.join("embedded")
+    }
+
+    /// The effective value of a key for display; secrets masked.
+    pub fn display_value(&self, key: &str) -> Option<String> {
+        let masked = |s: &SecretString| mask(s.expose_secret());
+        match key {
+            "DATABASE_URL" => Some(
+                self.database_url
+                    .as_deref()
+                    .map(mask_url)
+                    .unwrap_or_else(|| format!("sqlite://{}", self.sqlite_path().display())),
+            ),
+            "REDIS_URL" => self.redis_url.as_deref().map(mask_url),
+            "SESSION_EXPIRY_HOURS" => Some(self.session_expiry_hours.to_string()),
+            "CACHE_TTL" => Some(format!("{}s", self.cache_ttl.as_secs())),
+            "ENCRYPTION_KEY" => Some(match &self.encryption_key {
+                Some(k) => masked(k),
+                None => format!("(key file {})", self.key_file().display()),
+            }),
+            "LOG_LEVEL" => self.log_level.clone(),
+            "JIRAHUB_SESSION" => self.session_token.as_ref().map(masked),
+            _ => None,
+        }
+    }
+}
+
+fn parse_positive(v: &str, key: &str) -> Result<u32> {
+    match v.trim().parse::<u32>() {
+        Ok(n) if n > 0 => Ok(n),
+        _ => Err(Error::usage(format!("invalid {key} {v:?}: expected a positive whole number"))),
+    }
+}
+
+/// `3600`, `90s`, `30m`, `24h`, `7d`.
+pub fn parse_duration(v: &str) -> Option<Duration> {
+    let v = v.trim();
+    let (num, unit) = match v.find(|c: char| !c.is_ascii_digit()) {
+        Some(i) => (&v[..i], &v[i..]),
+        None => (v, "s"),
+    };
+    let n: u64 = num.parse().ok()?;
+    let secs = match unit {
+        "s" => n,
+        "m" => n.checked_mul(60)?,
+        "h" => n.checked_mul(3600)?,
+        "d" => n.checked_mul(86_400)?,
+        _ => return None,
+    };
+    Some(Duration::from_secs(secs))
+}
+
+fn mask(_secret: &str) -> String {
+    "********".to_string()
+}
+
+/// Hide the password in `scheme://user:password@host/…`.
+pub fn mask_url(url: &str) -> String {
+    match url::Url::parse(url) {
+        Ok(mut u) if u.password().is_some() => {
+            let _ = u.set_password(Some("********"));
+            u.to_string()
+        }
+        _ => url.to_string(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn dirs() -> Dirs {
+        Dirs {
+            config: "/c".into(),
+            data: "/d".into(),
+            state: "/s".into(),
+            cache: "/k".into(),
+        }
+    }
+
+    fn map(pairs: &[(&str, &str)]) -> HashMap<String, String> {
+        pairs.iter().map(|(k, v)| (k.to_string(), v.to_string())).collect()
+    }
+
+    #[test]
+    fn environment_beats_dotenv_beats_config_file() {
+        let sources = Sources {
+            env: map(&[("REDIS_URL", "redis://env")]),
+            dotenv: map(&[("REDIS_URL", "redis://dotenv"), ("SESSION_EXPIRY_HOURS", "5")]),
+            file: map(&[
+                ("redis_url", "redis://file"),
+                ("session_expiry_hours", "9"),
+                ("log_level", "debug"),
+            ]),
+        };
+        let c = Config::from_sources(dirs(), "/c/config.toml".into(), &sources).unwrap();
+        assert_eq!(c.redis_url.as_deref(), Some("redis://env"));
+        assert_eq!(c.origin("REDIS_URL"), Origin::Environment);
+        assert_eq!(c.session_expiry_hours, 5);
+        assert_eq!(c.origin("SESSION_EXPIRY_HOURS"), Origin::DotEnv);
+        assert_eq!(c.log_level.as_deref(), Some("debug"));
+        assert_eq!(c.origin("LOG_LEVEL"), Origin::ConfigFile);
+        assert_eq!(c.origin("DATABASE_URL"), Origin::Default);
+    }
+
+    #[test]
+    fn defaults_apply_when_nothing_is_set() {
+        let c = Config::from_sources(dirs(), "/c/config.toml".into(), &Sources::default()).unwrap();
+        assert_eq!(c.session_expiry_hours, 72);
+        assert_eq!(c.cache_ttl, Duration::from_secs(86_400));
+        assert!(c.database_url.is_none() && c.redis_url.is_none());
+    }
+
+    #[test]
+    fn invalid_numbers_are_usage_errors() {
+        let sources = Sources {
+            env: map(&[("SESSION_EXPIRY_HOURS", "soon")]),
+            ..Default::default()
+        };
+        let e = Config::from_sources(dirs(), "/c".into(), &sources).unwrap_err();
+        assert_eq!(e.exit_code(), crate::ExitCode::Usage);
+    }
+
+    #[test]
+    fn durations_take_units() {
+        assert_eq!(parse_duration("90"), Some(Duration::from_secs(90)));
+        assert_eq!(parse_duration("30m"), Some(Duration::from_secs(1800)));
+        assert_eq!(parse_duration("7d"), Some(Duration::from_secs(604_800)));
+        assert_eq!(parse_duration("7w"), None);
+        assert_eq!(parse_duration(""), None);
+    }
+
+    #[test]
+    fn secrets_are_masked_for_display() {
+        let sources = Sources {
+            env: map(&[
+                ("DATABASE_URL", "postgres://app:hunter2@db/jh"),
+                ("ENCRYPTION_KEY", "c2VjcmV0"),
+            ]),
+            ..Default::default()
+        };
+        let c = Config::from_sources(dirs(), "/c".into(), &sources).unwrap();
+        let db = c.display_value("DATABASE_URL").unwrap();
+        assert!(!db.contains("hunter2") && db.contains("app:********@db"), "{db}");
+        assert_eq!(c.display_value("ENCRYPTION_KEY").unwrap(), "********");
+    }
+}

@@ -1,0 +1,16 @@
+//! jirahub: a team's Jira workload at a glance, as tables for people and JSON/CSV for scripts.
+//!
+//! The binary (`src/main.rs`) only parses arguments, builds a [`context::Context`], dispatches
+//! to `commands::*` and maps errors to exit codes. Everything else lives here so integration
+//! tests and benchmarks can use it. Data flows one way:
+//! cli -> commands -> (jira | store | cache) -> report -> output.
+
+pub mod auth;
+pub mod cache;
+pub mod config;
+pub mod error;
+pub mod jira;
+pub mod output;
+pub mod store;
+
+pub use error::{Error, ErrorKind, ExitCode, Result};

@@ -1,0 +1,117 @@
+//! Rendering: one [`Report`] value, three formats. Commands build reports; this module turns them
+//! into a table for people, or JSON / CSV for machines. It knows nothing about Jira.
+
+pub mod csv;
+pub mod json;
+pub mod progress;
+pub mod report;
+pub mod sanitize;
+pub mod table;
+
+pub use progress::Progress;
+pub use report::{Column, ColumnKind, Report, Section, SectionBody};
+
+use std::io::Write;
+
+/// `-o/--format`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum, serde::Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Format {
+    Table,
+    Json,
+    Csv,
+}
+
+/// `--color`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, clap::ValueEnum)]
+pub enum ColorChoice {
+    #[default]
+    Auto,
+    Always,
+    Never,
+}
+
+/// Resolved output settings: decided once from flags, environment and the terminal.
+#[derive(Debug, Clone)]
+pub struct OutputSettings {
+    pub format: Format,
+    /// Colours and styling in tables (and progress bars).
+    pub color: bool,
+    /// stdout is a terminal: tables get borders and fit its width.
+    pub stdout_is_terminal: bool,
+    /// stderr is a terminal: progress bars are drawn.
+    pub stderr_is_terminal: bool,
+    /// Terminal width in columns, when known.
+    pub width: Option<u16>,
+    pub quiet: bool,
+}
+
+impl OutputSettings {
+    /// Decide from the real process environment. `NO_COLOR` (non-empty) turns colour off unless
+    /// `--color always` was given; colour needs a terminal in `auto` mode.
+    pub fn detect(format: Format, color: ColorChoice, quiet: bool) -> Self {
+        use std::io::IsTerminal;
+        let stdout_is_terminal = std::io::stdout().is_terminal();
+        let stderr_is_terminal = std::io::stderr().is_terminal();
+        let no_color = std::env::var_os("NO_COLOR").is_some_and(|v| !v.is_empty());
+        let color = match color {
+            ColorChoice::Always => true,
+            ColorChoice::Never => false,
+            ColorChoice::Auto => stdout_is_terminal && !no_color,
+        };
+        let width = if stdout_is_terminal {
+            terminal_width()
+        } else {
+            None
+        };
+        OutputSettings {
+            format,
+            color,
+            stdout_is_terminal,
+            stderr_is_terminal,
+            width,
+            quiet,
+        }
+    }
+
+    /// Settings for tests and library callers: no terminal, no colour.
+    pub fn plain(format: Format) -> Self {
+        OutputSettings {
+            format,
+            color: false,
+            stdout_is_terminal: false,
+            stderr_is_terminal: false,
+            width: None,
+            quiet: false,
+        }
+    }
+}
+
+fn terminal_width() -> Option<u16> {
+    if let Some(cols) = std::env::var("COLUMNS").ok().and_then(|c| c.parse().ok()) {
+        return Some(cols);
+    }
+    comfy_table::Table::new().width()
+}
+
+/// Render a report to a string in the chosen format.
+pub fn render(report: &Report, settings: &OutputSettings) -> crate::Result<String> {
+    match settings.format {
+        Format::Table => Ok(table::render(report, settings)),
+        Format::Json => json::render(report, settings.stdout_is_terminal),
+        Format::Csv => csv::render(report),
+    }
+}
+
+/// Render and write to stdout. A closed pipe (`jirahub … | head`) is not an error.
+pub fn emit(report: &Report, settings: &OutputSettings) -> crate::Result<()> {
+    if settings.quiet && settings.format == Format::Table && report.is_message_only() {
+        return Ok(());
+    }
+    let text = render(report, settings)?;
+    let mut out = std::io::stdout().lock();
+    match out.write_all(text.as_bytes()).and_then(|_| out.flush()) {
+        Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => Ok(()),
+        other => Ok(other?),
+    }
+}
