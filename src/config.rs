@@ -10,7 +10,7 @@ use std::collections::HashMap;
 use std::path::{Path, PathBuf};
 use std::time::Duration;
 
-pub const DEFAULT_SESSION_EXPIRY_HOURS: u32 = 72;
+pub const DEFAULT_SESSION_EXPIRY_HOURS: f64 = 72.0;
 pub const DEFAULT_CACHE_TTL: Duration = Duration::from_secs(24 * 3600);
 
 /// Where a value came from, for `jirahub config`.
@@ -67,7 +67,8 @@ pub struct Config {
     pub config_file: PathBuf,
     pub database_url: Option<String>,
     pub redis_url: Option<String>,
-    pub session_expiry_hours: u32,
+    /// Hours a session lasts; fractions allowed (`0.5` = 30 minutes).
+    pub session_expiry_hours: f64,
     pub cache_ttl: Duration,
     pub encryption_key: Option<SecretString>,
     pub log_level: Option<String>,
@@ -179,14 +180,14 @@ impl Config {
         let database_url = take("DATABASE_URL");
         let redis_url = take("REDIS_URL");
         let session_expiry_hours = match take("SESSION_EXPIRY_HOURS") {
-            Some(v) => parse_positive(&v, "SESSION_EXPIRY_HOURS")?,
+            Some(v) => parse_hours(&v, "SESSION_EXPIRY_HOURS")?,
             None => DEFAULT_SESSION_EXPIRY_HOURS,
         };
         let cache_ttl = match take("CACHE_TTL") {
-            Some(v) => parse_duration(&v)
-                .ok_or_else(|| Error::usage(format!("invalid CACHE_TTL {v:?}")).with_hint(
-                    "use seconds or a unit: 90s, 30m, 24h, 7d",
-                ))?,
+            Some(v) => parse_duration(&v).ok_or_else(|| {
+                Error::usage(format!("invalid CACHE_TTL {v:?}"))
+                    .with_hint("use seconds or a unit: 90s, 30m, 24h, 7d")
+            })?,
             None => DEFAULT_CACHE_TTL,
         };
         let encryption_key = take("ENCRYPTION_KEY").map(SecretString::from);
@@ -247,10 +248,20 @@ impl Config {
     }
 }
 
-fn parse_positive(v: &str, key: &str) -> Result<u32> {
-    match v.trim().parse::<u32>() {
-        Ok(n) if n > 0 => Ok(n),
-        _ => Err(Error::usage(format!("invalid {key} {v:?}: expected a positive whole number"))),
+fn parse_hours(v: &str, key: &str) -> Result<f64> {
+    match v.trim().parse::<f64>() {
+        // Capped at ten years so the expiry timestamp cannot overflow.
+        Ok(n) if n > 0.0 && n <= 87_600.0 => Ok(n),
+        _ => Err(Error::usage(format!(
+            "invalid {key} {v:?}: expected a number of hours between 0 and 87600"
+        ))),
+    }
+}
+
+impl Config {
+    /// How long a new session lasts.
+    pub fn session_expiry(&self) -> chrono::Duration {
+        chrono::Duration::milliseconds((self.session_expiry_hours * 3_600_000.0) as i64)
     }
 }
 
@@ -301,14 +312,20 @@ mod tests {
     }
 
     fn map(pairs: &[(&str, &str)]) -> HashMap<String, String> {
-        pairs.iter().map(|(k, v)| (k.to_string(), v.to_string())).collect()
+        pairs
+            .iter()
+            .map(|(k, v)| (k.to_string(), v.to_string()))
+            .collect()
     }
 
     #[test]
     fn environment_beats_dotenv_beats_config_file() {
         let sources = Sources {
             env: map(&[("REDIS_URL", "redis://env")]),
-            dotenv: map(&[("REDIS_URL", "redis://dotenv"), ("SESSION_EXPIRY_HOURS", "5")]),
+            dotenv: map(&[
+                ("REDIS_URL", "redis://dotenv"),
+                ("SESSION_EXPIRY_HOURS", "5"),
+            ]),
             file: map(&[
                 ("redis_url", "redis://file"),
                 ("session_expiry_hours", "9"),
@@ -318,7 +335,7 @@ mod tests {
         let c = Config::from_sources(dirs(), "/c/config.toml".into(), &sources).unwrap();
         assert_eq!(c.redis_url.as_deref(), Some("redis://env"));
         assert_eq!(c.origin("REDIS_URL"), Origin::Environment);
-        assert_eq!(c.session_expiry_hours, 5);
+        assert_eq!(c.session_expiry_hours, 5.0);
         assert_eq!(c.origin("SESSION_EXPIRY_HOURS"), Origin::DotEnv);
         assert_eq!(c.log_level.as_deref(), Some("debug"));
         assert_eq!(c.origin("LOG_LEVEL"), Origin::ConfigFile);
@@ -328,7 +345,7 @@ mod tests {
     #[test]
     fn defaults_apply_when_nothing_is_set() {
         let c = Config::from_sources(dirs(), "/c/config.toml".into(), &Sources::default()).unwrap();
-        assert_eq!(c.session_expiry_hours, 72);
+        assert_eq!(c.session_expiry_hours, 72.0);
         assert_eq!(c.cache_ttl, Duration::from_secs(86_400));
         assert!(c.database_url.is_none() && c.redis_url.is_none());
     }
@@ -363,7 +380,10 @@ mod tests {
         };
         let c = Config::from_sources(dirs(), "/c".into(), &sources).unwrap();
         let db = c.display_value("DATABASE_URL").unwrap();
-        assert!(!db.contains("hunter2") && db.contains("app:********@db"), "{db}");
+        assert!(
+            !db.contains("hunter2") && db.contains("app:********@db"),
+            "{db}"
+        );
         assert_eq!(c.display_value("ENCRYPTION_KEY").unwrap(), "********");
     }
 }

@@ -45,7 +45,10 @@ mod tests {
             vec![(Column::text("email", "Email"), json!("a@b.c"))],
         ));
         let text = render(&r, false).expect("renders");
-        assert!(text.starts_with(r#"{"schema_version":1,"kind":"whoami""#), "{text}");
+        assert!(
+            text.starts_with(r#"{"schema_version":1,"kind":"whoami""#),
+            "{text}"
+        );
         let v: Value = serde_json::from_str(&text).expect("valid JSON");
         assert_eq!(v["user"]["email"], "a@b.c");
     }

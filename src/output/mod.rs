@@ -96,6 +96,9 @@ fn terminal_width() -> Option<u16> {
 
 /// Render a report to a string in the chosen format.
 pub fn render(report: &Report, settings: &OutputSettings) -> crate::Result<String> {
+    if let Some(raw) = &report.raw {
+        return Ok(raw.clone());
+    }
     match settings.format {
         Format::Table => Ok(table::render(report, settings)),
         Format::Json => json::render(report, settings.stdout_is_terminal),
@@ -105,7 +108,11 @@ pub fn render(report: &Report, settings: &OutputSettings) -> crate::Result<Strin
 
 /// Render and write to stdout. A closed pipe (`jirahub … | head`) is not an error.
 pub fn emit(report: &Report, settings: &OutputSettings) -> crate::Result<()> {
-    if settings.quiet && settings.format == Format::Table && report.is_message_only() {
+    if settings.quiet
+        && settings.format == Format::Table
+        && report.is_message_only()
+        && report.raw.is_none()
+    {
         return Ok(());
     }
     let text = render(report, settings)?;

@@ -121,6 +121,8 @@ pub struct Report {
     pub messages: Vec<String>,
     /// Which section a CSV file holds (CSV is one clean table); default: the first list section.
     pub csv_section: Option<String>,
+    /// Text written verbatim whatever the format (shell completion scripts).
+    pub raw: Option<String>,
 }
 
 impl Report {
@@ -135,6 +137,14 @@ impl Report {
         let mut r = Report::new(kind);
         r.messages.push(text.into());
         r
+    }
+    /// A report that is a finished text in its own format (e.g. a completion script).
+    pub fn raw(kind: &str, text: String) -> Self {
+        Report {
+            kind: kind.to_string(),
+            raw: Some(text),
+            ..Default::default()
+        }
     }
     pub fn with_section(mut self, section: Section) -> Self {
         self.sections.push(section);

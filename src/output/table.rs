@@ -143,7 +143,11 @@ pub fn format_cell(kind: ColumnKind, value: &Value, bar_max: f64) -> String {
         (_, Value::String(s)) => s.clone(),
         (_, Value::Array(items)) => items
             .iter()
-            .map(|i| i.as_str().map(str::to_string).unwrap_or_else(|| i.to_string()))
+            .map(|i| {
+                i.as_str()
+                    .map(str::to_string)
+                    .unwrap_or_else(|| i.to_string())
+            })
             .collect::<Vec<_>>()
             .join(", "),
         (_, other) => other.to_string(),
@@ -174,7 +178,9 @@ fn bar(value: f64, max: f64) -> String {
     if max <= 0.0 || value <= 0.0 {
         return String::new();
     }
-    let cells = ((value / max) * BAR_WIDTH as f64).round().clamp(1.0, BAR_WIDTH as f64) as usize;
+    let cells = ((value / max) * BAR_WIDTH as f64)
+        .round()
+        .clamp(1.0, BAR_WIDTH as f64) as usize;
     "█".repeat(cells)
 }
 
@@ -211,11 +217,17 @@ mod tests {
                 Column::text("key", "Key"),
                 Column::new("points", "Points", ColumnKind::Float),
             ],
-            vec![vec![json!("A-1"), json!(2.5)], vec![json!("A-2"), Value::Null]],
+            vec![
+                vec![json!("A-1"), json!(2.5)],
+                vec![json!("A-2"), Value::Null],
+            ],
         ));
         let out = render(&r, &settings());
         assert!(!out.contains('│') && !out.contains('\x1b'), "{out}");
-        assert!(out.contains("A-1") && out.contains("2.5") && out.contains(" -"), "{out}");
+        assert!(
+            out.contains("A-1") && out.contains("2.5") && out.contains(" -"),
+            "{out}"
+        );
     }
 
     #[test]
@@ -228,8 +240,18 @@ mod tests {
     #[test]
     fn empty_lists_say_none() {
         let r = Report::new("t")
-            .with_section(Section::rows("a", "A", vec![Column::text("k", "K")], vec![]))
-            .with_section(Section::rows("b", "B", vec![Column::text("k", "K")], vec![]));
+            .with_section(Section::rows(
+                "a",
+                "A",
+                vec![Column::text("k", "K")],
+                vec![],
+            ))
+            .with_section(Section::rows(
+                "b",
+                "B",
+                vec![Column::text("k", "K")],
+                vec![],
+            ));
         assert_eq!(render(&r, &settings()), "A\n(none)\n\nB\n(none)\n");
     }
 }
