@@ -1,0 +1,1122 @@
+//! Serde types for the parts of the Jira REST API jirahub reads, and [`Ticket`], the normalised
+//! record every report uses.
+//!
+//! Jira is not consistent (dates without colons in the offset, users without `accountId` on Data
+//! Center, sprints as strings on old servers), so parsing is lenient here and strict nowhere else.
+
+use chrono::{DateTime, FixedOffset, NaiveDate, Utc};
+use serde::{Deserialize, Deserializer, Serialize};
+use serde_json::{Map, Value};
+
+use super::fields::FieldMap;
+use crate::{Error, Result};
+
+// ---------------------------------------------------------------------------------------------
+// Dates
+
+/// Parses a Jira timestamp into UTC.
+///
+/// Accepts what real Jira sends: `2024-01-15T10:30:00.000+0000` (offset without a colon),
+/// `+01:00`, `Z`, and changelog values without milliseconds or even seconds
+/// (`2012-04-11T14:26+0200`). Each value carries its own offset (it changes with daylight saving).
+pub fn parse_jira_datetime(s: &str) -> Option<DateTime<Utc>> {
+    parse_jira_datetime_with_offset(s).map(|dt| dt.with_timezone(&Utc))
+}
+
+/// Like [`parse_jira_datetime`], keeping the offset the value was written with.
+pub fn parse_jira_datetime_with_offset(s: &str) -> Option<DateTime<FixedOffset>> {
+    let s = s.trim();
+    if let Ok(dt) = DateTime::parse_from_rfc3339(s) {
+        return Some(dt);
+    }
+    // `%#z` accepts `+0000`, `+00:00`, `+00` and `Z`; `%.f` makes the fraction optional.
+    ["%Y-%m-%dT%H:%M:%S%.f%#z", "%Y-%m-%dT%H:%M%#z"]
+        .iter()
+        .find_map(|fmt| DateTime::parse_from_str(s, fmt).ok())
+}
+
+/// Parses a Jira date (`duedate`): `2024-01-31`. A timestamp is accepted too (its date part).
+pub fn parse_jira_date(s: &str) -> Option<NaiveDate> {
+    let s = s.trim();
+    NaiveDate::parse_from_str(s, "%Y-%m-%d").ok().or_else(|| {
+        s.get(..10)
+            .and_then(|d| NaiveDate::parse_from_str(d, "%Y-%m-%d").ok())
+    })
+}
+
+/// Serde adapters for Jira timestamps (`#[serde(with = "jira_datetime")]`).
+pub mod jira_datetime {
+    use super::*;
+
+    pub fn deserialize<'de, D: Deserializer<'de>>(d: D) -> Result<DateTime<Utc>, D::Error> {
+        let s = String::deserialize(d)?;
+        parse_jira_datetime(&s)
+            .ok_or_else(|| serde::de::Error::custom(format!("not a Jira timestamp: {s:?}")))
+    }
+
+    pub fn serialize<S: serde::Serializer>(v: &DateTime<Utc>, s: S) -> Result<S::Ok, S::Error> {
+        v.serialize(s)
+    }
+
+    /// For optional timestamps: null, absent and unparseable values become `None`.
+    pub mod option {
+        use super::*;
+
+        pub fn deserialize<'de, D: Deserializer<'de>>(
+            d: D,
+        ) -> Result<Option<DateTime<Utc>>, D::Error> {
+            let s = Option::<String>::deserialize(d)?;
+            Ok(s.as_deref().and_then(parse_jira_datetime))
+        }
+
+        pub fn serialize<S: serde::Serializer>(
+            v: &Option<DateTime<Utc>>,
+            s: S,
+        ) -> Result<S::Ok, S::Error> {
+            v.serialize(s)
+        }
+    }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Platform resources
+
+/// `GET /rest/api/2/serverInfo` (answers anonymously).
+#[derive(Debug, Clone, Deserialize, Serialize, PartialEq)]
+#[serde(rename_all = "camelCase")]
+pub struct ServerInfo {
+    #[serde(default)]
+    pub base_url: Option<String>,
+    #[serde(default)]
+    pub version: Option<String>,
+    /// `"Cloud"` on Cloud; `"Server"` on Data Center; absent on some proxies (treated as Data Center).
+    #[serde(default)]
+    pub deployment_type: Option<String>,
+    #[serde(default)]
+    pub server_title: Option<String>,
+}
+
+impl ServerInfo {
+    pub fn deployment(&self) -> super::client::Deployment {
+        match self.deployment_type.as_deref() {
+            Some(t) if t.eq_ignore_ascii_case("cloud") => super::client::Deployment::Cloud,
+            _ => super::client::Deployment::DataCenter,
+        }
+    }
+}
+
+/// A Jira user. Cloud identifies users by `accountId`; Data Center by `key`/`name`.
+/// `emailAddress` is absent when the profile hides it.
+#[derive(Debug, Clone, Deserialize, Serialize, PartialEq, Default)]
+#[serde(rename_all = "camelCase")]
+pub struct User {
+    #[serde(default)]
+    pub account_id: Option<String>,
+    #[serde(default)]
+    pub key: Option<String>,
+    #[serde(default)]
+    pub name: Option<String>,
+    #[serde(default)]
+    pub display_name: Option<String>,
+    #[serde(default)]
+    pub email_address: Option<String>,
+    #[serde(default = "default_true")]
+    pub active: bool,
+    #[serde(default)]
+    pub time_zone: Option<String>,
+    #[serde(default)]
+    pub account_type: Option<String>,
+}
+
+fn default_true() -> bool {
+    true
+}
+
+impl User {
+    /// The stable identifier: `accountId` on Cloud, else `key`, else `name` (Data Center).
+    pub fn id(&self) -> Option<&str> {
+        self.account_id
+            .as_deref()
+            .or(self.key.as_deref())
+            .or(self.name.as_deref())
+            .filter(|s| !s.is_empty())
+    }
+}
+
+#[derive(Debug, Clone, Deserialize, Serialize, PartialEq)]
+#[serde(rename_all = "camelCase")]
+pub struct Project {
+    pub id: String,
+    pub key: String,
+    pub name: String,
+    #[serde(default)]
+    pub project_type_key: Option<String>,
+    /// `true` for team-managed ("next-gen") projects.
+    #[serde(default)]
+    pub simplified: Option<bool>,
+}
+
+/// `GET /field`: one field definition.
+#[derive(Debug, Clone, Deserialize, Serialize, PartialEq)]
+#[serde(rename_all = "camelCase")]
+pub struct Field {
+    pub id: String,
+    #[serde(default)]
+    pub key: Option<String>,
+    pub name: String,
+    #[serde(default)]
+    pub custom: bool,
+    #[serde(default)]
+    pub schema: Option<FieldSchema>,
+    #[serde(default)]
+    pub clause_names: Vec<String>,
+}
+
+#[derive(Debug, Clone, Deserialize, Serialize, PartialEq)]
+#[serde(rename_all = "camelCase")]
+pub struct FieldSchema {
+    #[serde(rename = "type", default)]
+    pub kind: Option<String>,
+    #[serde(default)]
+    pub items: Option<String>,
+    #[serde(default)]
+    pub system: Option<String>,
+    #[serde(default)]
+    pub custom: Option<String>,
+    #[serde(default)]
+    pub custom_id: Option<u64>,
+}
+
+/// An issue as Jira returns it; `fields` stays a map because its keys differ per site.
+#[derive(Debug, Clone, Deserialize, Serialize, PartialEq)]
+pub struct Issue {
+    pub id: String,
+    pub key: String,
+    #[serde(default)]
+    pub fields: Map<String, Value>,
+    /// Present with `expand=changelog` (only the most recent histories; see `total`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub changelog: Option<Changelog>,
+}
+
+impl Issue {
+    /// The UTC offset a raw timestamp field (e.g. `updated`) was written with. Jira writes
+    /// timestamps in the searching user's zone, which is also the zone JQL dates are read in, so
+    /// this is the offset to give [`Jql::updated_since`](super::jql::Jql::updated_since).
+    pub fn timestamp_offset(&self, field: &str) -> Option<FixedOffset> {
+        let raw = self.fields.get(field)?.as_str()?;
+        parse_jira_datetime_with_offset(raw).map(|dt| *dt.offset())
+    }
+}
+
+/// The changelog embedded by `expand=changelog`.
+#[derive(Debug, Clone, Deserialize, Serialize, PartialEq)]
+#[serde(rename_all = "camelCase")]
+pub struct Changelog {
+    #[serde(default)]
+    pub start_at: u64,
+    #[serde(default)]
+    pub max_results: u64,
+    #[serde(default)]
+    pub total: u64,
+    #[serde(default)]
+    pub histories: Vec<History>,
+}
+
+#[derive(Debug, Clone, Deserialize, Serialize, PartialEq)]
+#[serde(rename_all = "camelCase")]
+pub struct History {
+    pub id: String,
+    #[serde(default)]
+    pub author: Option<User>,
+    #[serde(with = "jira_datetime")]
+    pub created: DateTime<Utc>,
+    #[serde(default)]
+    pub items: Vec<ChangeItem>,
+}
+
+/// One changed field. `fieldId` is absent on some items (Link, Parent).
+#[derive(Debug, Clone, Deserialize, Serialize, PartialEq)]
+#[serde(rename_all = "camelCase")]
+pub struct ChangeItem {
+    pub field: String,
+    #[serde(default)]
+    pub fieldtype: Option<String>,
+    #[serde(default)]
+    pub field_id: Option<String>,
+    #[serde(default)]
+    pub from: Option<String>,
+    #[serde(default)]
+    pub from_string: Option<String>,
+    #[serde(default)]
+    pub to: Option<String>,
+    #[serde(default)]
+    pub to_string: Option<String>,
+}
+
+#[derive(Debug, Clone, Deserialize, Serialize, PartialEq)]
+#[serde(rename_all = "camelCase")]
+pub struct Worklog {
+    pub id: String,
+    #[serde(default)]
+    pub author: Option<User>,
+    #[serde(with = "jira_datetime")]
+    pub started: DateTime<Utc>,
+    #[serde(default)]
+    pub time_spent_seconds: u64,
+    /// ADF on v3, a wiki-markup string on v2.
+    #[serde(default)]
+    pub comment: Option<Value>,
+}
+
+#[derive(Debug, Clone, Deserialize, Serialize, PartialEq)]
+#[serde(rename_all = "camelCase")]
+pub struct Comment {
+    pub id: String,
+    #[serde(default)]
+    pub author: Option<User>,
+    /// ADF on v3, a wiki-markup string on v2: read it with [`Comment::body_text`].
+    #[serde(default)]
+    pub body: Option<Value>,
+    #[serde(with = "jira_datetime")]
+    pub created: DateTime<Utc>,
+    #[serde(default, with = "jira_datetime::option")]
+    pub updated: Option<DateTime<Utc>>,
+}
+
+impl Comment {
+    pub fn body_text(&self) -> String {
+        self.body
+            .as_ref()
+            .map(super::adf::rich_text)
+            .unwrap_or_default()
+    }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Agile resources
+
+#[derive(Debug, Clone, Deserialize, Serialize, PartialEq)]
+#[serde(rename_all = "camelCase")]
+pub struct Board {
+    pub id: u64,
+    pub name: String,
+    /// `scrum`, `kanban` or `simple`.
+    #[serde(rename = "type", default)]
+    pub kind: Option<String>,
+    #[serde(default)]
+    pub location: Option<BoardLocation>,
+}
+
+#[derive(Debug, Clone, Deserialize, Serialize, PartialEq)]
+#[serde(rename_all = "camelCase")]
+pub struct BoardLocation {
+    #[serde(default)]
+    pub project_id: Option<u64>,
+    #[serde(default)]
+    pub project_key: Option<String>,
+    #[serde(default)]
+    pub project_name: Option<String>,
+    #[serde(default)]
+    pub display_name: Option<String>,
+}
+
+/// `GET /rest/agile/1.0/board/{id}/configuration` (what jirahub reads of it).
+#[derive(Debug, Clone, Deserialize, Serialize, PartialEq)]
+#[serde(rename_all = "camelCase")]
+pub struct BoardConfiguration {
+    pub id: u64,
+    #[serde(default)]
+    pub name: Option<String>,
+    #[serde(rename = "type", default)]
+    pub kind: Option<String>,
+    #[serde(default)]
+    pub filter: Option<IdRef>,
+    #[serde(default)]
+    pub estimation: Option<Estimation>,
+    #[serde(default)]
+    pub column_config: Option<ColumnConfig>,
+}
+
+#[derive(Debug, Clone, Deserialize, Serialize, PartialEq)]
+pub struct IdRef {
+    pub id: String,
+}
+
+#[derive(Debug, Clone, Deserialize, Serialize, PartialEq)]
+pub struct Estimation {
+    /// `field` (estimate by a field) or `issueCount`.
+    #[serde(rename = "type", default)]
+    pub kind: Option<String>,
+    #[serde(default)]
+    pub field: Option<EstimationField>,
+}
+
+#[derive(Debug, Clone, Deserialize, Serialize, PartialEq)]
+#[serde(rename_all = "camelCase")]
+pub struct EstimationField {
+    pub field_id: String,
+    #[serde(default)]
+    pub display_name: Option<String>,
+}
+
+#[derive(Debug, Clone, Deserialize, Serialize, PartialEq)]
+pub struct ColumnConfig {
+    #[serde(default)]
+    pub columns: Vec<BoardColumn>,
+}
+
+#[derive(Debug, Clone, Deserialize, Serialize, PartialEq)]
+pub struct BoardColumn {
+    pub name: String,
+    #[serde(default)]
+    pub statuses: Vec<IdRef>,
+}
+
+#[derive(Debug, Clone, Copy, Deserialize, Serialize, PartialEq, Eq, Hash)]
+#[serde(rename_all = "lowercase")]
+pub enum SprintState {
+    Future,
+    Active,
+    Closed,
+    #[serde(other)]
+    Unknown,
+}
+
+impl SprintState {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            SprintState::Future => "future",
+            SprintState::Active => "active",
+            SprintState::Closed => "closed",
+            SprintState::Unknown => "unknown",
+        }
+    }
+
+    fn parse(s: &str) -> SprintState {
+        match s.to_ascii_lowercase().as_str() {
+            "future" => SprintState::Future,
+            "active" => SprintState::Active,
+            "closed" => SprintState::Closed,
+            _ => SprintState::Unknown,
+        }
+    }
+}
+
+#[derive(Debug, Clone, Deserialize, Serialize, PartialEq)]
+#[serde(rename_all = "camelCase")]
+pub struct Sprint {
+    pub id: u64,
+    pub name: String,
+    pub state: SprintState,
+    #[serde(default, with = "jira_datetime::option")]
+    pub start_date: Option<DateTime<Utc>>,
+    #[serde(default, with = "jira_datetime::option")]
+    pub end_date: Option<DateTime<Utc>>,
+    #[serde(default, with = "jira_datetime::option")]
+    pub complete_date: Option<DateTime<Utc>>,
+    #[serde(default)]
+    pub origin_board_id: Option<u64>,
+    #[serde(default)]
+    pub goal: Option<String>,
+}
+
+// ---------------------------------------------------------------------------------------------
+// Paging envelopes: every endpoint has its own (API-FACTS §3); each is honoured as returned.
+
+/// `/rest/api/3/search/jql`: token paging, no total.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct SearchJqlPage {
+    #[serde(default)]
+    pub issues: Vec<Issue>,
+    #[serde(default)]
+    pub next_page_token: Option<String>,
+    #[serde(default)]
+    pub is_last: Option<bool>,
+}
+
+/// Data Center `/rest/api/2/search` and agile issue lists: startAt/total, no isLast.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct IssuePage {
+    #[serde(default)]
+    pub start_at: u64,
+    #[serde(default)]
+    pub max_results: u64,
+    #[serde(default)]
+    pub total: Option<u64>,
+    #[serde(default)]
+    pub issues: Vec<Issue>,
+}
+
+/// Platform PageBean and agile lists: `values` with `isLast` and (sometimes) `total`.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct PageBean<T> {
+    #[serde(default)]
+    pub start_at: u64,
+    #[serde(default)]
+    pub max_results: u64,
+    #[serde(default)]
+    pub total: Option<u64>,
+    #[serde(default)]
+    pub is_last: Option<bool>,
+    #[serde(default = "Vec::new")]
+    pub values: Vec<T>,
+}
+
+/// `/issue/{key}/worklog`.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct WorklogPage {
+    #[serde(default)]
+    pub start_at: u64,
+    #[serde(default)]
+    pub total: Option<u64>,
+    #[serde(default)]
+    pub worklogs: Vec<Worklog>,
+}
+
+/// `/issue/{key}/comment`.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct CommentPage {
+    #[serde(default)]
+    pub start_at: u64,
+    #[serde(default)]
+    pub total: Option<u64>,
+    #[serde(default)]
+    pub comments: Vec<Comment>,
+}
+
+/// Whether a startAt-paged list is complete after a page of `len` items starting at `start_at`.
+pub(crate) fn page_is_final(
+    start_at: u64,
+    len: usize,
+    total: Option<u64>,
+    is_last: Option<bool>,
+) -> bool {
+    if len == 0 || is_last == Some(true) {
+        return true;
+    }
+    match (total, is_last) {
+        (Some(total), _) => start_at + len as u64 >= total,
+        // `isLast: false` without a total: trust it.
+        (None, Some(false)) => false,
+        // Neither signal: only an empty page ends the list.
+        (None, _) => false,
+    }
+}
+
+// ---------------------------------------------------------------------------------------------
+// The normalised record
+
+/// The stable way to ask "open or done": status names differ per workflow, categories do not.
+#[derive(Debug, Clone, Copy, Deserialize, Serialize, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[serde(rename_all = "snake_case")]
+pub enum StatusCategory {
+    ToDo,
+    InProgress,
+    Done,
+    Undefined,
+}
+
+impl StatusCategory {
+    /// From `statusCategory.key`: `new`, `indeterminate`, `done`, `undefined`.
+    pub fn from_key(key: &str) -> StatusCategory {
+        match key {
+            "new" => StatusCategory::ToDo,
+            "indeterminate" => StatusCategory::InProgress,
+            "done" => StatusCategory::Done,
+            _ => StatusCategory::Undefined,
+        }
+    }
+
+    /// The Jira key (`new`, `indeterminate`, `done`, `undefined`).
+    pub fn key(self) -> &'static str {
+        match self {
+            StatusCategory::ToDo => "new",
+            StatusCategory::InProgress => "indeterminate",
+            StatusCategory::Done => "done",
+            StatusCategory::Undefined => "undefined",
+        }
+    }
+
+    /// The name JQL's `statusCategory` clause takes.
+    pub fn jql_name(self) -> &'static str {
+        match self {
+            StatusCategory::ToDo => "To Do",
+            StatusCategory::InProgress => "In Progress",
+            StatusCategory::Done => "Done",
+            StatusCategory::Undefined => "No Category",
+        }
+    }
+}
+
+/// A person as reports show them.
+#[derive(Debug, Clone, Deserialize, Serialize, PartialEq, Eq, Hash)]
+pub struct Person {
+    pub account_id: String,
+    pub display_name: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub email: Option<String>,
+    pub active: bool,
+}
+
+impl Person {
+    /// `None` when the user object has no identifier at all (nothing to group by).
+    pub fn from_user(u: &User) -> Option<Person> {
+        let id = u.id()?.to_string();
+        Some(Person {
+            display_name: u.display_name.clone().unwrap_or_else(|| id.clone()),
+            account_id: id,
+            email: u.email_address.clone().filter(|e| !e.is_empty()),
+            active: u.active,
+        })
+    }
+}
+
+#[derive(Debug, Clone, Deserialize, Serialize, PartialEq)]
+pub struct SprintRef {
+    pub id: u64,
+    pub name: String,
+    pub state: SprintState,
+}
+
+impl SprintRef {
+    /// Reads one sprint value: an object (Cloud, recent DC) or the old Data Center string
+    /// `com.atlassian.greenhopper.service.sprint.Sprint@1f[id=5,rapidViewId=3,state=ACTIVE,name=Sprint 5,...]`.
+    fn from_value(v: &Value) -> Option<SprintRef> {
+        match v {
+            Value::Object(o) => Some(SprintRef {
+                id: o.get("id").and_then(value_as_u64)?,
+                name: o
+                    .get("name")
+                    .and_then(Value::as_str)
+                    .unwrap_or_default()
+                    .to_string(),
+                state: o
+                    .get("state")
+                    .and_then(Value::as_str)
+                    .map_or(SprintState::Unknown, SprintState::parse),
+            }),
+            Value::String(s) => parse_legacy_sprint(s),
+            _ => None,
+        }
+    }
+}
+
+fn value_as_u64(v: &Value) -> Option<u64> {
+    v.as_u64()
+        .or_else(|| v.as_str().and_then(|s| s.parse().ok()))
+}
+
+fn parse_legacy_sprint(s: &str) -> Option<SprintRef> {
+    let body = s.get(s.find('[')? + 1..s.rfind(']')?)?;
+    // Split on commas that start a new `key=` pair, so a sprint name may itself hold commas.
+    let mut pairs: Vec<(String, String)> = Vec::new();
+    for part in body.split(',') {
+        match part.split_once('=') {
+            Some((k, v)) if !k.is_empty() && k.chars().all(|c| c.is_ascii_alphanumeric()) => {
+                pairs.push((k.to_string(), v.to_string()))
+            }
+            _ => {
+                if let Some(last) = pairs.last_mut() {
+                    last.1.push(',');
+                    last.1.push_str(part);
+                }
+            }
+        }
+    }
+    let get = |k: &str| {
+        pairs
+            .iter()
+            .find(|(pk, _)| pk == k)
+            .map(|(_, v)| v.as_str())
+    };
+    Some(SprintRef {
+        id: get("id")?.parse().ok()?,
+        name: get("name").unwrap_or_default().to_string(),
+        state: get("state").map_or(SprintState::Unknown, SprintState::parse),
+    })
+}
+
+/// The record every report uses, built once from an [`Issue`] and stored by the cache
+/// (100k of them), so empty values are left out of the serialised form.
+#[derive(Debug, Clone, Deserialize, Serialize, PartialEq)]
+pub struct Ticket {
+    pub id: String,
+    pub key: String,
+    pub project_key: String,
+    pub summary: String,
+    pub issue_type: String,
+    #[serde(default, skip_serializing_if = "is_false")]
+    pub is_subtask: bool,
+    pub status: String,
+    pub status_category: StatusCategory,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub assignee: Option<Person>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub reporter: Option<Person>,
+    pub created: DateTime<Utc>,
+    pub updated: DateTime<Utc>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub resolved: Option<DateTime<Utc>>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub due: Option<NaiveDate>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub story_points: Option<f64>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub labels: Vec<String>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub sprints: Vec<SprintRef>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub parent_key: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub priority: Option<String>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub components: Vec<String>,
+}
+
+fn is_false(b: &bool) -> bool {
+    !*b
+}
+
+/// The system fields [`Ticket::from_issue`] reads.
+pub const TICKET_SYSTEM_FIELDS: &[&str] = &[
+    "summary",
+    "status",
+    "issuetype",
+    "project",
+    "assignee",
+    "reporter",
+    "created",
+    "updated",
+    "resolutiondate",
+    "duedate",
+    "labels",
+    "parent",
+    "priority",
+    "components",
+];
+
+impl Ticket {
+    /// The `fields` to request from search so that [`Ticket::from_issue`] has what it needs
+    /// (system fields plus the discovered sprint, story-point and epic-link fields).
+    pub fn required_fields(fields: &FieldMap) -> Vec<String> {
+        let mut out: Vec<String> = TICKET_SYSTEM_FIELDS.iter().map(|s| s.to_string()).collect();
+        let custom = fields
+            .story_points
+            .iter()
+            .chain(fields.sprint.iter())
+            .chain(fields.epic_link.iter());
+        for id in custom {
+            if !out.contains(id) {
+                out.push(id.clone());
+            }
+        }
+        out
+    }
+
+    /// Normalises an issue. Fails (naming the issue) only when an essential field is missing:
+    /// then the search did not ask for it or the server is not Jira.
+    pub fn from_issue(issue: &Issue, fields: &FieldMap) -> Result<Ticket> {
+        let f = &issue.fields;
+        let missing = |what: &str| {
+            Error::unavailable(format!(
+                "Jira returned issue {} without a usable `{what}` field",
+                issue.key
+            ))
+            .with_hint("the search must request the fields listed by Ticket::required_fields")
+        };
+        let str_at = |v: Option<&Value>, key: &str| -> Option<String> {
+            v.and_then(|v| v.get(key))
+                .and_then(Value::as_str)
+                .map(str::to_string)
+        };
+        let date_at = |key: &str| {
+            f.get(key)
+                .and_then(Value::as_str)
+                .and_then(parse_jira_datetime)
+        };
+        let person_at = |key: &str| {
+            f.get(key)
+                .filter(|v| v.is_object())
+                .and_then(|v| User::deserialize(v).ok())
+                .as_ref()
+                .and_then(Person::from_user)
+        };
+
+        let status = f.get("status");
+        let issue_type = f.get("issuetype");
+        let project_key = str_at(f.get("project"), "key")
+            .or_else(|| issue.key.rsplit_once('-').map(|(p, _)| p.to_string()))
+            .ok_or_else(|| missing("project"))?;
+        let status_category = status
+            .and_then(|s| s.get("statusCategory"))
+            .and_then(|c| c.get("key"))
+            .and_then(Value::as_str)
+            .map_or(StatusCategory::Undefined, StatusCategory::from_key);
+
+        let story_points = fields
+            .story_points
+            .iter()
+            .find_map(|id| f.get(id).and_then(story_point_value));
+        let sprints = fields
+            .sprint
+            .as_ref()
+            .and_then(|id| f.get(id))
+            .and_then(Value::as_array)
+            .map(|a| a.iter().filter_map(SprintRef::from_value).collect())
+            .unwrap_or_default();
+        let parent_key = str_at(f.get("parent"), "key").or_else(|| {
+            // Data Center (and old Cloud) link stories to epics by the Epic Link field.
+            fields
+                .epic_link
+                .as_ref()
+                .and_then(|id| f.get(id))
+                .and_then(Value::as_str)
+                .map(str::to_string)
+        });
+        let names = |key: &str| -> Vec<String> {
+            f.get(key)
+                .and_then(Value::as_array)
+                .map(|a| {
+                    a.iter()
+                        .filter_map(|v| v.as_str().or_else(|| v.get("name")?.as_str()))
+                        .map(str::to_string)
+                        .collect()
+                })
+                .unwrap_or_default()
+        };
+
+        Ok(Ticket {
+            id: issue.id.clone(),
+            key: issue.key.clone(),
+            project_key,
+            summary: f
+                .get("summary")
+                .and_then(Value::as_str)
+                .unwrap_or_default()
+                .to_string(),
+            issue_type: str_at(issue_type, "name").ok_or_else(|| missing("issuetype"))?,
+            is_subtask: issue_type
+                .and_then(|t| t.get("subtask"))
+                .and_then(Value::as_bool)
+                .unwrap_or(false),
+            status: str_at(status, "name").ok_or_else(|| missing("status"))?,
+            status_category,
+            assignee: person_at("assignee"),
+            reporter: person_at("reporter"),
+            created: date_at("created").ok_or_else(|| missing("created"))?,
+            updated: date_at("updated").ok_or_else(|| missing("updated"))?,
+            resolved: date_at("resolutiondate"),
+            due: f
+                .get("duedate")
+                .and_then(Value::as_str)
+                .and_then(parse_jira_date),
+            story_points,
+            labels: names("labels"),
+            sprints,
+            parent_key,
+            priority: str_at(f.get("priority"), "name"),
+            components: names("components"),
+        })
+    }
+}
+
+/// Story points are numbers, but some sites (and old Data Center) send them as strings.
+fn story_point_value(v: &Value) -> Option<f64> {
+    match v {
+        Value::Number(n) => n.as_f64(),
+        Value::String(s) => s.trim().parse().ok(),
+        _ => None,
+    }
+    .filter(|n| n.is_finite())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use chrono::TimeZone;
+
+    fn sample(name: &str) -> String {
+        let path = format!(
+            "{}/../shared/jira-api/samples/{name}",
+            env!("CARGO_MANIFEST_DIR")
+        );
+        std::fs::read_to_string(&path).expect("the recorded Jira samples are checked in")
+    }
+
+    fn utc(y: i32, mo: u32, d: u32, h: u32, mi: u32, s: u32) -> DateTime<Utc> {
+        Utc.with_ymd_and_hms(y, mo, d, h, mi, s)
+            .single()
+            .expect("valid test date")
+    }
+
+    #[test]
+    fn jira_timestamp_with_offset_without_colon_is_parsed_to_utc() {
+        let dt = parse_jira_datetime("2024-01-15T10:30:00.000+0100").expect("parses");
+        assert_eq!(dt, utc(2024, 1, 15, 9, 30, 0));
+    }
+
+    #[test]
+    fn jira_timestamp_variants_are_all_accepted() {
+        let want = utc(2024, 1, 15, 10, 30, 0);
+        for s in [
+            "2024-01-15T10:30:00.000+0000",
+            "2024-01-15T10:30:00.000+00:00",
+            "2024-01-15T10:30:00.000Z",
+            "2024-01-15T10:30:00Z",
+            "2024-01-15T10:30:00+0000",
+            "2024-01-15T10:30+0000",
+            "2024-01-15T05:30:00.000-0500",
+        ] {
+            assert_eq!(parse_jira_datetime(s), Some(want), "{s}");
+        }
+    }
+
+    #[test]
+    fn garbage_timestamps_are_rejected_not_guessed() {
+        assert_eq!(parse_jira_datetime("yesterday"), None);
+        assert_eq!(parse_jira_datetime("2024-01-15"), None);
+    }
+
+    #[test]
+    fn issue_reports_the_offset_its_timestamps_were_written_with() {
+        let issue: Issue = serde_json::from_str(&sample("cloud-v3-issue.json")).expect("parses");
+        assert_eq!(
+            issue.timestamp_offset("created"),
+            FixedOffset::east_opt(3600)
+        );
+        assert_eq!(issue.timestamp_offset("updated"), FixedOffset::east_opt(0));
+        assert_eq!(issue.timestamp_offset("summary"), None);
+    }
+
+    #[test]
+    fn due_date_is_a_plain_date() {
+        assert_eq!(
+            parse_jira_date("2024-01-31"),
+            NaiveDate::from_ymd_opt(2024, 1, 31)
+        );
+        assert_eq!(parse_jira_date("31/01/2024"), None);
+    }
+
+    #[test]
+    fn cloud_issue_sample_normalises_into_a_ticket() {
+        let issue: Issue = serde_json::from_str(&sample("cloud-v3-issue.json")).expect("parses");
+        let fields = FieldMap {
+            story_points: vec!["customfield_10016".into(), "customfield_10036".into()],
+            sprint: Some("customfield_10020".into()),
+            team: None,
+            epic_link: Some("customfield_10014".into()),
+        };
+        let t = Ticket::from_issue(&issue, &fields).expect("normalises");
+        assert_eq!(t.key, "KP-19");
+        assert_eq!(t.id, "10032");
+        assert_eq!(t.project_key, "KP");
+        assert_eq!(t.summary, "Test");
+        assert_eq!(t.issue_type, "Story");
+        assert!(!t.is_subtask);
+        assert_eq!(t.status, "Backlog");
+        assert_eq!(t.status_category, StatusCategory::ToDo);
+        assert_eq!(t.assignee, None);
+        let reporter = t.reporter.expect("has a reporter");
+        assert_eq!(reporter.account_id, "5b86be50b8e3cb5895860d6d");
+        assert_eq!(reporter.email.as_deref(), Some("ctreminiom079@gmail.com"));
+        assert_eq!(
+            t.created,
+            utc(2021, 5, 8, 6, 4, 25) + chrono::Duration::milliseconds(376)
+        );
+        assert_eq!(t.labels, vec!["test"]);
+        assert_eq!(t.priority.as_deref(), Some("Medium"));
+        // No `parent`, but the Epic Link field names the epic.
+        assert_eq!(t.parent_key.as_deref(), Some("KP-16"));
+        assert_eq!(t.story_points, None);
+        assert!(t.sprints.is_empty());
+    }
+
+    #[test]
+    fn data_center_issue_without_status_category_is_undefined_and_users_use_name() {
+        let issue: Issue = serde_json::from_str(&sample("dc-v2-issue.json")).expect("parses");
+        let t = Ticket::from_issue(&issue, &FieldMap::default()).expect("normalises");
+        assert_eq!(t.status_category, StatusCategory::Undefined);
+        assert_eq!(t.assignee.expect("assigned").account_id, "admin");
+        assert_eq!(t.due, NaiveDate::from_ymd_opt(2011, 12, 14));
+        assert_eq!(t.components, vec!["Jamflam", "Jammy"]);
+    }
+
+    #[test]
+    fn every_issue_of_the_search_sample_normalises() {
+        let page: SearchJqlPage =
+            serde_json::from_str(&sample("cloud-v3-search-jql.json")).expect("parses");
+        assert_eq!(page.is_last, Some(true));
+        assert_eq!(page.next_page_token, None);
+        let tickets: Vec<Ticket> = page
+            .issues
+            .iter()
+            .map(|i| Ticket::from_issue(i, &FieldMap::default()))
+            .collect::<Result<_>>()
+            .expect("all normalise");
+        assert_eq!(tickets.len(), 10);
+        let child = tickets.iter().find(|t| t.key == "SAM1-6").expect("present");
+        assert_eq!(child.parent_key.as_deref(), Some("SAM1-1"));
+        assert_eq!(child.due, NaiveDate::from_ymd_opt(2026, 8, 7));
+    }
+
+    #[test]
+    fn story_points_come_from_the_first_non_null_candidate() {
+        let issue: Issue = serde_json::from_value(serde_json::json!({
+            "id": "1", "key": "A-1",
+            "fields": {
+                "summary": "s", "issuetype": {"name": "Story"}, "status": {"name": "Open"},
+                "created": "2024-01-01T00:00:00.000+0000", "updated": "2024-01-01T00:00:00.000+0000",
+                "customfield_1": null, "customfield_2": "5", "customfield_3": 8
+            }
+        }))
+        .expect("valid issue");
+        let fields = FieldMap {
+            story_points: vec![
+                "customfield_1".into(),
+                "customfield_2".into(),
+                "customfield_3".into(),
+            ],
+            ..FieldMap::default()
+        };
+        let t = Ticket::from_issue(&issue, &fields).expect("normalises");
+        assert_eq!(t.story_points, Some(5.0));
+        assert_eq!(t.project_key, "A");
+    }
+
+    #[test]
+    fn sprints_are_read_from_objects_and_from_legacy_strings() {
+        let objects =
+            serde_json::json!([{"id": 37, "name": "S 1", "state": "closed", "boardId": 4}]);
+        let legacy = serde_json::json!([
+            "com.atlassian.greenhopper.service.sprint.Sprint@1f[id=5,rapidViewId=3,state=ACTIVE,name=Sprint 5, the big one,startDate=2024-01-01T00:00:00.000Z,sequence=5]"
+        ]);
+        let read = |v: &Value| -> Vec<SprintRef> {
+            v.as_array()
+                .expect("array")
+                .iter()
+                .filter_map(SprintRef::from_value)
+                .collect()
+        };
+        assert_eq!(
+            read(&objects),
+            vec![SprintRef {
+                id: 37,
+                name: "S 1".into(),
+                state: SprintState::Closed
+            }]
+        );
+        assert_eq!(
+            read(&legacy),
+            vec![SprintRef {
+                id: 5,
+                name: "Sprint 5, the big one".into(),
+                state: SprintState::Active
+            }]
+        );
+    }
+
+    #[test]
+    fn issue_missing_essential_fields_is_an_error_naming_it() {
+        let issue: Issue =
+            serde_json::from_value(serde_json::json!({"id": "1", "key": "A-1"})).expect("valid");
+        let err = Ticket::from_issue(&issue, &FieldMap::default()).expect_err("no fields");
+        assert!(err.message().contains("A-1"), "{}", err.message());
+    }
+
+    #[test]
+    fn ticket_round_trips_through_its_compact_json() {
+        let issue: Issue = serde_json::from_str(&sample("cloud-v3-issue.json")).expect("parses");
+        let t = Ticket::from_issue(&issue, &FieldMap::default()).expect("normalises");
+        let json = serde_json::to_string(&t).expect("serialises");
+        assert!(!json.contains("null"), "empty values are left out: {json}");
+        let back: Ticket = serde_json::from_str(&json).expect("deserialises");
+        assert_eq!(back, t);
+    }
+
+    #[test]
+    fn user_with_hidden_email_has_none_and_falls_back_to_name() {
+        let u: User =
+            serde_json::from_str(&sample("dc-v2-user-email-hidden.json")).expect("parses");
+        let p = Person::from_user(&u).expect("has an id");
+        assert_eq!(p.account_id, "admin");
+        assert_eq!(p.email, None);
+        assert_eq!(p.display_name, "Administrator");
+    }
+
+    #[test]
+    fn server_info_tells_cloud_from_data_center() {
+        use crate::jira::client::Deployment;
+        let cloud: ServerInfo = serde_json::from_str(&sample("cloud-serverinfo.json")).expect("ok");
+        let dc: ServerInfo =
+            serde_json::from_str(&sample("dc-serverinfo-anonymous.json")).expect("ok");
+        assert_eq!(cloud.deployment(), Deployment::Cloud);
+        assert_eq!(dc.deployment(), Deployment::DataCenter);
+    }
+
+    #[test]
+    fn changelog_histories_parse_with_odd_dates() {
+        let issue: Issue =
+            serde_json::from_str(&sample("dc-v2-issue-with-changelog.json")).expect("parses");
+        let log = issue.changelog.expect("expanded");
+        assert_eq!(log.histories.len() as u64, log.total);
+        assert_eq!(log.histories[1].items[0].field, "assignee");
+    }
+
+    #[test]
+    fn agile_samples_parse() {
+        let cfg: BoardConfiguration =
+            serde_json::from_str(&sample("agile-cloud-board-configuration-scrum.json"))
+                .expect("ok");
+        let field = cfg
+            .estimation
+            .and_then(|e| e.field)
+            .expect("estimation field");
+        assert_eq!(field.field_id, "customfield_10036");
+        let sprints: PageBean<Sprint> =
+            serde_json::from_str(&sample("agile-cloud-board-sprints.json")).expect("ok");
+        assert_eq!(sprints.total, None);
+        assert_eq!(sprints.values[0].state, SprintState::Future);
+        let sprint: Sprint = serde_json::from_str(&sample("agile-cloud-sprint.json")).expect("ok");
+        assert_eq!(
+            sprint.start_date.map(|d| d.date_naive()),
+            NaiveDate::from_ymd_opt(2021, 4, 30)
+        );
+        let board: Board = serde_json::from_str(&sample("agile-cloud-board.json")).expect("ok");
+        assert_eq!(
+            board.location.and_then(|l| l.project_key).as_deref(),
+            Some("KP")
+        );
+        let boards: PageBean<Board> =
+            serde_json::from_str(&sample("agile-board-list.json")).expect("ok");
+        assert_eq!(boards.values.len() as u64, boards.total.expect("has total"));
+    }
+
+    #[test]
+    fn worklogs_and_comments_samples_parse() {
+        let w: WorklogPage =
+            serde_json::from_str(&sample("dc-v2-issue-worklogs.json")).expect("ok");
+        assert_eq!(w.worklogs.len() as u64, w.total.expect("total"));
+        let c: CommentPage =
+            serde_json::from_str(&sample("dc-v2-issue-comments.json")).expect("ok");
+        assert_eq!(c.comments[0].body_text(), "This is a comment. Creative.");
+        let c3: CommentPage =
+            serde_json::from_str(&sample("cloud-v2-issue-comments.json")).expect("ok");
+        assert!(!c3.comments.is_empty());
+    }
+
+    #[test]
+    fn paging_ends_on_total_is_last_or_an_empty_page() {
+        assert!(page_is_final(0, 0, None, None));
+        assert!(page_is_final(0, 50, Some(50), None));
+        assert!(!page_is_final(0, 50, Some(51), None));
+        assert!(page_is_final(0, 3, None, Some(true)));
+        assert!(!page_is_final(0, 50, None, Some(false)));
+        assert!(!page_is_final(0, 50, None, None));
+    }
+}
