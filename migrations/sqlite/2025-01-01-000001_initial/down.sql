@@ -1,0 +1,11 @@
+DROP TABLE field_pins;
+DROP TABLE ignored_issue_types;
+DROP TABLE ignored_tickets;
+DROP TABLE member_labels;
+DROP TABLE team_members;
+DROP TABLE user_boards;
+DROP TABLE user_projects;
+DROP TABLE jira_connections;
+DROP TABLE settings;
+DROP TABLE sessions;
+DROP TABLE users;

@@ -1,0 +1,307 @@
+//! The connection type for both backends, opening it from a URL, and applying the embedded
+//! migrations.
+
+use std::fs;
+use std::path::{Path, PathBuf};
+
+use diesel::backend::Backend as DieselBackend;
+use diesel::connection::SimpleConnection;
+use diesel::migration::MigrationSource;
+use diesel::pg::PgConnection;
+use diesel::prelude::*;
+use diesel::sqlite::SqliteConnection;
+use diesel_migrations::{EmbeddedMigrations, MigrationHarness, embed_migrations};
+
+use super::Backend;
+use super::error::connection_error;
+use crate::{Error, Result};
+
+/// One connection type for SQLite and PostgreSQL; queries are written once against it.
+#[derive(diesel::MultiConnection)]
+pub enum DbConnection {
+    Sqlite(SqliteConnection),
+    Pg(PgConnection),
+}
+
+impl DbConnection {
+    pub fn backend(&self) -> Backend {
+        match self {
+            DbConnection::Sqlite(_) => Backend::Sqlite,
+            DbConnection::Pg(_) => Backend::Postgres,
+        }
+    }
+}
+
+pub(crate) const SQLITE_MIGRATIONS: EmbeddedMigrations = embed_migrations!("migrations/sqlite");
+pub(crate) const POSTGRES_MIGRATIONS: EmbeddedMigrations = embed_migrations!("migrations/postgres");
+
+/// Seconds libpq waits for a PostgreSQL server that does not answer, unless the URL says otherwise.
+const PG_CONNECT_TIMEOUT_SECS: u32 = 10;
+/// How long SQLite waits for another process's write lock before giving up.
+const SQLITE_BUSY_TIMEOUT_MS: u32 = 5000;
+
+/// Where the data lives, decided from the database URL.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) enum Target {
+    Sqlite(PathBuf),
+    Postgres(String),
+}
+
+impl Target {
+    /// `None`/empty → SQLite at `default_sqlite_path`; `sqlite://PATH`, `sqlite:PATH` or a
+    /// plain path → SQLite; `postgres://…`/`postgresql://…` → PostgreSQL.
+    pub(crate) fn parse(database_url: Option<&str>, default_sqlite_path: &Path) -> Result<Target> {
+        let url = database_url.map(str::trim).unwrap_or_default();
+        if url.is_empty() {
+            return Ok(Target::Sqlite(default_sqlite_path.to_path_buf()));
+        }
+        let lower = url.to_ascii_lowercase();
+        if lower.starts_with("postgres://") || lower.starts_with("postgresql://") {
+            return Ok(Target::Postgres(url.to_string()));
+        }
+        let path = if let Some(rest) = strip_prefix_ci(url, "sqlite://") {
+            rest
+        } else if let Some(rest) = strip_prefix_ci(url, "sqlite:") {
+            rest
+        } else if let Some((scheme, _)) = url.split_once("://") {
+            return Err(
+                Error::usage(format!("unsupported database URL scheme `{scheme}://`"))
+                    .with_hint("use postgres://USER@HOST:PORT/DB, sqlite://PATH or a file path"),
+            );
+        } else {
+            url
+        };
+        if path.is_empty() {
+            return Err(Error::usage("the SQLite database URL has no path")
+                .with_hint("use sqlite://PATH or a plain file path"));
+        }
+        Ok(Target::Sqlite(PathBuf::from(path)))
+    }
+}
+
+fn strip_prefix_ci<'a>(s: &'a str, prefix: &str) -> Option<&'a str> {
+    let head = s.get(..prefix.len())?;
+    head.eq_ignore_ascii_case(prefix)
+        .then(|| &s[prefix.len()..])
+}
+
+/// The URL without its password, fit for messages and logs.
+pub(crate) fn redact_url(raw: &str) -> String {
+    match url::Url::parse(raw) {
+        Ok(mut parsed) => {
+            if parsed.password().is_some() {
+                // Only fails for URLs that cannot have credentials, which had none to hide.
+                let _ = parsed.set_password(Some("***"));
+            }
+            parsed.to_string()
+        }
+        Err(_) => match raw.split_once("://") {
+            Some((scheme, _)) => format!("{scheme}://(unparseable URL)"),
+            None => "(unparseable URL)".to_string(),
+        },
+    }
+}
+
+/// Connects and applies pending migrations.
+pub(crate) fn connect(target: &Target) -> Result<DbConnection> {
+    match target {
+        Target::Sqlite(path) => {
+            let mut conn = connect_sqlite(path)?;
+            run_migrations(&mut conn, SQLITE_MIGRATIONS)?;
+            Ok(DbConnection::Sqlite(conn))
+        }
+        Target::Postgres(url) => {
+            let mut conn = connect_postgres(url)?;
+            run_migrations(&mut conn, POSTGRES_MIGRATIONS)?;
+            Ok(DbConnection::Pg(conn))
+        }
+    }
+}
+
+fn connect_sqlite(path: &Path) -> Result<SqliteConnection> {
+    let in_memory = path == Path::new(":memory:");
+    if !in_memory {
+        create_private_db_file(path)?;
+    }
+    let path_str = path.to_str().ok_or_else(|| {
+        Error::usage(format!(
+            "the database path {} is not valid UTF-8",
+            path.display()
+        ))
+    })?;
+    let shown = path.display().to_string();
+    let mut conn = SqliteConnection::establish(path_str).map_err(|e| {
+        connection_error(
+            &shown,
+            "check that the path is a writable SQLite database file, or set DATABASE_URL",
+            e,
+        )
+    })?;
+    // busy_timeout first, so switching to WAL waits for other processes instead of failing.
+    conn.batch_execute(&format!(
+        "PRAGMA busy_timeout = {SQLITE_BUSY_TIMEOUT_MS}; \
+         PRAGMA journal_mode = WAL; \
+         PRAGMA synchronous = NORMAL; \
+         PRAGMA foreign_keys = ON;"
+    ))
+    .map_err(|e| {
+        Error::from(e).with_hint(format!(
+            "{shown} may not be a SQLite database, or it is not writable"
+        ))
+    })?;
+    Ok(conn)
+}
+
+/// Creates the parent directories and the file with mode 0600 before SQLite opens it, so the
+/// database is never readable by others, even for a moment. An existing file is left as is.
+fn create_private_db_file(path: &Path) -> Result<()> {
+    if let Some(dir) = path.parent().filter(|d| !d.as_os_str().is_empty()) {
+        fs::create_dir_all(dir).map_err(|e| {
+            Error::unavailable(format!(
+                "database unavailable: cannot create directory {}: {e}",
+                dir.display()
+            ))
+            .with_hint("check the permissions, or set DATABASE_URL to another location")
+            .with_source(e)
+        })?;
+    }
+    let mut options = fs::OpenOptions::new();
+    options.read(true).write(true).create(true).truncate(false);
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::OpenOptionsExt;
+        options.mode(0o600);
+    }
+    options.open(path).map(drop).map_err(|e| {
+        Error::unavailable(format!(
+            "database unavailable: cannot open {}: {e}",
+            path.display()
+        ))
+        .with_hint("check the permissions, or set DATABASE_URL to another location")
+        .with_source(e)
+    })
+}
+
+fn connect_postgres(url: &str) -> Result<PgConnection> {
+    let shown = redact_url(url);
+    let url = with_connect_timeout(url);
+    PgConnection::establish(&url).map_err(|e| {
+        connection_error(
+            &shown,
+            "check DATABASE_URL, and that PostgreSQL is running and accepts connections",
+            e,
+        )
+    })
+}
+
+/// Adds libpq's `connect_timeout` unless the URL sets one, so an unreachable host fails
+/// in seconds rather than hanging.
+fn with_connect_timeout(url: &str) -> String {
+    if url.contains("connect_timeout=") {
+        return url.to_string();
+    }
+    let sep = if url.contains('?') { '&' } else { '?' };
+    format!("{url}{sep}connect_timeout={PG_CONNECT_TIMEOUT_SECS}")
+}
+
+/// Applies pending migrations one by one, each in its own transaction: a failing migration is
+/// rolled back whole, and the error names it. Returns the names of those applied.
+pub(crate) fn run_migrations<DB, C, S>(conn: &mut C, source: S) -> Result<Vec<String>>
+where
+    DB: DieselBackend,
+    C: MigrationHarness<DB>,
+    S: MigrationSource<DB>,
+{
+    let pending = conn.pending_migrations(source).map_err(|e| {
+        Error::unexpected(format!("cannot read the database migrations state: {e}"))
+    })?;
+    let mut applied = Vec::with_capacity(pending.len());
+    for migration in &pending {
+        let name = migration.name().to_string();
+        conn.run_migration(migration.as_ref()).map_err(|e| {
+            Error::unexpected(format!("database migration {name} failed: {e}")).with_hint(
+                "the failed migration was rolled back; the database is as it was before it",
+            )
+        })?;
+        tracing::debug!(migration = %name, "applied database migration");
+        applied.push(name);
+    }
+    Ok(applied)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::ErrorKind;
+
+    fn parse(url: Option<&str>) -> Result<Target> {
+        Target::parse(url, Path::new("/data/jirahub.db"))
+    }
+
+    #[test]
+    fn no_url_means_sqlite_at_the_default_path() {
+        assert_eq!(
+            parse(None).expect("ok"),
+            Target::Sqlite("/data/jirahub.db".into())
+        );
+        assert_eq!(
+            parse(Some("  ")).expect("ok"),
+            Target::Sqlite("/data/jirahub.db".into())
+        );
+    }
+
+    #[test]
+    fn sqlite_urls_and_plain_paths_mean_sqlite() {
+        for (url, path) in [
+            ("sqlite:///abs/jh.db", "/abs/jh.db"),
+            ("sqlite://rel/jh.db", "rel/jh.db"),
+            ("sqlite:jh.db", "jh.db"),
+            ("SQLite:jh.db", "jh.db"),
+            ("/var/lib/jh.db", "/var/lib/jh.db"),
+            ("jh.db", "jh.db"),
+        ] {
+            assert_eq!(
+                parse(Some(url)).expect("ok"),
+                Target::Sqlite(path.into()),
+                "{url}"
+            );
+        }
+    }
+
+    #[test]
+    fn postgres_urls_mean_postgres() {
+        for url in ["postgres://u@h/db", "postgresql://u:p@h:5432/db"] {
+            assert_eq!(parse(Some(url)).expect("ok"), Target::Postgres(url.into()));
+        }
+    }
+
+    #[test]
+    fn other_schemes_are_usage_errors() {
+        let err = parse(Some("mysql://u@h/db")).expect_err("unsupported");
+        assert_eq!(err.kind(), ErrorKind::Usage);
+        assert!(err.message().contains("mysql://"), "{}", err.message());
+    }
+
+    #[test]
+    fn redacted_url_hides_the_password() {
+        let shown = redact_url("postgres://app:s3cret@db:5432/jh");
+        assert!(!shown.contains("s3cret"), "{shown}");
+        assert!(shown.contains("app"), "{shown}");
+    }
+
+    #[test]
+    fn connect_timeout_is_added_unless_present() {
+        assert_eq!(
+            with_connect_timeout("postgres://h/db"),
+            "postgres://h/db?connect_timeout=10"
+        );
+        assert_eq!(
+            with_connect_timeout("postgres://h/db?sslmode=disable"),
+            "postgres://h/db?sslmode=disable&connect_timeout=10"
+        );
+        assert_eq!(
+            with_connect_timeout("postgres://h/db?connect_timeout=3"),
+            "postgres://h/db?connect_timeout=3"
+        );
+    }
+}
