@@ -8,10 +8,13 @@
 pub mod auth;
 pub mod cache;
 pub mod cli;
+pub mod commands;
 pub mod config;
+pub mod context;
 pub mod error;
 pub mod jira;
 pub mod output;
+pub mod report;
 pub mod store;
 
 pub use error::{Error, ErrorKind, ExitCode, Result};

@@ -1,1 +1,84 @@
-fn main() {}
+//! The `jirahub` binary: parse arguments, build the context, dispatch, map errors to exit codes.
+
+use clap::Parser;
+use jirahub::cli::Cli;
+use jirahub::config::Config;
+use jirahub::context::Context;
+use jirahub::output::{self, Format, OutputSettings, sanitize};
+use jirahub::{Error, ExitCode};
+
+fn main() -> std::process::ExitCode {
+    let cli = match Cli::try_parse() {
+        Ok(cli) => cli,
+        Err(e) => {
+            // clap prints help/version on stdout (exit 0) and usage errors on stderr (exit 2).
+            let _ = e.print();
+            return std::process::ExitCode::from(if e.use_stderr() {
+                ExitCode::Usage as u8
+            } else {
+                0
+            });
+        }
+    };
+    let verbose = cli.global.verbose;
+    let code = match run(cli) {
+        Ok(()) => ExitCode::Ok,
+        Err(e) => {
+            report_error(&e, verbose);
+            e.exit_code()
+        }
+    };
+    std::process::ExitCode::from(code as u8)
+}
+
+fn run(cli: Cli) -> jirahub::Result<()> {
+    let config = Config::load(cli.global.config.as_deref())?;
+    init_tracing(cli.global.verbose, config.log_level.as_deref());
+    let settings = OutputSettings::detect(
+        cli.global.format.unwrap_or(Format::Table),
+        cli.global.color,
+        cli.global.quiet,
+    );
+    let runtime = tokio::runtime::Builder::new_multi_thread()
+        .worker_threads(2)
+        .enable_all()
+        .build()
+        .map_err(|e| Error::unexpected(format!("cannot start the async runtime: {e}")))?;
+    let ctx = Context::new(config, settings, cli.global.no_input);
+    let report = runtime.block_on(jirahub::commands::dispatch(&ctx, cli.command))?;
+    output::emit(&report, &ctx.output)
+}
+
+/// `-v` → info, `-vv` → debug, `-vvv` → trace; otherwise `LOG_LEVEL`, else warnings only.
+fn init_tracing(verbose: u8, log_level: Option<&str>) {
+    use std::io::IsTerminal;
+    let filter = match verbose {
+        0 => log_level.unwrap_or("warn").to_string(),
+        1 => "info".into(),
+        2 => "debug".into(),
+        _ => "trace".into(),
+    };
+    let filter = tracing_subscriber::EnvFilter::try_new(&filter)
+        .unwrap_or_else(|_| tracing_subscriber::EnvFilter::new("warn"));
+    let _ = tracing_subscriber::fmt()
+        .with_env_filter(filter)
+        .with_writer(std::io::stderr)
+        .with_ansi(std::io::stderr().is_terminal())
+        .with_target(false)
+        .try_init();
+}
+
+/// One line on stderr: `error: what happened: what to do`; `-v` adds the causes.
+fn report_error(e: &Error, verbose: u8) {
+    let mut line = format!("error: {}", sanitize::for_terminal(e.message()));
+    if let Some(hint) = e.hint() {
+        line.push_str(": ");
+        line.push_str(&sanitize::for_terminal(hint));
+    }
+    eprintln!("{line}");
+    if verbose > 0 {
+        for cause in e.causes() {
+            eprintln!("  caused by: {}", sanitize::for_terminal(&cause));
+        }
+    }
+}

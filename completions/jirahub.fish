@@ -1,0 +1,229 @@
+# Print an optspec for argparse to handle cmd's options that are independent of any subcommand.
+function __fish_jirahub_global_optspecs
+    string join \n o/format= color= q/quiet v/verbose config= no-input h/help V/version
+end
+
+function __fish_jirahub_needs_command
+    # Figure out if the current invocation already has a command.
+    set -l cmd (commandline -opc)
+    set -e cmd[1]
+    argparse -s (__fish_jirahub_global_optspecs) -- $cmd 2>/dev/null
+    or return
+    if set -q argv[1]
+        # Also print the command, so this can be used to figure out what it is.
+        echo $argv[1]
+        return 1
+    end
+    return 0
+end
+
+function __fish_jirahub_using_subcommand
+    set -l cmd (__fish_jirahub_needs_command)
+    test -z "$cmd"
+    and return 1
+    contains -- $cmd[1] $argv
+end
+
+complete -c jirahub -n "__fish_jirahub_needs_command" -s o -l format -d 'Output format: a table for people, json or csv for scripts' -r -f -a "table\t''
+json\t''
+csv\t''"
+complete -c jirahub -n "__fish_jirahub_needs_command" -l color -d 'When to use colours (NO_COLOR is honoured in `auto`)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c jirahub -n "__fish_jirahub_needs_command" -l config -d 'Read settings from this file instead of ~/.config/jirahub/config.toml' -r -F
+complete -c jirahub -n "__fish_jirahub_needs_command" -s q -l quiet -d 'Print only what was asked for: no progress, no confirmations'
+complete -c jirahub -n "__fish_jirahub_needs_command" -s v -l verbose -d 'Log to stderr (-v info, -vv debug, -vvv trace); also LOG_LEVEL'
+complete -c jirahub -n "__fish_jirahub_needs_command" -l no-input -d 'Never prompt (automatic when stdin is not a terminal)'
+complete -c jirahub -n "__fish_jirahub_needs_command" -s h -l help -d 'Print help'
+complete -c jirahub -n "__fish_jirahub_needs_command" -s V -l version -d 'Print version'
+complete -c jirahub -n "__fish_jirahub_needs_command" -f -a "register" -d 'Create an account (the first account becomes admin)'
+complete -c jirahub -n "__fish_jirahub_needs_command" -f -a "login" -d 'Log in and start a session'
+complete -c jirahub -n "__fish_jirahub_needs_command" -f -a "logout" -d 'End the current session'
+complete -c jirahub -n "__fish_jirahub_needs_command" -f -a "whoami" -d 'Show the logged-in account'
+complete -c jirahub -n "__fish_jirahub_needs_command" -f -a "passwd" -d 'Change your password'
+complete -c jirahub -n "__fish_jirahub_needs_command" -f -a "admin" -d 'Manage accounts, sessions and registration (admins only)'
+complete -c jirahub -n "__fish_jirahub_needs_command" -f -a "config" -d 'Show the effective configuration and where each value came from (secrets masked)'
+complete -c jirahub -n "__fish_jirahub_needs_command" -f -a "completions" -d 'Print a shell completion script'
+complete -c jirahub -n "__fish_jirahub_needs_command" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c jirahub -n "__fish_jirahub_using_subcommand register" -l email -d 'Account email (prompted for on a terminal when omitted)' -r
+complete -c jirahub -n "__fish_jirahub_using_subcommand register" -s o -l format -d 'Output format: a table for people, json or csv for scripts' -r -f -a "table\t''
+json\t''
+csv\t''"
+complete -c jirahub -n "__fish_jirahub_using_subcommand register" -l color -d 'When to use colours (NO_COLOR is honoured in `auto`)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c jirahub -n "__fish_jirahub_using_subcommand register" -l config -d 'Read settings from this file instead of ~/.config/jirahub/config.toml' -r -F
+complete -c jirahub -n "__fish_jirahub_using_subcommand register" -l password-stdin -d 'Read the password from the first line of standard input'
+complete -c jirahub -n "__fish_jirahub_using_subcommand register" -s q -l quiet -d 'Print only what was asked for: no progress, no confirmations'
+complete -c jirahub -n "__fish_jirahub_using_subcommand register" -s v -l verbose -d 'Log to stderr (-v info, -vv debug, -vvv trace); also LOG_LEVEL'
+complete -c jirahub -n "__fish_jirahub_using_subcommand register" -l no-input -d 'Never prompt (automatic when stdin is not a terminal)'
+complete -c jirahub -n "__fish_jirahub_using_subcommand register" -s h -l help -d 'Print help'
+complete -c jirahub -n "__fish_jirahub_using_subcommand register" -s V -l version -d 'Print version'
+complete -c jirahub -n "__fish_jirahub_using_subcommand login" -l email -d 'Account email (prompted for on a terminal when omitted)' -r
+complete -c jirahub -n "__fish_jirahub_using_subcommand login" -s o -l format -d 'Output format: a table for people, json or csv for scripts' -r -f -a "table\t''
+json\t''
+csv\t''"
+complete -c jirahub -n "__fish_jirahub_using_subcommand login" -l color -d 'When to use colours (NO_COLOR is honoured in `auto`)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c jirahub -n "__fish_jirahub_using_subcommand login" -l config -d 'Read settings from this file instead of ~/.config/jirahub/config.toml' -r -F
+complete -c jirahub -n "__fish_jirahub_using_subcommand login" -l password-stdin -d 'Read the password from the first line of standard input'
+complete -c jirahub -n "__fish_jirahub_using_subcommand login" -s q -l quiet -d 'Print only what was asked for: no progress, no confirmations'
+complete -c jirahub -n "__fish_jirahub_using_subcommand login" -s v -l verbose -d 'Log to stderr (-v info, -vv debug, -vvv trace); also LOG_LEVEL'
+complete -c jirahub -n "__fish_jirahub_using_subcommand login" -l no-input -d 'Never prompt (automatic when stdin is not a terminal)'
+complete -c jirahub -n "__fish_jirahub_using_subcommand login" -s h -l help -d 'Print help'
+complete -c jirahub -n "__fish_jirahub_using_subcommand login" -s V -l version -d 'Print version'
+complete -c jirahub -n "__fish_jirahub_using_subcommand logout" -s o -l format -d 'Output format: a table for people, json or csv for scripts' -r -f -a "table\t''
+json\t''
+csv\t''"
+complete -c jirahub -n "__fish_jirahub_using_subcommand logout" -l color -d 'When to use colours (NO_COLOR is honoured in `auto`)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c jirahub -n "__fish_jirahub_using_subcommand logout" -l config -d 'Read settings from this file instead of ~/.config/jirahub/config.toml' -r -F
+complete -c jirahub -n "__fish_jirahub_using_subcommand logout" -s q -l quiet -d 'Print only what was asked for: no progress, no confirmations'
+complete -c jirahub -n "__fish_jirahub_using_subcommand logout" -s v -l verbose -d 'Log to stderr (-v info, -vv debug, -vvv trace); also LOG_LEVEL'
+complete -c jirahub -n "__fish_jirahub_using_subcommand logout" -l no-input -d 'Never prompt (automatic when stdin is not a terminal)'
+complete -c jirahub -n "__fish_jirahub_using_subcommand logout" -s h -l help -d 'Print help'
+complete -c jirahub -n "__fish_jirahub_using_subcommand logout" -s V -l version -d 'Print version'
+complete -c jirahub -n "__fish_jirahub_using_subcommand whoami" -s o -l format -d 'Output format: a table for people, json or csv for scripts' -r -f -a "table\t''
+json\t''
+csv\t''"
+complete -c jirahub -n "__fish_jirahub_using_subcommand whoami" -l color -d 'When to use colours (NO_COLOR is honoured in `auto`)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c jirahub -n "__fish_jirahub_using_subcommand whoami" -l config -d 'Read settings from this file instead of ~/.config/jirahub/config.toml' -r -F
+complete -c jirahub -n "__fish_jirahub_using_subcommand whoami" -s q -l quiet -d 'Print only what was asked for: no progress, no confirmations'
+complete -c jirahub -n "__fish_jirahub_using_subcommand whoami" -s v -l verbose -d 'Log to stderr (-v info, -vv debug, -vvv trace); also LOG_LEVEL'
+complete -c jirahub -n "__fish_jirahub_using_subcommand whoami" -l no-input -d 'Never prompt (automatic when stdin is not a terminal)'
+complete -c jirahub -n "__fish_jirahub_using_subcommand whoami" -s h -l help -d 'Print help'
+complete -c jirahub -n "__fish_jirahub_using_subcommand whoami" -s V -l version -d 'Print version'
+complete -c jirahub -n "__fish_jirahub_using_subcommand passwd" -s o -l format -d 'Output format: a table for people, json or csv for scripts' -r -f -a "table\t''
+json\t''
+csv\t''"
+complete -c jirahub -n "__fish_jirahub_using_subcommand passwd" -l color -d 'When to use colours (NO_COLOR is honoured in `auto`)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c jirahub -n "__fish_jirahub_using_subcommand passwd" -l config -d 'Read settings from this file instead of ~/.config/jirahub/config.toml' -r -F
+complete -c jirahub -n "__fish_jirahub_using_subcommand passwd" -l password-stdin -d 'Read the current and the new password from the first two lines of standard input'
+complete -c jirahub -n "__fish_jirahub_using_subcommand passwd" -s q -l quiet -d 'Print only what was asked for: no progress, no confirmations'
+complete -c jirahub -n "__fish_jirahub_using_subcommand passwd" -s v -l verbose -d 'Log to stderr (-v info, -vv debug, -vvv trace); also LOG_LEVEL'
+complete -c jirahub -n "__fish_jirahub_using_subcommand passwd" -l no-input -d 'Never prompt (automatic when stdin is not a terminal)'
+complete -c jirahub -n "__fish_jirahub_using_subcommand passwd" -s h -l help -d 'Print help'
+complete -c jirahub -n "__fish_jirahub_using_subcommand passwd" -s V -l version -d 'Print version'
+complete -c jirahub -n "__fish_jirahub_using_subcommand admin; and not __fish_seen_subcommand_from users user sessions registration help" -s o -l format -d 'Output format: a table for people, json or csv for scripts' -r -f -a "table\t''
+json\t''
+csv\t''"
+complete -c jirahub -n "__fish_jirahub_using_subcommand admin; and not __fish_seen_subcommand_from users user sessions registration help" -l color -d 'When to use colours (NO_COLOR is honoured in `auto`)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c jirahub -n "__fish_jirahub_using_subcommand admin; and not __fish_seen_subcommand_from users user sessions registration help" -l config -d 'Read settings from this file instead of ~/.config/jirahub/config.toml' -r -F
+complete -c jirahub -n "__fish_jirahub_using_subcommand admin; and not __fish_seen_subcommand_from users user sessions registration help" -s q -l quiet -d 'Print only what was asked for: no progress, no confirmations'
+complete -c jirahub -n "__fish_jirahub_using_subcommand admin; and not __fish_seen_subcommand_from users user sessions registration help" -s v -l verbose -d 'Log to stderr (-v info, -vv debug, -vvv trace); also LOG_LEVEL'
+complete -c jirahub -n "__fish_jirahub_using_subcommand admin; and not __fish_seen_subcommand_from users user sessions registration help" -l no-input -d 'Never prompt (automatic when stdin is not a terminal)'
+complete -c jirahub -n "__fish_jirahub_using_subcommand admin; and not __fish_seen_subcommand_from users user sessions registration help" -s h -l help -d 'Print help'
+complete -c jirahub -n "__fish_jirahub_using_subcommand admin; and not __fish_seen_subcommand_from users user sessions registration help" -s V -l version -d 'Print version'
+complete -c jirahub -n "__fish_jirahub_using_subcommand admin; and not __fish_seen_subcommand_from users user sessions registration help" -f -a "users" -d 'List accounts'
+complete -c jirahub -n "__fish_jirahub_using_subcommand admin; and not __fish_seen_subcommand_from users user sessions registration help" -f -a "user" -d 'Add, change or remove an account'
+complete -c jirahub -n "__fish_jirahub_using_subcommand admin; and not __fish_seen_subcommand_from users user sessions registration help" -f -a "sessions" -d 'List or revoke sessions'
+complete -c jirahub -n "__fish_jirahub_using_subcommand admin; and not __fish_seen_subcommand_from users user sessions registration help" -f -a "registration" -d 'Open or close self-registration'
+complete -c jirahub -n "__fish_jirahub_using_subcommand admin; and not __fish_seen_subcommand_from users user sessions registration help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c jirahub -n "__fish_jirahub_using_subcommand admin; and __fish_seen_subcommand_from users" -s o -l format -d 'Output format: a table for people, json or csv for scripts' -r -f -a "table\t''
+json\t''
+csv\t''"
+complete -c jirahub -n "__fish_jirahub_using_subcommand admin; and __fish_seen_subcommand_from users" -l color -d 'When to use colours (NO_COLOR is honoured in `auto`)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c jirahub -n "__fish_jirahub_using_subcommand admin; and __fish_seen_subcommand_from users" -l config -d 'Read settings from this file instead of ~/.config/jirahub/config.toml' -r -F
+complete -c jirahub -n "__fish_jirahub_using_subcommand admin; and __fish_seen_subcommand_from users" -s q -l quiet -d 'Print only what was asked for: no progress, no confirmations'
+complete -c jirahub -n "__fish_jirahub_using_subcommand admin; and __fish_seen_subcommand_from users" -s v -l verbose -d 'Log to stderr (-v info, -vv debug, -vvv trace); also LOG_LEVEL'
+complete -c jirahub -n "__fish_jirahub_using_subcommand admin; and __fish_seen_subcommand_from users" -l no-input -d 'Never prompt (automatic when stdin is not a terminal)'
+complete -c jirahub -n "__fish_jirahub_using_subcommand admin; and __fish_seen_subcommand_from users" -s h -l help -d 'Print help'
+complete -c jirahub -n "__fish_jirahub_using_subcommand admin; and __fish_seen_subcommand_from users" -s V -l version -d 'Print version'
+complete -c jirahub -n "__fish_jirahub_using_subcommand admin; and __fish_seen_subcommand_from user" -s o -l format -d 'Output format: a table for people, json or csv for scripts' -r -f -a "table\t''
+json\t''
+csv\t''"
+complete -c jirahub -n "__fish_jirahub_using_subcommand admin; and __fish_seen_subcommand_from user" -l color -d 'When to use colours (NO_COLOR is honoured in `auto`)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c jirahub -n "__fish_jirahub_using_subcommand admin; and __fish_seen_subcommand_from user" -l config -d 'Read settings from this file instead of ~/.config/jirahub/config.toml' -r -F
+complete -c jirahub -n "__fish_jirahub_using_subcommand admin; and __fish_seen_subcommand_from user" -s q -l quiet -d 'Print only what was asked for: no progress, no confirmations'
+complete -c jirahub -n "__fish_jirahub_using_subcommand admin; and __fish_seen_subcommand_from user" -s v -l verbose -d 'Log to stderr (-v info, -vv debug, -vvv trace); also LOG_LEVEL'
+complete -c jirahub -n "__fish_jirahub_using_subcommand admin; and __fish_seen_subcommand_from user" -l no-input -d 'Never prompt (automatic when stdin is not a terminal)'
+complete -c jirahub -n "__fish_jirahub_using_subcommand admin; and __fish_seen_subcommand_from user" -s h -l help -d 'Print help'
+complete -c jirahub -n "__fish_jirahub_using_subcommand admin; and __fish_seen_subcommand_from user" -s V -l version -d 'Print version'
+complete -c jirahub -n "__fish_jirahub_using_subcommand admin; and __fish_seen_subcommand_from user" -f -a "add" -d 'Create an account (password from a prompt, --password-stdin or JIRAHUB_PASSWORD)'
+complete -c jirahub -n "__fish_jirahub_using_subcommand admin; and __fish_seen_subcommand_from user" -f -a "set-role" -d 'Make an account admin or user'
+complete -c jirahub -n "__fish_jirahub_using_subcommand admin; and __fish_seen_subcommand_from user" -f -a "disable" -d 'Stop an account from logging in (its sessions are revoked)'
+complete -c jirahub -n "__fish_jirahub_using_subcommand admin; and __fish_seen_subcommand_from user" -f -a "enable" -d 'Let a disabled account log in again'
+complete -c jirahub -n "__fish_jirahub_using_subcommand admin; and __fish_seen_subcommand_from user" -f -a "reset-password" -d 'Set a new password for an account (its sessions are revoked)'
+complete -c jirahub -n "__fish_jirahub_using_subcommand admin; and __fish_seen_subcommand_from user" -f -a "delete" -d 'Delete an account and everything it owns'
+complete -c jirahub -n "__fish_jirahub_using_subcommand admin; and __fish_seen_subcommand_from user" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c jirahub -n "__fish_jirahub_using_subcommand admin; and __fish_seen_subcommand_from sessions" -s o -l format -d 'Output format: a table for people, json or csv for scripts' -r -f -a "table\t''
+json\t''
+csv\t''"
+complete -c jirahub -n "__fish_jirahub_using_subcommand admin; and __fish_seen_subcommand_from sessions" -l color -d 'When to use colours (NO_COLOR is honoured in `auto`)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c jirahub -n "__fish_jirahub_using_subcommand admin; and __fish_seen_subcommand_from sessions" -l config -d 'Read settings from this file instead of ~/.config/jirahub/config.toml' -r -F
+complete -c jirahub -n "__fish_jirahub_using_subcommand admin; and __fish_seen_subcommand_from sessions" -s q -l quiet -d 'Print only what was asked for: no progress, no confirmations'
+complete -c jirahub -n "__fish_jirahub_using_subcommand admin; and __fish_seen_subcommand_from sessions" -s v -l verbose -d 'Log to stderr (-v info, -vv debug, -vvv trace); also LOG_LEVEL'
+complete -c jirahub -n "__fish_jirahub_using_subcommand admin; and __fish_seen_subcommand_from sessions" -l no-input -d 'Never prompt (automatic when stdin is not a terminal)'
+complete -c jirahub -n "__fish_jirahub_using_subcommand admin; and __fish_seen_subcommand_from sessions" -s h -l help -d 'Print help'
+complete -c jirahub -n "__fish_jirahub_using_subcommand admin; and __fish_seen_subcommand_from sessions" -s V -l version -d 'Print version'
+complete -c jirahub -n "__fish_jirahub_using_subcommand admin; and __fish_seen_subcommand_from sessions" -f -a "list" -d 'List sessions (all accounts, or one with --user)'
+complete -c jirahub -n "__fish_jirahub_using_subcommand admin; and __fish_seen_subcommand_from sessions" -f -a "revoke" -d 'Revoke a session by id'
+complete -c jirahub -n "__fish_jirahub_using_subcommand admin; and __fish_seen_subcommand_from sessions" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c jirahub -n "__fish_jirahub_using_subcommand admin; and __fish_seen_subcommand_from registration" -s o -l format -d 'Output format: a table for people, json or csv for scripts' -r -f -a "table\t''
+json\t''
+csv\t''"
+complete -c jirahub -n "__fish_jirahub_using_subcommand admin; and __fish_seen_subcommand_from registration" -l color -d 'When to use colours (NO_COLOR is honoured in `auto`)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c jirahub -n "__fish_jirahub_using_subcommand admin; and __fish_seen_subcommand_from registration" -l config -d 'Read settings from this file instead of ~/.config/jirahub/config.toml' -r -F
+complete -c jirahub -n "__fish_jirahub_using_subcommand admin; and __fish_seen_subcommand_from registration" -s q -l quiet -d 'Print only what was asked for: no progress, no confirmations'
+complete -c jirahub -n "__fish_jirahub_using_subcommand admin; and __fish_seen_subcommand_from registration" -s v -l verbose -d 'Log to stderr (-v info, -vv debug, -vvv trace); also LOG_LEVEL'
+complete -c jirahub -n "__fish_jirahub_using_subcommand admin; and __fish_seen_subcommand_from registration" -l no-input -d 'Never prompt (automatic when stdin is not a terminal)'
+complete -c jirahub -n "__fish_jirahub_using_subcommand admin; and __fish_seen_subcommand_from registration" -s h -l help -d 'Print help'
+complete -c jirahub -n "__fish_jirahub_using_subcommand admin; and __fish_seen_subcommand_from registration" -s V -l version -d 'Print version'
+complete -c jirahub -n "__fish_jirahub_using_subcommand admin; and __fish_seen_subcommand_from help" -f -a "users" -d 'List accounts'
+complete -c jirahub -n "__fish_jirahub_using_subcommand admin; and __fish_seen_subcommand_from help" -f -a "user" -d 'Add, change or remove an account'
+complete -c jirahub -n "__fish_jirahub_using_subcommand admin; and __fish_seen_subcommand_from help" -f -a "sessions" -d 'List or revoke sessions'
+complete -c jirahub -n "__fish_jirahub_using_subcommand admin; and __fish_seen_subcommand_from help" -f -a "registration" -d 'Open or close self-registration'
+complete -c jirahub -n "__fish_jirahub_using_subcommand admin; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c jirahub -n "__fish_jirahub_using_subcommand config" -s o -l format -d 'Output format: a table for people, json or csv for scripts' -r -f -a "table\t''
+json\t''
+csv\t''"
+complete -c jirahub -n "__fish_jirahub_using_subcommand config" -l color -d 'When to use colours (NO_COLOR is honoured in `auto`)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c jirahub -n "__fish_jirahub_using_subcommand config" -l config -d 'Read settings from this file instead of ~/.config/jirahub/config.toml' -r -F
+complete -c jirahub -n "__fish_jirahub_using_subcommand config" -s q -l quiet -d 'Print only what was asked for: no progress, no confirmations'
+complete -c jirahub -n "__fish_jirahub_using_subcommand config" -s v -l verbose -d 'Log to stderr (-v info, -vv debug, -vvv trace); also LOG_LEVEL'
+complete -c jirahub -n "__fish_jirahub_using_subcommand config" -l no-input -d 'Never prompt (automatic when stdin is not a terminal)'
+complete -c jirahub -n "__fish_jirahub_using_subcommand config" -s h -l help -d 'Print help'
+complete -c jirahub -n "__fish_jirahub_using_subcommand config" -s V -l version -d 'Print version'
+complete -c jirahub -n "__fish_jirahub_using_subcommand completions" -s o -l format -d 'Output format: a table for people, json or csv for scripts' -r -f -a "table\t''
+json\t''
+csv\t''"
+complete -c jirahub -n "__fish_jirahub_using_subcommand completions" -l color -d 'When to use colours (NO_COLOR is honoured in `auto`)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c jirahub -n "__fish_jirahub_using_subcommand completions" -l config -d 'Read settings from this file instead of ~/.config/jirahub/config.toml' -r -F
+complete -c jirahub -n "__fish_jirahub_using_subcommand completions" -s q -l quiet -d 'Print only what was asked for: no progress, no confirmations'
+complete -c jirahub -n "__fish_jirahub_using_subcommand completions" -s v -l verbose -d 'Log to stderr (-v info, -vv debug, -vvv trace); also LOG_LEVEL'
+complete -c jirahub -n "__fish_jirahub_using_subcommand completions" -l no-input -d 'Never prompt (automatic when stdin is not a terminal)'
+complete -c jirahub -n "__fish_jirahub_using_subcommand completions" -s h -l help -d 'Print help'
+complete -c jirahub -n "__fish_jirahub_using_subcommand completions" -s V -l version -d 'Print version'
+complete -c jirahub -n "__fish_jirahub_using_subcommand help; and not __fish_seen_subcommand_from register login logout whoami passwd admin config completions help" -f -a "register" -d 'Create an account (the first account becomes admin)'
+complete -c jirahub -n "__fish_jirahub_using_subcommand help; and not __fish_seen_subcommand_from register login logout whoami passwd admin config completions help" -f -a "login" -d 'Log in and start a session'
+complete -c jirahub -n "__fish_jirahub_using_subcommand help; and not __fish_seen_subcommand_from register login logout whoami passwd admin config completions help" -f -a "logout" -d 'End the current session'
+complete -c jirahub -n "__fish_jirahub_using_subcommand help; and not __fish_seen_subcommand_from register login logout whoami passwd admin config completions help" -f -a "whoami" -d 'Show the logged-in account'
+complete -c jirahub -n "__fish_jirahub_using_subcommand help; and not __fish_seen_subcommand_from register login logout whoami passwd admin config completions help" -f -a "passwd" -d 'Change your password'
+complete -c jirahub -n "__fish_jirahub_using_subcommand help; and not __fish_seen_subcommand_from register login logout whoami passwd admin config completions help" -f -a "admin" -d 'Manage accounts, sessions and registration (admins only)'
+complete -c jirahub -n "__fish_jirahub_using_subcommand help; and not __fish_seen_subcommand_from register login logout whoami passwd admin config completions help" -f -a "config" -d 'Show the effective configuration and where each value came from (secrets masked)'
+complete -c jirahub -n "__fish_jirahub_using_subcommand help; and not __fish_seen_subcommand_from register login logout whoami passwd admin config completions help" -f -a "completions" -d 'Print a shell completion script'
+complete -c jirahub -n "__fish_jirahub_using_subcommand help; and not __fish_seen_subcommand_from register login logout whoami passwd admin config completions help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c jirahub -n "__fish_jirahub_using_subcommand help; and __fish_seen_subcommand_from admin" -f -a "users" -d 'List accounts'
+complete -c jirahub -n "__fish_jirahub_using_subcommand help; and __fish_seen_subcommand_from admin" -f -a "user" -d 'Add, change or remove an account'
+complete -c jirahub -n "__fish_jirahub_using_subcommand help; and __fish_seen_subcommand_from admin" -f -a "sessions" -d 'List or revoke sessions'
+complete -c jirahub -n "__fish_jirahub_using_subcommand help; and __fish_seen_subcommand_from admin" -f -a "registration" -d 'Open or close self-registration'

@@ -1,0 +1,104 @@
+//! One module per subcommand. Each exposes `run(ctx, args) -> Result<Report>`; this file holds
+//! the dispatcher and THE access check: every command's required role is declared here, once.
+
+pub mod admin;
+pub mod completions;
+pub mod config;
+pub mod login;
+pub mod logout;
+pub mod passwd;
+pub mod register;
+pub mod whoami;
+
+use crate::Result;
+use crate::auth::roles::{self, Role};
+use crate::cli::{AdminCommand, Command};
+use crate::context::Context;
+use crate::output::Report;
+
+/// Who may run a command.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Access {
+    /// No session needed (register, login, completions, …).
+    Public,
+    /// Any logged-in account.
+    User,
+    /// Logged-in admins only.
+    Admin,
+}
+
+pub fn access(command: &Command) -> Access {
+    match command {
+        Command::Register(_)
+        | Command::Login(_)
+        | Command::Logout
+        | Command::Config
+        | Command::Completions(_) => Access::Public,
+        Command::Whoami | Command::Passwd(_) => Access::User,
+        Command::Admin(_) => Access::Admin,
+    }
+}
+
+/// Enforce the command's access level, then run it.
+pub async fn dispatch(ctx: &Context, command: Command) -> Result<Report> {
+    match access(&command) {
+        Access::Public => {}
+        Access::User => {
+            ctx.authenticate()?;
+        }
+        Access::Admin => {
+            let current = ctx.authenticate()?;
+            roles::require(current.user.role, Role::Admin)?;
+        }
+    }
+    match command {
+        Command::Register(args) => register::run(ctx, args).await,
+        Command::Login(args) => login::run(ctx, args).await,
+        Command::Logout => logout::run(ctx).await,
+        Command::Whoami => whoami::run(ctx).await,
+        Command::Passwd(args) => passwd::run(ctx, args).await,
+        Command::Admin(cmd) => match cmd {
+            AdminCommand::Users => admin::users(ctx).await,
+            AdminCommand::User(cmd) => admin::user(ctx, cmd).await,
+            AdminCommand::Sessions(cmd) => admin::sessions(ctx, cmd).await,
+            AdminCommand::Registration(args) => admin::registration(ctx, args).await,
+        },
+        Command::Config => config::run(ctx).await,
+        Command::Completions(args) => completions::run(ctx, args).await,
+    }
+}
+
+/// Columns and values shared by commands that show an account.
+pub(crate) mod fields {
+    use crate::output::{Column, ColumnKind};
+    use crate::store::User;
+    use serde_json::{Value, json};
+
+    pub fn user_columns() -> Vec<Column> {
+        vec![
+            Column::new("id", "ID", ColumnKind::Int),
+            Column::text("email", "Email"),
+            Column::text("role", "Role"),
+            Column::new("disabled", "Disabled", ColumnKind::Bool),
+            Column::new("created_at", "Created", ColumnKind::DateTime),
+            Column::new("last_login_at", "Last login", ColumnKind::DateTime),
+        ]
+    }
+
+    pub fn user_row(u: &User) -> Vec<Value> {
+        vec![
+            json!(u.id),
+            json!(u.email),
+            json!(u.role.to_string()),
+            json!(u.disabled),
+            json!(rfc3339(u.created_at)),
+            u.last_login_at
+                .map(rfc3339)
+                .map_or(Value::Null, Value::from),
+        ]
+    }
+
+    pub fn rfc3339(t: chrono::DateTime<chrono::Utc>) -> String {
+        t.to_rfc3339_opts(chrono::SecondsFormat::Secs, true)
+    }
+}

@@ -1,0 +1,184 @@
+//! The one value every command receives: configuration, output settings, and lazily opened
+//! handles to the store, the cache and the current session.
+
+use crate::auth::crypto::EncryptionKey;
+use crate::auth::session;
+use crate::config::Config;
+use crate::output::OutputSettings;
+use crate::store::{Session, Store, User};
+use crate::{Error, Result};
+use secrecy::{ExposeSecret, SecretString};
+use std::io::{BufRead, IsTerminal, Write};
+use std::sync::OnceLock;
+
+/// The logged-in account and the session that proves it.
+#[derive(Debug, Clone)]
+pub struct CurrentUser {
+    pub user: User,
+    pub session: Session,
+}
+
+pub struct Context {
+    pub config: Config,
+    pub output: OutputSettings,
+    /// True when we may prompt: stdin is a terminal and `--no-input` was not given.
+    pub interactive: bool,
+    store: OnceLock<Store>,
+    user: OnceLock<CurrentUser>,
+    cache: tokio::sync::OnceCell<crate::cache::Cache>,
+}
+
+impl Context {
+    pub fn new(config: Config, output: OutputSettings, no_input: bool) -> Self {
+        Context {
+            config,
+            output,
+            interactive: !no_input && std::io::stdin().is_terminal(),
+            store: OnceLock::new(),
+            user: OnceLock::new(),
+            cache: tokio::sync::OnceCell::new(),
+        }
+    }
+
+    /// The store, opened (and migrated) on first use.
+    pub fn store(&self) -> Result<&Store> {
+        if let Some(s) = self.store.get() {
+            return Ok(s);
+        }
+        let store = tokio::task::block_in_place(|| {
+            Store::open(
+                self.config.database_url.as_deref(),
+                &self.config.sqlite_path(),
+            )
+        })?;
+        Ok(self.store.get_or_init(|| store))
+    }
+
+    /// Run store work off the async path: Diesel is synchronous.
+    pub fn db<R>(&self, f: impl FnOnce(&Store) -> Result<R>) -> Result<R> {
+        let store = self.store()?;
+        tokio::task::block_in_place(|| f(store))
+    }
+
+    /// The cache: Redis when `REDIS_URL` is set, the embedded cache otherwise.
+    pub async fn cache(&self) -> Result<&crate::cache::Cache> {
+        self.cache
+            .get_or_try_init(|| async {
+                let dir = self.config.embedded_cache_dir();
+                crate::cache::Cache::open(self.config.redis_url.as_deref(), &dir).await
+            })
+            .await
+    }
+
+    /// Check the session token (from `JIRAHUB_SESSION` or the session file) and remember who
+    /// is logged in. Expired, revoked and disabled all end in exit code 3.
+    pub fn authenticate(&self) -> Result<&CurrentUser> {
+        if let Some(u) = self.user.get() {
+            return Ok(u);
+        }
+        let token = match &self.config.session_token {
+            Some(t) => t.clone(),
+            None => session::read_token_file(&self.config.session_file())?
+                .ok_or_else(Error::not_logged_in)?,
+        };
+        let hash = session::hash_token(token.expose_secret());
+        let found = self.db(|s| s.session_by_token_hash(&hash))?;
+        let Some((session, user)) = found else {
+            return Err(Error::session_expired());
+        };
+        if session.revoked_at.is_some() || session.expires_at <= chrono::Utc::now() {
+            return Err(Error::session_expired());
+        }
+        if user.disabled {
+            return Err(Error::auth("this account is disabled").with_hint("ask an admin"));
+        }
+        self.db(|s| s.touch_session(session.id))?;
+        Ok(self.user.get_or_init(|| CurrentUser { user, session }))
+    }
+
+    /// The authenticated user. Only valid inside a command that requires a login (the
+    /// dispatcher authenticates before calling it).
+    pub fn user(&self) -> Result<&CurrentUser> {
+        self.authenticate()
+    }
+
+    /// The key that seals Jira tokens: `ENCRYPTION_KEY`, or a key file created on first use.
+    pub fn encryption_key(&self) -> Result<EncryptionKey> {
+        match &self.config.encryption_key {
+            Some(k) => EncryptionKey::from_base64(k.expose_secret()),
+            None => EncryptionKey::load_or_create(&self.config.key_file()),
+        }
+    }
+
+    /// A secret, from (in order) the first line of stdin when `from_stdin`, the environment
+    /// variable `env_var`, or a hidden prompt on a terminal. Never from argv.
+    pub fn read_secret(
+        &self,
+        prompt: &str,
+        from_stdin: bool,
+        env_var: &str,
+    ) -> Result<SecretString> {
+        if from_stdin {
+            return self.stdin_secret(prompt);
+        }
+        if let Some(v) = std::env::var(env_var).ok().filter(|v| !v.is_empty()) {
+            return Ok(SecretString::from(v));
+        }
+        if !self.interactive {
+            return Err(Error::usage(format!("{prompt} required")).with_hint(format!(
+                "pipe it with --password-stdin or set {env_var} (no prompt: stdin is not a terminal)"
+            )));
+        }
+        let value = rpassword::prompt_password(format!("{prompt}: "))
+            .map_err(|e| Error::usage(format!("cannot read {prompt}: {e}")))?;
+        Ok(SecretString::from(value))
+    }
+
+    /// The next line of stdin as a secret (trailing newline removed).
+    pub fn stdin_secret(&self, what: &str) -> Result<SecretString> {
+        let mut line = String::new();
+        let n = std::io::stdin()
+            .lock()
+            .read_line(&mut line)
+            .map_err(|e| Error::usage(format!("cannot read {what} from stdin: {e}")))?;
+        if n == 0 {
+            return Err(Error::usage(format!(
+                "expected the {what} on stdin, got nothing"
+            )));
+        }
+        let trimmed = line.trim_end_matches(['\n', '\r']).to_string();
+        Ok(SecretString::from(trimmed))
+    }
+
+    /// A value from `--flag`, or a prompt on a terminal; a usage error otherwise.
+    pub fn value_or_prompt(&self, value: Option<String>, what: &str, flag: &str) -> Result<String> {
+        if let Some(v) = value.filter(|v| !v.trim().is_empty()) {
+            return Ok(v.trim().to_string());
+        }
+        if !self.interactive {
+            return Err(Error::usage(format!("{what} required")).with_hint(format!("pass {flag}")));
+        }
+        eprint!("{what}: ");
+        std::io::stderr().flush()?;
+        let mut line = String::new();
+        std::io::stdin().lock().read_line(&mut line)?;
+        let line = line.trim().to_string();
+        if line.is_empty() {
+            return Err(Error::usage(format!("{what} required")));
+        }
+        Ok(line)
+    }
+
+    /// Ask a yes/no question on a terminal. Without a terminal the answer is no: destructive
+    /// commands then need `--yes`.
+    pub fn confirm(&self, question: &str) -> Result<bool> {
+        if !self.interactive {
+            return Ok(false);
+        }
+        eprint!("{question} [y/N] ");
+        std::io::stderr().flush()?;
+        let mut line = String::new();
+        std::io::stdin().lock().read_line(&mut line)?;
+        Ok(matches!(line.trim(), "y" | "Y" | "yes" | "YES" | "Yes"))
+    }
+}

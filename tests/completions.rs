@@ -1,0 +1,28 @@
+//! The completion scripts in `completions/` must match what the binary generates.
+//! Regenerate them with `JIRAHUB_BLESS=1 cargo test --test completions`.
+
+use jirahub::commands::completions::{SHELLS, file_name, script};
+use std::path::Path;
+
+#[test]
+fn completion_files_are_fresh() {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("completions");
+    let bless = std::env::var_os("JIRAHUB_BLESS").is_some();
+    let mut stale = Vec::new();
+    for shell in SHELLS {
+        let path = dir.join(file_name(shell));
+        let want = script(shell);
+        if bless {
+            std::fs::write(&path, &want).expect("write completion file");
+            continue;
+        }
+        let have = std::fs::read_to_string(&path).unwrap_or_default();
+        if have != want {
+            stale.push(path.display().to_string());
+        }
+    }
+    assert!(
+        stale.is_empty(),
+        "stale completion files {stale:?}: run `JIRAHUB_BLESS=1 cargo test --test completions`"
+    );
+}
