@@ -11,7 +11,7 @@
 mod embedded;
 mod namespace;
 mod redis;
-// mod snapshot;
+mod snapshot;
 
 use std::fmt;
 use std::fs::File;
@@ -25,7 +25,7 @@ use self::redis::RedisCache;
 use crate::{Error, Result};
 
 pub use self::namespace::Namespace;
-// pub use self::snapshot::{Snapshot, SnapshotMeta, SnapshotStore, SnapshotWriter};
+pub use self::snapshot::{Snapshot, SnapshotMeta, SnapshotStore, SnapshotWriter};
 
 /// Which store is serving requests right now.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -376,5 +376,83 @@ impl Drop for CacheLock {
                 });
             }
         }
+    }
+}
+
+#[cfg(test)]
+#[macro_use]
+mod suite;
+
+#[cfg(test)]
+mod tests {
+    use super::suite::{self, Harness};
+    use super::*;
+
+    struct EmbeddedHarness {
+        dir: tempfile::TempDir,
+        cache: Cache,
+        ns: Namespace,
+    }
+
+    async fn embedded() -> EmbeddedHarness {
+        let dir = tempfile::tempdir().expect("temp dir");
+        let cache = Cache::open(None, dir.path())
+            .await
+            .expect("open embedded cache");
+        let ns = Namespace::new("https://acme.atlassian.net", 1);
+        EmbeddedHarness { dir, cache, ns }
+    }
+
+    impl Harness for EmbeddedHarness {
+        fn cache(&self) -> &Cache {
+            &self.cache
+        }
+        fn ns(&self) -> &Namespace {
+            &self.ns
+        }
+        fn expected_backend(&self) -> CacheBackend {
+            CacheBackend::Embedded
+        }
+        async fn second_cache(&self) -> Cache {
+            Cache::open(None, self.dir.path())
+                .await
+                .expect("open embedded cache again")
+        }
+        async fn stored_entries(&self) -> usize {
+            // Entries are the files named by a 64-hex key hash; locks live elsewhere.
+            std::fs::read_dir(self.dir.path())
+                .expect("read cache dir")
+                .filter_map(|e| e.ok()?.file_name().into_string().ok())
+                .filter(|name| name.len() == 64 && name.bytes().all(|b| b.is_ascii_hexdigit()))
+                .count()
+        }
+    }
+
+    cache_behaviour_suite!(embedded());
+
+    #[tokio::test]
+    async fn without_redis_url_the_embedded_cache_is_used_and_not_degraded() {
+        let h = embedded().await;
+        assert_eq!(h.cache.backend(), CacheBackend::Embedded);
+        assert!(!h.cache.degraded());
+    }
+
+    #[tokio::test]
+    async fn malformed_redis_url_is_a_usage_error_that_does_not_echo_it() {
+        let dir = tempfile::tempdir().expect("temp dir");
+        let url = "http://user:hunter2@host";
+        let err = Cache::open(Some(url), dir.path())
+            .await
+            .expect_err("not a redis URL");
+        assert_eq!(err.kind(), crate::ErrorKind::Usage);
+        let shown = format!("{err} {:?} {:?}", err.hint(), err.causes());
+        assert!(!shown.contains("hunter2"), "{shown}");
+    }
+
+    #[tokio::test]
+    async fn debug_output_names_the_backend_only() {
+        let h = embedded().await;
+        let shown = format!("{:?}", h.cache);
+        assert!(shown.contains("Embedded"), "{shown}");
     }
 }

@@ -1,0 +1,434 @@
+//! Consistent snapshots on top of [`Cache`]: what sync writes, what reports read.
+//!
+//! A snapshot is written under a fresh generation id, in chunks, then published by replacing
+//! one "current" key (the manifest) — a single atomic write in both backends. Readers start
+//! from the manifest, so they only ever see a complete generation. A writer killed halfway
+//! leaves the previous manifest in place; its chunks are collected by the next writer, or
+//! expire.
+//!
+//! Keys, all inside the caller's [`Namespace`]:
+//! - `snap:<name>/current`: the manifest (meta + chunk count), with the caller's TTL
+//! - `snap:<name>/generations`: the generations that may still own chunks (for collection)
+//! - `snap:<name>/g/<gen>/<i>`: chunk `i`, a JSON array of items
+//! - `snap:<name>/g/<gen>/chunks`: how many chunks were written (so collection finds them all)
+//! - lock `snap:<name>/g/<gen>/writer`: held by the writer for its lifetime; free means the
+//!   generation is finished or abandoned
+//! - lock `snap:<name>/generations`: serialises publishing and collection
+
+use std::time::Duration;
+
+use chrono::{DateTime, Utc};
+use serde::de::DeserializeOwned;
+use serde::{Deserialize, Serialize};
+
+use super::{Cache, CacheBackend, CacheLock, Namespace};
+use crate::{Error, Result};
+
+const FORMAT: u32 = 1;
+/// Items are buffered and stored in chunks of about this size: few keys and files, bounded memory.
+const CHUNK_TARGET_BYTES: usize = 1 << 20;
+/// An uncommitted generation's chunks (and its writer lock in Redis) live this long.
+const WRITE_WINDOW: Duration = Duration::from_secs(6 * 3600);
+/// Chunks outlive their manifest a little, so a reader at the expiry edge never finds a
+/// manifest whose chunks are already gone.
+const CHUNK_GRACE: Duration = Duration::from_secs(60);
+const REGISTRY_LOCK_TTL: Duration = Duration::from_secs(30);
+/// Longer than the lock TTL: a Redis lock left by a killed process has expired by then.
+const REGISTRY_LOCK_WAIT: Duration = Duration::from_secs(40);
+/// A load that races with a writer collecting the generation it was reading starts over.
+const LOAD_ATTEMPTS: usize = 3;
+
+/// A complete snapshot as published by one [`SnapshotWriter::commit`].
+#[derive(Debug, Clone, PartialEq)]
+pub struct Snapshot<T> {
+    pub items: Vec<T>,
+    pub meta: SnapshotMeta,
+}
+
+/// What is known about a snapshot without reading its items.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct SnapshotMeta {
+    pub generation: String,
+    pub synced_at: DateTime<Utc>,
+    pub count: usize,
+    /// Whatever the writer wants to keep next to the items (e.g. the incremental sync cursor).
+    pub extra: serde_json::Value,
+}
+
+#[derive(Serialize, Deserialize)]
+struct Manifest {
+    format: u32,
+    meta: SnapshotMeta,
+    chunks: usize,
+}
+
+/// One named snapshot (e.g. `issues:PROJ`) in one namespace.
+#[derive(Debug, Clone)]
+pub struct SnapshotStore<'a> {
+    cache: &'a Cache,
+    ns: &'a Namespace,
+    name: String,
+}
+
+impl<'a> SnapshotStore<'a> {
+    pub fn new(cache: &'a Cache, ns: &'a Namespace, name: &str) -> Self {
+        SnapshotStore {
+            cache,
+            ns,
+            name: name.to_owned(),
+        }
+    }
+
+    /// The current snapshot, or `None` when there is none, it expired, or it cannot be read
+    /// back as `T` (e.g. written by another version) — the caller then fetches afresh.
+    pub async fn load<T: DeserializeOwned>(&self) -> Result<Option<Snapshot<T>>> {
+        for _ in 0..LOAD_ATTEMPTS {
+            let Some(manifest) = self.manifest().await? else {
+                return Ok(None);
+            };
+            let generation = &manifest.meta.generation;
+            let keys: Vec<String> = (0..manifest.chunks)
+                .map(|i| self.chunk_key(generation, i))
+                .collect();
+            let chunks = self.cache.get_many(&keys).await?;
+            if chunks.iter().any(Option::is_none) {
+                let now = self.manifest().await?.map(|m| m.meta.generation);
+                if now.as_ref() != Some(generation) {
+                    continue; // Replaced and collected while we read: read the new one.
+                }
+                tracing::warn!(
+                    "cached snapshot {} is incomplete (expired?); ignoring it",
+                    self.name
+                );
+                return Ok(None);
+            }
+            let mut items = Vec::with_capacity(manifest.meta.count);
+            for chunk in chunks.into_iter().flatten() {
+                match serde_json::from_slice::<Vec<T>>(&chunk) {
+                    Ok(part) => items.extend(part),
+                    Err(e) => {
+                        tracing::warn!(
+                            "cached snapshot {} cannot be read ({e}); ignoring it",
+                            self.name
+                        );
+                        return Ok(None);
+                    }
+                }
+            }
+            if items.len() != manifest.meta.count {
+                tracing::warn!(
+                    "cached snapshot {} holds {} items, its manifest says {}; ignoring it",
+                    self.name,
+                    items.len(),
+                    manifest.meta.count
+                );
+                return Ok(None);
+            }
+            return Ok(Some(Snapshot {
+                items,
+                meta: manifest.meta,
+            }));
+        }
+        tracing::warn!(
+            "cached snapshot {} kept changing while being read; ignoring it",
+            self.name
+        );
+        Ok(None)
+    }
+
+    /// The current snapshot's meta, reading one small key and no items.
+    pub async fn meta(&self) -> Result<Option<SnapshotMeta>> {
+        Ok(self.manifest().await?.map(|m| m.meta))
+    }
+
+    /// Starts writing a new generation. Nothing is visible to readers until
+    /// [`SnapshotWriter::commit`]; dropping the writer abandons it.
+    pub async fn begin(&self) -> Result<SnapshotWriter<'a>> {
+        let generation = new_generation_id();
+        let writer_lock = self
+            .cache
+            .try_lock(&self.writer_lock_name(&generation), WRITE_WINDOW)
+            .await?
+            .ok_or_else(|| Error::unexpected("snapshot generation id collision"))?;
+        let registry_lock = self.registry_lock().await?;
+        let mut generations = self.generations().await?;
+        generations.push(generation.clone());
+        self.save_generations(&generations).await?;
+        // Before adding data, reclaim what killed writers left behind.
+        if let Err(e) = self.collect(&generation).await {
+            tracing::debug!(
+                "could not collect old generations of snapshot {}: {e}",
+                self.name
+            );
+        }
+        registry_lock.release().await?;
+        Ok(SnapshotWriter {
+            store: self.clone(),
+            backend: self.cache.backend(),
+            generation,
+            writer_lock: Some(writer_lock),
+            buffer: Vec::new(),
+            buffered: 0,
+            chunks: 0,
+            count: 0,
+        })
+    }
+
+    async fn manifest(&self) -> Result<Option<Manifest>> {
+        let Some(bytes) = self.cache.get(&self.key("current")).await? else {
+            return Ok(None);
+        };
+        match serde_json::from_slice::<Manifest>(&bytes) {
+            Ok(manifest) if manifest.format == FORMAT => Ok(Some(manifest)),
+            Ok(_) | Err(_) => {
+                tracing::warn!(
+                    "cached snapshot {} has an unknown format; ignoring it",
+                    self.name
+                );
+                Ok(None)
+            }
+        }
+    }
+
+    async fn registry_lock(&self) -> Result<CacheLock> {
+        self.cache
+            .lock(
+                &self.key("generations"),
+                REGISTRY_LOCK_TTL,
+                REGISTRY_LOCK_WAIT,
+            )
+            .await
+    }
+
+    async fn generations(&self) -> Result<Vec<String>> {
+        match self.cache.get(&self.key("generations")).await? {
+            // Unreadable means someone else's bytes: start a fresh list (TTLs reclaim the rest).
+            Some(bytes) => Ok(serde_json::from_slice(&bytes).unwrap_or_default()),
+            None => Ok(Vec::new()),
+        }
+    }
+
+    async fn save_generations(&self, generations: &[String]) -> Result<()> {
+        let bytes = serde_json::to_vec(generations)?;
+        self.cache.set(&self.key("generations"), &bytes, None).await
+    }
+
+    /// Deletes every generation that is neither current, nor `keep`, nor still being written
+    /// (its writer lock is held). Call with the registry lock held.
+    async fn collect(&self, keep: &str) -> Result<()> {
+        let current = self.manifest().await?.map(|m| m.meta.generation);
+        let mut remaining = Vec::new();
+        for generation in self.generations().await? {
+            if generation == keep || current.as_deref() == Some(generation.as_str()) {
+                remaining.push(generation);
+                continue;
+            }
+            let lock_name = self.writer_lock_name(&generation);
+            match self.cache.try_lock(&lock_name, REGISTRY_LOCK_TTL).await? {
+                None => remaining.push(generation), // still being written
+                Some(writer_lock) => {
+                    self.delete_generation(&generation).await?;
+                    writer_lock.discard().await?;
+                }
+            }
+        }
+        self.save_generations(&remaining).await
+    }
+
+    async fn delete_generation(&self, generation: &str) -> Result<()> {
+        let count_key = self.gen_key(generation, "chunks");
+        let chunks = match self.cache.get(&count_key).await? {
+            Some(bytes) => std::str::from_utf8(&bytes)
+                .ok()
+                .and_then(|s| s.parse().ok()),
+            None => None,
+        };
+        // Last chunk first, and the count last, so an interrupted collection can be redone.
+        for i in (0..chunks.unwrap_or(0)).rev() {
+            self.cache.remove(&self.chunk_key(generation, i)).await?;
+        }
+        self.cache.remove(&count_key).await.map(drop)
+    }
+
+    fn key(&self, suffix: &str) -> String {
+        self.ns.key(&format!("snap:{}/{suffix}", self.name))
+    }
+
+    fn gen_key(&self, generation: &str, suffix: &str) -> String {
+        self.key(&format!("g/{generation}/{suffix}"))
+    }
+
+    fn chunk_key(&self, generation: &str, index: usize) -> String {
+        self.gen_key(generation, &index.to_string())
+    }
+
+    fn writer_lock_name(&self, generation: &str) -> String {
+        self.gen_key(generation, "writer")
+    }
+}
+
+/// Writes one generation. Items may be given in any number of calls; they are stored in chunks
+/// of about 1 MiB, so memory stays bounded however large the snapshot.
+pub struct SnapshotWriter<'a> {
+    store: SnapshotStore<'a>,
+    /// Where the chunks went; a commit to another backend would publish chunks it cannot see.
+    backend: CacheBackend,
+    generation: String,
+    writer_lock: Option<CacheLock>,
+    /// `[item,item,...` — the `]` is added when the chunk is stored.
+    buffer: Vec<u8>,
+    buffered: usize,
+    chunks: usize,
+    count: usize,
+}
+
+impl std::fmt::Debug for SnapshotWriter<'_> {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("SnapshotWriter")
+            .field("snapshot", &self.store.name)
+            .field("generation", &self.generation)
+            .field("count", &self.count)
+            .finish()
+    }
+}
+
+impl SnapshotWriter<'_> {
+    pub fn generation(&self) -> &str {
+        &self.generation
+    }
+
+    /// Items written so far.
+    pub fn count(&self) -> usize {
+        self.count
+    }
+
+    pub async fn write_chunk<T: Serialize>(&mut self, items: &[T]) -> Result<()> {
+        self.check_backend()?;
+        for item in items {
+            self.buffer
+                .push(if self.buffered == 0 { b'[' } else { b',' });
+            serde_json::to_writer(&mut self.buffer, item)?;
+            self.buffered += 1;
+            self.count += 1;
+            if self.buffer.len() >= CHUNK_TARGET_BYTES {
+                self.flush().await?;
+            }
+        }
+        Ok(())
+    }
+
+    /// Publishes this generation as the current snapshot, replacing the previous one (which is
+    /// then deleted). `ttl: None` keeps it until replaced.
+    ///
+    /// Fails with `Unavailable` — leaving the previous snapshot current — if Redis went away
+    /// while writing (the chunks are not in the embedded cache now in use): call
+    /// [`SnapshotStore::begin`] again to rewrite the snapshot there.
+    pub async fn commit(
+        mut self,
+        synced_at: DateTime<Utc>,
+        extra: serde_json::Value,
+        ttl: Option<Duration>,
+    ) -> Result<SnapshotMeta> {
+        self.check_backend()?;
+        self.flush().await?;
+        let store = self.store.clone();
+        let chunk_ttl = ttl.map(|ttl| ttl.saturating_add(CHUNK_GRACE));
+        for i in 0..self.chunks {
+            if !store
+                .cache
+                .expire(&store.chunk_key(&self.generation, i), chunk_ttl)
+                .await?
+            {
+                self.check_backend()?;
+                return Err(Error::unavailable(format!(
+                    "snapshot {}: chunk {i} vanished before commit (writing took longer than {} h?)",
+                    store.name,
+                    WRITE_WINDOW.as_secs() / 3600
+                ))
+                .with_hint("run the sync again; the previous snapshot is still in use"));
+            }
+        }
+        store
+            .cache
+            .expire(&store.gen_key(&self.generation, "chunks"), chunk_ttl)
+            .await?;
+        self.check_backend()?;
+
+        let meta = SnapshotMeta {
+            generation: self.generation.clone(),
+            synced_at,
+            count: self.count,
+            extra,
+        };
+        let manifest = Manifest {
+            format: FORMAT,
+            meta,
+            chunks: self.chunks,
+        };
+        let bytes = serde_json::to_vec(&manifest)?;
+        // Under the registry lock, so a concurrent collection never sees a stale "current".
+        let registry_lock = store.registry_lock().await?;
+        store.cache.set(&store.key("current"), &bytes, ttl).await?;
+        // Published. Collecting the previous generation is housekeeping: never fail for it.
+        if let Err(e) = store.collect(&self.generation).await {
+            tracing::debug!(
+                "could not collect old generations of snapshot {}: {e}",
+                store.name
+            );
+        }
+        if let Err(e) = registry_lock.release().await {
+            tracing::debug!("could not release the registry lock of {}: {e}", store.name);
+        }
+        if let Some(lock) = self.writer_lock.take()
+            && let Err(e) = lock.release().await
+        {
+            tracing::debug!("could not release the writer lock of {}: {e}", store.name);
+        }
+        Ok(manifest.meta)
+    }
+
+    async fn flush(&mut self) -> Result<()> {
+        if self.buffered == 0 {
+            return Ok(());
+        }
+        self.buffer.push(b']');
+        let store = &self.store;
+        let key = store.chunk_key(&self.generation, self.chunks);
+        store
+            .cache
+            .set(&key, &self.buffer, Some(WRITE_WINDOW))
+            .await?;
+        self.chunks += 1;
+        let count_key = store.gen_key(&self.generation, "chunks");
+        store
+            .cache
+            .set(
+                &count_key,
+                self.chunks.to_string().as_bytes(),
+                Some(WRITE_WINDOW),
+            )
+            .await?;
+        self.buffer.clear();
+        self.buffered = 0;
+        self.check_backend()
+    }
+
+    fn check_backend(&self) -> Result<()> {
+        if self.store.cache.backend() == self.backend {
+            return Ok(());
+        }
+        Err(Error::unavailable(format!(
+            "snapshot {}: the cache switched from {} to {} while it was being written",
+            self.store.name,
+            self.backend,
+            self.store.cache.backend()
+        ))
+        .with_hint("write the snapshot again; it will go to the embedded cache"))
+    }
+}
+
+/// Time-ordered (handy when reading keys by hand) and random enough never to collide.
+fn new_generation_id() -> String {
+    let millis = Utc::now().timestamp_millis();
+    format!("{millis:012x}{:08x}", rand::random::<u32>())
+}
