@@ -304,4 +304,113 @@ mod tests {
             "postgres://h/db?connect_timeout=3"
         );
     }
+
+    #[derive(diesel::QueryableByName)]
+    struct Pragma {
+        #[diesel(sql_type = diesel::sql_types::Text)]
+        value: String,
+    }
+
+    fn pragma(conn: &mut SqliteConnection, name: &str, column: &str) -> String {
+        diesel::sql_query(format!(
+            "SELECT CAST({column} AS TEXT) AS value FROM pragma_{name}"
+        ))
+        .get_result::<Pragma>(conn)
+        .expect("pragma readable")
+        .value
+    }
+
+    #[test]
+    fn sqlite_file_is_created_0600_inside_new_parent_dirs() {
+        let dir = tempfile::tempdir().expect("tempdir");
+        let path = dir.path().join("a/b/jirahub.db");
+        let _conn = connect(&Target::Sqlite(path.clone())).expect("opens");
+        #[cfg(unix)]
+        {
+            use std::os::unix::fs::PermissionsExt;
+            let mode = fs::metadata(&path).expect("exists").permissions().mode();
+            assert_eq!(mode & 0o777, 0o600);
+        }
+    }
+
+    #[test]
+    fn sqlite_connection_uses_wal_busy_timeout_and_foreign_keys() {
+        let dir = tempfile::tempdir().expect("tempdir");
+        let mut conn = connect_sqlite(&dir.path().join("jirahub.db")).expect("opens");
+        assert_eq!(pragma(&mut conn, "journal_mode", "journal_mode"), "wal");
+        assert_eq!(pragma(&mut conn, "busy_timeout", "timeout"), "5000");
+        assert_eq!(pragma(&mut conn, "foreign_keys", "foreign_keys"), "1");
+    }
+
+    #[test]
+    fn unopenable_sqlite_path_is_unavailable() {
+        let dir = tempfile::tempdir().expect("tempdir");
+        let file = dir.path().join("file");
+        fs::write(&file, "x").expect("writes");
+        // A path below a regular file can never be created.
+        let Err(err) = connect(&Target::Sqlite(file.join("jirahub.db"))) else {
+            panic!("opened a database below a regular file");
+        };
+        assert_eq!(err.kind(), ErrorKind::Unavailable);
+        assert!(
+            err.message().starts_with("database unavailable"),
+            "{}",
+            err.message()
+        );
+    }
+
+    #[test]
+    fn failing_migration_is_rolled_back_and_named() {
+        let dir = tempfile::tempdir().expect("tempdir");
+        let migrations = dir.path().join("migrations");
+        for (name, up) in [
+            ("2025-01-01-000001_good", "CREATE TABLE good (x INTEGER);"),
+            (
+                "2025-01-01-000002_bad",
+                "CREATE TABLE half (x INTEGER); SELECT * FROM missing;",
+            ),
+        ] {
+            let m = migrations.join(name);
+            fs::create_dir_all(&m).expect("mkdir");
+            fs::write(m.join("up.sql"), up).expect("writes");
+            fs::write(m.join("down.sql"), "SELECT 1;").expect("writes");
+        }
+        let source =
+            diesel_migrations::FileBasedMigrations::from_path(&migrations).expect("migrations");
+        let mut conn = connect_sqlite(&dir.path().join("jirahub.db")).expect("opens");
+        let err = run_migrations(&mut conn, source).expect_err("second migration fails");
+        assert!(
+            err.message().contains("2025-01-01-000002_bad"),
+            "{}",
+            err.message()
+        );
+        let tables: Vec<String> = diesel::sql_query(
+            "SELECT name AS value FROM sqlite_master WHERE type = 'table' ORDER BY name",
+        )
+        .load::<Pragma>(&mut conn)
+        .expect("lists tables")
+        .into_iter()
+        .map(|p| p.value)
+        .collect();
+        assert!(tables.contains(&"good".to_string()), "{tables:?}");
+        assert!(!tables.contains(&"half".to_string()), "{tables:?}");
+    }
+
+    #[test]
+    fn reopening_applies_nothing_new() {
+        let dir = tempfile::tempdir().expect("tempdir");
+        let path = dir.path().join("jirahub.db");
+        let mut conn = connect_sqlite(&path).expect("opens");
+        assert!(
+            !run_migrations(&mut conn, SQLITE_MIGRATIONS)
+                .expect("migrates")
+                .is_empty()
+        );
+        let mut again = connect_sqlite(&path).expect("reopens");
+        assert!(
+            run_migrations(&mut again, SQLITE_MIGRATIONS)
+                .expect("no-op")
+                .is_empty()
+        );
+    }
 }

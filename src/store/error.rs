@@ -34,6 +34,16 @@ impl From<DieselError> for Error {
     }
 }
 
+/// A write that referenced `user_id`: a foreign-key failure means that user does not exist.
+pub(crate) fn or_no_user(e: DieselError, user_id: i64) -> Error {
+    match e {
+        DieselError::DatabaseError(DatabaseErrorKind::ForeignKeyViolation, _) => {
+            Error::not_found(format!("no user with id {user_id}")).with_source(e)
+        }
+        other => Error::from(other),
+    }
+}
+
 /// SQLite reports busy/locked/read-only conditions only through the message text.
 fn classify_message(message: &str) -> Error {
     let lower = message.to_ascii_lowercase();

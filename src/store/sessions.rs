@@ -6,8 +6,8 @@ use diesel::prelude::*;
 use super::models::{SessionRow, UserRow, now_db, to_db};
 use super::schema::{sessions, users};
 use super::{Session, Store, User};
+use crate::Result;
 use crate::auth::session::hashes_equal;
-use crate::{Error, Result};
 
 impl Store {
     /// Stores a new session for `user_id` (the token itself is never stored, only its hash).
@@ -29,13 +29,7 @@ impl Store {
                 ))
                 .returning(sessions::all_columns)
                 .get_result::<SessionRow>(c)
-                .map_err(|e| match e {
-                    diesel::result::Error::DatabaseError(
-                        diesel::result::DatabaseErrorKind::ForeignKeyViolation,
-                        _,
-                    ) => Error::not_found(format!("no user with id {user_id}")),
-                    other => Error::from(other),
-                })?;
+                .map_err(|e| super::error::or_no_user(e, user_id))?;
             Ok(Session::from(row))
         })
     }
