@@ -37,6 +37,10 @@ set edit:completion:arg-completer[jirahub] = {|@words|
             cand whoami 'Show the logged-in account'
             cand passwd 'Change your password'
             cand admin 'Manage accounts, sessions and registration (admins only)'
+            cand connect 'Connect your account to a Jira site (Cloud API token or Data Center PAT)'
+            cand projects 'Discover Jira projects and choose which ones jirahub reports on'
+            cand boards 'List a project''s boards and narrow a project to some of them'
+            cand fields 'Show the custom fields used for story points, sprint and team; pin one when discovery guesses wrong'
             cand config 'Show the effective configuration and where each value came from (secrets masked)'
             cand completions 'Print a shell completion script'
             cand help 'Print this message or the help of the given subcommand(s)'
@@ -412,6 +416,283 @@ set edit:completion:arg-completer[jirahub] = {|@words|
         }
         &'jirahub;admin;help;help'= {
         }
+        &'jirahub;connect'= {
+            cand --url 'Jira base URL, e.g. https://your-site.atlassian.net or https://jira.example.com/jira'
+            cand --email 'Your Jira account email (Cloud; not needed with a Data Center personal access token)'
+            cand --deployment 'Cloud or Data Center; `auto` asks the site''s /serverInfo'
+            cand -o 'Output format: a table for people, json or csv for scripts'
+            cand --format 'Output format: a table for people, json or csv for scripts'
+            cand --color 'When to use colours (NO_COLOR is honoured in `auto`)'
+            cand --config 'Read settings from this file instead of ~/.config/jirahub/config.toml'
+            cand --token-stdin 'Read the API token (or PAT) from the first line of standard input; else JIRA_API_TOKEN, else a prompt'
+            cand --status 'Show the saved connection (never the token)'
+            cand --remove 'Forget the saved connection and its token'
+            cand -q 'Print only what was asked for: no progress, no confirmations'
+            cand --quiet 'Print only what was asked for: no progress, no confirmations'
+            cand -v 'Log to stderr (-v info, -vv debug, -vvv trace); also LOG_LEVEL'
+            cand --verbose 'Log to stderr (-v info, -vv debug, -vvv trace); also LOG_LEVEL'
+            cand --no-input 'Never prompt (automatic when stdin is not a terminal)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'jirahub;projects'= {
+            cand -o 'Output format: a table for people, json or csv for scripts'
+            cand --format 'Output format: a table for people, json or csv for scripts'
+            cand --color 'When to use colours (NO_COLOR is honoured in `auto`)'
+            cand --config 'Read settings from this file instead of ~/.config/jirahub/config.toml'
+            cand -q 'Print only what was asked for: no progress, no confirmations'
+            cand --quiet 'Print only what was asked for: no progress, no confirmations'
+            cand -v 'Log to stderr (-v info, -vv debug, -vvv trace); also LOG_LEVEL'
+            cand --verbose 'Log to stderr (-v info, -vv debug, -vvv trace); also LOG_LEVEL'
+            cand --no-input 'Never prompt (automatic when stdin is not a terminal)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand discover 'List the projects your Jira account can see'
+            cand list 'List the selected projects'
+            cand select 'Report on these projects'
+            cand deselect 'Stop reporting on these projects'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'jirahub;projects;discover'= {
+            cand -o 'Output format: a table for people, json or csv for scripts'
+            cand --format 'Output format: a table for people, json or csv for scripts'
+            cand --color 'When to use colours (NO_COLOR is honoured in `auto`)'
+            cand --config 'Read settings from this file instead of ~/.config/jirahub/config.toml'
+            cand -q 'Print only what was asked for: no progress, no confirmations'
+            cand --quiet 'Print only what was asked for: no progress, no confirmations'
+            cand -v 'Log to stderr (-v info, -vv debug, -vvv trace); also LOG_LEVEL'
+            cand --verbose 'Log to stderr (-v info, -vv debug, -vvv trace); also LOG_LEVEL'
+            cand --no-input 'Never prompt (automatic when stdin is not a terminal)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'jirahub;projects;list'= {
+            cand -o 'Output format: a table for people, json or csv for scripts'
+            cand --format 'Output format: a table for people, json or csv for scripts'
+            cand --color 'When to use colours (NO_COLOR is honoured in `auto`)'
+            cand --config 'Read settings from this file instead of ~/.config/jirahub/config.toml'
+            cand -q 'Print only what was asked for: no progress, no confirmations'
+            cand --quiet 'Print only what was asked for: no progress, no confirmations'
+            cand -v 'Log to stderr (-v info, -vv debug, -vvv trace); also LOG_LEVEL'
+            cand --verbose 'Log to stderr (-v info, -vv debug, -vvv trace); also LOG_LEVEL'
+            cand --no-input 'Never prompt (automatic when stdin is not a terminal)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'jirahub;projects;select'= {
+            cand -o 'Output format: a table for people, json or csv for scripts'
+            cand --format 'Output format: a table for people, json or csv for scripts'
+            cand --color 'When to use colours (NO_COLOR is honoured in `auto`)'
+            cand --config 'Read settings from this file instead of ~/.config/jirahub/config.toml'
+            cand -q 'Print only what was asked for: no progress, no confirmations'
+            cand --quiet 'Print only what was asked for: no progress, no confirmations'
+            cand -v 'Log to stderr (-v info, -vv debug, -vvv trace); also LOG_LEVEL'
+            cand --verbose 'Log to stderr (-v info, -vv debug, -vvv trace); also LOG_LEVEL'
+            cand --no-input 'Never prompt (automatic when stdin is not a terminal)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'jirahub;projects;deselect'= {
+            cand -o 'Output format: a table for people, json or csv for scripts'
+            cand --format 'Output format: a table for people, json or csv for scripts'
+            cand --color 'When to use colours (NO_COLOR is honoured in `auto`)'
+            cand --config 'Read settings from this file instead of ~/.config/jirahub/config.toml'
+            cand -q 'Print only what was asked for: no progress, no confirmations'
+            cand --quiet 'Print only what was asked for: no progress, no confirmations'
+            cand -v 'Log to stderr (-v info, -vv debug, -vvv trace); also LOG_LEVEL'
+            cand --verbose 'Log to stderr (-v info, -vv debug, -vvv trace); also LOG_LEVEL'
+            cand --no-input 'Never prompt (automatic when stdin is not a terminal)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'jirahub;projects;help'= {
+            cand discover 'List the projects your Jira account can see'
+            cand list 'List the selected projects'
+            cand select 'Report on these projects'
+            cand deselect 'Stop reporting on these projects'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'jirahub;projects;help;discover'= {
+        }
+        &'jirahub;projects;help;list'= {
+        }
+        &'jirahub;projects;help;select'= {
+        }
+        &'jirahub;projects;help;deselect'= {
+        }
+        &'jirahub;projects;help;help'= {
+        }
+        &'jirahub;boards'= {
+            cand -o 'Output format: a table for people, json or csv for scripts'
+            cand --format 'Output format: a table for people, json or csv for scripts'
+            cand --color 'When to use colours (NO_COLOR is honoured in `auto`)'
+            cand --config 'Read settings from this file instead of ~/.config/jirahub/config.toml'
+            cand -q 'Print only what was asked for: no progress, no confirmations'
+            cand --quiet 'Print only what was asked for: no progress, no confirmations'
+            cand -v 'Log to stderr (-v info, -vv debug, -vvv trace); also LOG_LEVEL'
+            cand --verbose 'Log to stderr (-v info, -vv debug, -vvv trace); also LOG_LEVEL'
+            cand --no-input 'Never prompt (automatic when stdin is not a terminal)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand list 'List a project''s boards (all projects'' selected boards without --project)'
+            cand select 'Report only on issues of these boards for the project'
+            cand deselect 'Stop narrowing the project to these boards'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'jirahub;boards;list'= {
+            cand --project 'project'
+            cand -o 'Output format: a table for people, json or csv for scripts'
+            cand --format 'Output format: a table for people, json or csv for scripts'
+            cand --color 'When to use colours (NO_COLOR is honoured in `auto`)'
+            cand --config 'Read settings from this file instead of ~/.config/jirahub/config.toml'
+            cand -q 'Print only what was asked for: no progress, no confirmations'
+            cand --quiet 'Print only what was asked for: no progress, no confirmations'
+            cand -v 'Log to stderr (-v info, -vv debug, -vvv trace); also LOG_LEVEL'
+            cand --verbose 'Log to stderr (-v info, -vv debug, -vvv trace); also LOG_LEVEL'
+            cand --no-input 'Never prompt (automatic when stdin is not a terminal)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'jirahub;boards;select'= {
+            cand --project 'project'
+            cand -o 'Output format: a table for people, json or csv for scripts'
+            cand --format 'Output format: a table for people, json or csv for scripts'
+            cand --color 'When to use colours (NO_COLOR is honoured in `auto`)'
+            cand --config 'Read settings from this file instead of ~/.config/jirahub/config.toml'
+            cand -q 'Print only what was asked for: no progress, no confirmations'
+            cand --quiet 'Print only what was asked for: no progress, no confirmations'
+            cand -v 'Log to stderr (-v info, -vv debug, -vvv trace); also LOG_LEVEL'
+            cand --verbose 'Log to stderr (-v info, -vv debug, -vvv trace); also LOG_LEVEL'
+            cand --no-input 'Never prompt (automatic when stdin is not a terminal)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'jirahub;boards;deselect'= {
+            cand --project 'project'
+            cand -o 'Output format: a table for people, json or csv for scripts'
+            cand --format 'Output format: a table for people, json or csv for scripts'
+            cand --color 'When to use colours (NO_COLOR is honoured in `auto`)'
+            cand --config 'Read settings from this file instead of ~/.config/jirahub/config.toml'
+            cand -q 'Print only what was asked for: no progress, no confirmations'
+            cand --quiet 'Print only what was asked for: no progress, no confirmations'
+            cand -v 'Log to stderr (-v info, -vv debug, -vvv trace); also LOG_LEVEL'
+            cand --verbose 'Log to stderr (-v info, -vv debug, -vvv trace); also LOG_LEVEL'
+            cand --no-input 'Never prompt (automatic when stdin is not a terminal)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'jirahub;boards;help'= {
+            cand list 'List a project''s boards (all projects'' selected boards without --project)'
+            cand select 'Report only on issues of these boards for the project'
+            cand deselect 'Stop narrowing the project to these boards'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'jirahub;boards;help;list'= {
+        }
+        &'jirahub;boards;help;select'= {
+        }
+        &'jirahub;boards;help;deselect'= {
+        }
+        &'jirahub;boards;help;help'= {
+        }
+        &'jirahub;fields'= {
+            cand -o 'Output format: a table for people, json or csv for scripts'
+            cand --format 'Output format: a table for people, json or csv for scripts'
+            cand --color 'When to use colours (NO_COLOR is honoured in `auto`)'
+            cand --config 'Read settings from this file instead of ~/.config/jirahub/config.toml'
+            cand -q 'Print only what was asked for: no progress, no confirmations'
+            cand --quiet 'Print only what was asked for: no progress, no confirmations'
+            cand -v 'Log to stderr (-v info, -vv debug, -vvv trace); also LOG_LEVEL'
+            cand --verbose 'Log to stderr (-v info, -vv debug, -vvv trace); also LOG_LEVEL'
+            cand --no-input 'Never prompt (automatic when stdin is not a terminal)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand show 'Show the fields in use (the default)'
+            cand set 'Pin a field id for a purpose, e.g. `fields set story-points customfield_10026`'
+            cand unset 'Remove a pin and go back to discovery'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'jirahub;fields;show'= {
+            cand -o 'Output format: a table for people, json or csv for scripts'
+            cand --format 'Output format: a table for people, json or csv for scripts'
+            cand --color 'When to use colours (NO_COLOR is honoured in `auto`)'
+            cand --config 'Read settings from this file instead of ~/.config/jirahub/config.toml'
+            cand -q 'Print only what was asked for: no progress, no confirmations'
+            cand --quiet 'Print only what was asked for: no progress, no confirmations'
+            cand -v 'Log to stderr (-v info, -vv debug, -vvv trace); also LOG_LEVEL'
+            cand --verbose 'Log to stderr (-v info, -vv debug, -vvv trace); also LOG_LEVEL'
+            cand --no-input 'Never prompt (automatic when stdin is not a terminal)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'jirahub;fields;set'= {
+            cand -o 'Output format: a table for people, json or csv for scripts'
+            cand --format 'Output format: a table for people, json or csv for scripts'
+            cand --color 'When to use colours (NO_COLOR is honoured in `auto`)'
+            cand --config 'Read settings from this file instead of ~/.config/jirahub/config.toml'
+            cand -q 'Print only what was asked for: no progress, no confirmations'
+            cand --quiet 'Print only what was asked for: no progress, no confirmations'
+            cand -v 'Log to stderr (-v info, -vv debug, -vvv trace); also LOG_LEVEL'
+            cand --verbose 'Log to stderr (-v info, -vv debug, -vvv trace); also LOG_LEVEL'
+            cand --no-input 'Never prompt (automatic when stdin is not a terminal)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'jirahub;fields;unset'= {
+            cand -o 'Output format: a table for people, json or csv for scripts'
+            cand --format 'Output format: a table for people, json or csv for scripts'
+            cand --color 'When to use colours (NO_COLOR is honoured in `auto`)'
+            cand --config 'Read settings from this file instead of ~/.config/jirahub/config.toml'
+            cand -q 'Print only what was asked for: no progress, no confirmations'
+            cand --quiet 'Print only what was asked for: no progress, no confirmations'
+            cand -v 'Log to stderr (-v info, -vv debug, -vvv trace); also LOG_LEVEL'
+            cand --verbose 'Log to stderr (-v info, -vv debug, -vvv trace); also LOG_LEVEL'
+            cand --no-input 'Never prompt (automatic when stdin is not a terminal)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'jirahub;fields;help'= {
+            cand show 'Show the fields in use (the default)'
+            cand set 'Pin a field id for a purpose, e.g. `fields set story-points customfield_10026`'
+            cand unset 'Remove a pin and go back to discovery'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'jirahub;fields;help;show'= {
+        }
+        &'jirahub;fields;help;set'= {
+        }
+        &'jirahub;fields;help;unset'= {
+        }
+        &'jirahub;fields;help;help'= {
+        }
         &'jirahub;config'= {
             cand -o 'Output format: a table for people, json or csv for scripts'
             cand --format 'Output format: a table for people, json or csv for scripts'
@@ -449,6 +730,10 @@ set edit:completion:arg-completer[jirahub] = {|@words|
             cand whoami 'Show the logged-in account'
             cand passwd 'Change your password'
             cand admin 'Manage accounts, sessions and registration (admins only)'
+            cand connect 'Connect your account to a Jira site (Cloud API token or Data Center PAT)'
+            cand projects 'Discover Jira projects and choose which ones jirahub reports on'
+            cand boards 'List a project''s boards and narrow a project to some of them'
+            cand fields 'Show the custom fields used for story points, sprint and team; pin one when discovery guesses wrong'
             cand config 'Show the effective configuration and where each value came from (secrets masked)'
             cand completions 'Print a shell completion script'
             cand help 'Print this message or the help of the given subcommand(s)'
@@ -500,6 +785,44 @@ set edit:completion:arg-completer[jirahub] = {|@words|
         &'jirahub;help;admin;sessions;revoke'= {
         }
         &'jirahub;help;admin;registration'= {
+        }
+        &'jirahub;help;connect'= {
+        }
+        &'jirahub;help;projects'= {
+            cand discover 'List the projects your Jira account can see'
+            cand list 'List the selected projects'
+            cand select 'Report on these projects'
+            cand deselect 'Stop reporting on these projects'
+        }
+        &'jirahub;help;projects;discover'= {
+        }
+        &'jirahub;help;projects;list'= {
+        }
+        &'jirahub;help;projects;select'= {
+        }
+        &'jirahub;help;projects;deselect'= {
+        }
+        &'jirahub;help;boards'= {
+            cand list 'List a project''s boards (all projects'' selected boards without --project)'
+            cand select 'Report only on issues of these boards for the project'
+            cand deselect 'Stop narrowing the project to these boards'
+        }
+        &'jirahub;help;boards;list'= {
+        }
+        &'jirahub;help;boards;select'= {
+        }
+        &'jirahub;help;boards;deselect'= {
+        }
+        &'jirahub;help;fields'= {
+            cand show 'Show the fields in use (the default)'
+            cand set 'Pin a field id for a purpose, e.g. `fields set story-points customfield_10026`'
+            cand unset 'Remove a pin and go back to discovery'
+        }
+        &'jirahub;help;fields;show'= {
+        }
+        &'jirahub;help;fields;set'= {
+        }
+        &'jirahub;help;fields;unset'= {
         }
         &'jirahub;help;config'= {
         }

@@ -42,6 +42,10 @@ complete -c jirahub -n "__fish_jirahub_needs_command" -f -a "logout" -d 'End the
 complete -c jirahub -n "__fish_jirahub_needs_command" -f -a "whoami" -d 'Show the logged-in account'
 complete -c jirahub -n "__fish_jirahub_needs_command" -f -a "passwd" -d 'Change your password'
 complete -c jirahub -n "__fish_jirahub_needs_command" -f -a "admin" -d 'Manage accounts, sessions and registration (admins only)'
+complete -c jirahub -n "__fish_jirahub_needs_command" -f -a "connect" -d 'Connect your account to a Jira site (Cloud API token or Data Center PAT)'
+complete -c jirahub -n "__fish_jirahub_needs_command" -f -a "projects" -d 'Discover Jira projects and choose which ones jirahub reports on'
+complete -c jirahub -n "__fish_jirahub_needs_command" -f -a "boards" -d 'List a project\'s boards and narrow a project to some of them'
+complete -c jirahub -n "__fish_jirahub_needs_command" -f -a "fields" -d 'Show the custom fields used for story points, sprint and team; pin one when discovery guesses wrong'
 complete -c jirahub -n "__fish_jirahub_needs_command" -f -a "config" -d 'Show the effective configuration and where each value came from (secrets masked)'
 complete -c jirahub -n "__fish_jirahub_needs_command" -f -a "completions" -d 'Print a shell completion script'
 complete -c jirahub -n "__fish_jirahub_needs_command" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
@@ -190,6 +194,211 @@ complete -c jirahub -n "__fish_jirahub_using_subcommand admin; and __fish_seen_s
 complete -c jirahub -n "__fish_jirahub_using_subcommand admin; and __fish_seen_subcommand_from help" -f -a "sessions" -d 'List or revoke sessions'
 complete -c jirahub -n "__fish_jirahub_using_subcommand admin; and __fish_seen_subcommand_from help" -f -a "registration" -d 'Open or close self-registration'
 complete -c jirahub -n "__fish_jirahub_using_subcommand admin; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c jirahub -n "__fish_jirahub_using_subcommand connect" -l url -d 'Jira base URL, e.g. https://your-site.atlassian.net or https://jira.example.com/jira' -r
+complete -c jirahub -n "__fish_jirahub_using_subcommand connect" -l email -d 'Your Jira account email (Cloud; not needed with a Data Center personal access token)' -r
+complete -c jirahub -n "__fish_jirahub_using_subcommand connect" -l deployment -d 'Cloud or Data Center; `auto` asks the site\'s /serverInfo' -r -f -a "auto\t''
+cloud\t''
+datacenter\t''"
+complete -c jirahub -n "__fish_jirahub_using_subcommand connect" -s o -l format -d 'Output format: a table for people, json or csv for scripts' -r -f -a "table\t''
+json\t''
+csv\t''"
+complete -c jirahub -n "__fish_jirahub_using_subcommand connect" -l color -d 'When to use colours (NO_COLOR is honoured in `auto`)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c jirahub -n "__fish_jirahub_using_subcommand connect" -l config -d 'Read settings from this file instead of ~/.config/jirahub/config.toml' -r -F
+complete -c jirahub -n "__fish_jirahub_using_subcommand connect" -l token-stdin -d 'Read the API token (or PAT) from the first line of standard input; else JIRA_API_TOKEN, else a prompt'
+complete -c jirahub -n "__fish_jirahub_using_subcommand connect" -l status -d 'Show the saved connection (never the token)'
+complete -c jirahub -n "__fish_jirahub_using_subcommand connect" -l remove -d 'Forget the saved connection and its token'
+complete -c jirahub -n "__fish_jirahub_using_subcommand connect" -s q -l quiet -d 'Print only what was asked for: no progress, no confirmations'
+complete -c jirahub -n "__fish_jirahub_using_subcommand connect" -s v -l verbose -d 'Log to stderr (-v info, -vv debug, -vvv trace); also LOG_LEVEL'
+complete -c jirahub -n "__fish_jirahub_using_subcommand connect" -l no-input -d 'Never prompt (automatic when stdin is not a terminal)'
+complete -c jirahub -n "__fish_jirahub_using_subcommand connect" -s h -l help -d 'Print help'
+complete -c jirahub -n "__fish_jirahub_using_subcommand connect" -s V -l version -d 'Print version'
+complete -c jirahub -n "__fish_jirahub_using_subcommand projects; and not __fish_seen_subcommand_from discover list select deselect help" -s o -l format -d 'Output format: a table for people, json or csv for scripts' -r -f -a "table\t''
+json\t''
+csv\t''"
+complete -c jirahub -n "__fish_jirahub_using_subcommand projects; and not __fish_seen_subcommand_from discover list select deselect help" -l color -d 'When to use colours (NO_COLOR is honoured in `auto`)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c jirahub -n "__fish_jirahub_using_subcommand projects; and not __fish_seen_subcommand_from discover list select deselect help" -l config -d 'Read settings from this file instead of ~/.config/jirahub/config.toml' -r -F
+complete -c jirahub -n "__fish_jirahub_using_subcommand projects; and not __fish_seen_subcommand_from discover list select deselect help" -s q -l quiet -d 'Print only what was asked for: no progress, no confirmations'
+complete -c jirahub -n "__fish_jirahub_using_subcommand projects; and not __fish_seen_subcommand_from discover list select deselect help" -s v -l verbose -d 'Log to stderr (-v info, -vv debug, -vvv trace); also LOG_LEVEL'
+complete -c jirahub -n "__fish_jirahub_using_subcommand projects; and not __fish_seen_subcommand_from discover list select deselect help" -l no-input -d 'Never prompt (automatic when stdin is not a terminal)'
+complete -c jirahub -n "__fish_jirahub_using_subcommand projects; and not __fish_seen_subcommand_from discover list select deselect help" -s h -l help -d 'Print help'
+complete -c jirahub -n "__fish_jirahub_using_subcommand projects; and not __fish_seen_subcommand_from discover list select deselect help" -s V -l version -d 'Print version'
+complete -c jirahub -n "__fish_jirahub_using_subcommand projects; and not __fish_seen_subcommand_from discover list select deselect help" -f -a "discover" -d 'List the projects your Jira account can see'
+complete -c jirahub -n "__fish_jirahub_using_subcommand projects; and not __fish_seen_subcommand_from discover list select deselect help" -f -a "list" -d 'List the selected projects'
+complete -c jirahub -n "__fish_jirahub_using_subcommand projects; and not __fish_seen_subcommand_from discover list select deselect help" -f -a "select" -d 'Report on these projects'
+complete -c jirahub -n "__fish_jirahub_using_subcommand projects; and not __fish_seen_subcommand_from discover list select deselect help" -f -a "deselect" -d 'Stop reporting on these projects'
+complete -c jirahub -n "__fish_jirahub_using_subcommand projects; and not __fish_seen_subcommand_from discover list select deselect help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c jirahub -n "__fish_jirahub_using_subcommand projects; and __fish_seen_subcommand_from discover" -s o -l format -d 'Output format: a table for people, json or csv for scripts' -r -f -a "table\t''
+json\t''
+csv\t''"
+complete -c jirahub -n "__fish_jirahub_using_subcommand projects; and __fish_seen_subcommand_from discover" -l color -d 'When to use colours (NO_COLOR is honoured in `auto`)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c jirahub -n "__fish_jirahub_using_subcommand projects; and __fish_seen_subcommand_from discover" -l config -d 'Read settings from this file instead of ~/.config/jirahub/config.toml' -r -F
+complete -c jirahub -n "__fish_jirahub_using_subcommand projects; and __fish_seen_subcommand_from discover" -s q -l quiet -d 'Print only what was asked for: no progress, no confirmations'
+complete -c jirahub -n "__fish_jirahub_using_subcommand projects; and __fish_seen_subcommand_from discover" -s v -l verbose -d 'Log to stderr (-v info, -vv debug, -vvv trace); also LOG_LEVEL'
+complete -c jirahub -n "__fish_jirahub_using_subcommand projects; and __fish_seen_subcommand_from discover" -l no-input -d 'Never prompt (automatic when stdin is not a terminal)'
+complete -c jirahub -n "__fish_jirahub_using_subcommand projects; and __fish_seen_subcommand_from discover" -s h -l help -d 'Print help'
+complete -c jirahub -n "__fish_jirahub_using_subcommand projects; and __fish_seen_subcommand_from discover" -s V -l version -d 'Print version'
+complete -c jirahub -n "__fish_jirahub_using_subcommand projects; and __fish_seen_subcommand_from list" -s o -l format -d 'Output format: a table for people, json or csv for scripts' -r -f -a "table\t''
+json\t''
+csv\t''"
+complete -c jirahub -n "__fish_jirahub_using_subcommand projects; and __fish_seen_subcommand_from list" -l color -d 'When to use colours (NO_COLOR is honoured in `auto`)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c jirahub -n "__fish_jirahub_using_subcommand projects; and __fish_seen_subcommand_from list" -l config -d 'Read settings from this file instead of ~/.config/jirahub/config.toml' -r -F
+complete -c jirahub -n "__fish_jirahub_using_subcommand projects; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print only what was asked for: no progress, no confirmations'
+complete -c jirahub -n "__fish_jirahub_using_subcommand projects; and __fish_seen_subcommand_from list" -s v -l verbose -d 'Log to stderr (-v info, -vv debug, -vvv trace); also LOG_LEVEL'
+complete -c jirahub -n "__fish_jirahub_using_subcommand projects; and __fish_seen_subcommand_from list" -l no-input -d 'Never prompt (automatic when stdin is not a terminal)'
+complete -c jirahub -n "__fish_jirahub_using_subcommand projects; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
+complete -c jirahub -n "__fish_jirahub_using_subcommand projects; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
+complete -c jirahub -n "__fish_jirahub_using_subcommand projects; and __fish_seen_subcommand_from select" -s o -l format -d 'Output format: a table for people, json or csv for scripts' -r -f -a "table\t''
+json\t''
+csv\t''"
+complete -c jirahub -n "__fish_jirahub_using_subcommand projects; and __fish_seen_subcommand_from select" -l color -d 'When to use colours (NO_COLOR is honoured in `auto`)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c jirahub -n "__fish_jirahub_using_subcommand projects; and __fish_seen_subcommand_from select" -l config -d 'Read settings from this file instead of ~/.config/jirahub/config.toml' -r -F
+complete -c jirahub -n "__fish_jirahub_using_subcommand projects; and __fish_seen_subcommand_from select" -s q -l quiet -d 'Print only what was asked for: no progress, no confirmations'
+complete -c jirahub -n "__fish_jirahub_using_subcommand projects; and __fish_seen_subcommand_from select" -s v -l verbose -d 'Log to stderr (-v info, -vv debug, -vvv trace); also LOG_LEVEL'
+complete -c jirahub -n "__fish_jirahub_using_subcommand projects; and __fish_seen_subcommand_from select" -l no-input -d 'Never prompt (automatic when stdin is not a terminal)'
+complete -c jirahub -n "__fish_jirahub_using_subcommand projects; and __fish_seen_subcommand_from select" -s h -l help -d 'Print help'
+complete -c jirahub -n "__fish_jirahub_using_subcommand projects; and __fish_seen_subcommand_from select" -s V -l version -d 'Print version'
+complete -c jirahub -n "__fish_jirahub_using_subcommand projects; and __fish_seen_subcommand_from deselect" -s o -l format -d 'Output format: a table for people, json or csv for scripts' -r -f -a "table\t''
+json\t''
+csv\t''"
+complete -c jirahub -n "__fish_jirahub_using_subcommand projects; and __fish_seen_subcommand_from deselect" -l color -d 'When to use colours (NO_COLOR is honoured in `auto`)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c jirahub -n "__fish_jirahub_using_subcommand projects; and __fish_seen_subcommand_from deselect" -l config -d 'Read settings from this file instead of ~/.config/jirahub/config.toml' -r -F
+complete -c jirahub -n "__fish_jirahub_using_subcommand projects; and __fish_seen_subcommand_from deselect" -s q -l quiet -d 'Print only what was asked for: no progress, no confirmations'
+complete -c jirahub -n "__fish_jirahub_using_subcommand projects; and __fish_seen_subcommand_from deselect" -s v -l verbose -d 'Log to stderr (-v info, -vv debug, -vvv trace); also LOG_LEVEL'
+complete -c jirahub -n "__fish_jirahub_using_subcommand projects; and __fish_seen_subcommand_from deselect" -l no-input -d 'Never prompt (automatic when stdin is not a terminal)'
+complete -c jirahub -n "__fish_jirahub_using_subcommand projects; and __fish_seen_subcommand_from deselect" -s h -l help -d 'Print help'
+complete -c jirahub -n "__fish_jirahub_using_subcommand projects; and __fish_seen_subcommand_from deselect" -s V -l version -d 'Print version'
+complete -c jirahub -n "__fish_jirahub_using_subcommand projects; and __fish_seen_subcommand_from help" -f -a "discover" -d 'List the projects your Jira account can see'
+complete -c jirahub -n "__fish_jirahub_using_subcommand projects; and __fish_seen_subcommand_from help" -f -a "list" -d 'List the selected projects'
+complete -c jirahub -n "__fish_jirahub_using_subcommand projects; and __fish_seen_subcommand_from help" -f -a "select" -d 'Report on these projects'
+complete -c jirahub -n "__fish_jirahub_using_subcommand projects; and __fish_seen_subcommand_from help" -f -a "deselect" -d 'Stop reporting on these projects'
+complete -c jirahub -n "__fish_jirahub_using_subcommand projects; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c jirahub -n "__fish_jirahub_using_subcommand boards; and not __fish_seen_subcommand_from list select deselect help" -s o -l format -d 'Output format: a table for people, json or csv for scripts' -r -f -a "table\t''
+json\t''
+csv\t''"
+complete -c jirahub -n "__fish_jirahub_using_subcommand boards; and not __fish_seen_subcommand_from list select deselect help" -l color -d 'When to use colours (NO_COLOR is honoured in `auto`)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c jirahub -n "__fish_jirahub_using_subcommand boards; and not __fish_seen_subcommand_from list select deselect help" -l config -d 'Read settings from this file instead of ~/.config/jirahub/config.toml' -r -F
+complete -c jirahub -n "__fish_jirahub_using_subcommand boards; and not __fish_seen_subcommand_from list select deselect help" -s q -l quiet -d 'Print only what was asked for: no progress, no confirmations'
+complete -c jirahub -n "__fish_jirahub_using_subcommand boards; and not __fish_seen_subcommand_from list select deselect help" -s v -l verbose -d 'Log to stderr (-v info, -vv debug, -vvv trace); also LOG_LEVEL'
+complete -c jirahub -n "__fish_jirahub_using_subcommand boards; and not __fish_seen_subcommand_from list select deselect help" -l no-input -d 'Never prompt (automatic when stdin is not a terminal)'
+complete -c jirahub -n "__fish_jirahub_using_subcommand boards; and not __fish_seen_subcommand_from list select deselect help" -s h -l help -d 'Print help'
+complete -c jirahub -n "__fish_jirahub_using_subcommand boards; and not __fish_seen_subcommand_from list select deselect help" -s V -l version -d 'Print version'
+complete -c jirahub -n "__fish_jirahub_using_subcommand boards; and not __fish_seen_subcommand_from list select deselect help" -f -a "list" -d 'List a project\'s boards (all projects\' selected boards without --project)'
+complete -c jirahub -n "__fish_jirahub_using_subcommand boards; and not __fish_seen_subcommand_from list select deselect help" -f -a "select" -d 'Report only on issues of these boards for the project'
+complete -c jirahub -n "__fish_jirahub_using_subcommand boards; and not __fish_seen_subcommand_from list select deselect help" -f -a "deselect" -d 'Stop narrowing the project to these boards'
+complete -c jirahub -n "__fish_jirahub_using_subcommand boards; and not __fish_seen_subcommand_from list select deselect help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c jirahub -n "__fish_jirahub_using_subcommand boards; and __fish_seen_subcommand_from list" -l project -r
+complete -c jirahub -n "__fish_jirahub_using_subcommand boards; and __fish_seen_subcommand_from list" -s o -l format -d 'Output format: a table for people, json or csv for scripts' -r -f -a "table\t''
+json\t''
+csv\t''"
+complete -c jirahub -n "__fish_jirahub_using_subcommand boards; and __fish_seen_subcommand_from list" -l color -d 'When to use colours (NO_COLOR is honoured in `auto`)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c jirahub -n "__fish_jirahub_using_subcommand boards; and __fish_seen_subcommand_from list" -l config -d 'Read settings from this file instead of ~/.config/jirahub/config.toml' -r -F
+complete -c jirahub -n "__fish_jirahub_using_subcommand boards; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print only what was asked for: no progress, no confirmations'
+complete -c jirahub -n "__fish_jirahub_using_subcommand boards; and __fish_seen_subcommand_from list" -s v -l verbose -d 'Log to stderr (-v info, -vv debug, -vvv trace); also LOG_LEVEL'
+complete -c jirahub -n "__fish_jirahub_using_subcommand boards; and __fish_seen_subcommand_from list" -l no-input -d 'Never prompt (automatic when stdin is not a terminal)'
+complete -c jirahub -n "__fish_jirahub_using_subcommand boards; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
+complete -c jirahub -n "__fish_jirahub_using_subcommand boards; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
+complete -c jirahub -n "__fish_jirahub_using_subcommand boards; and __fish_seen_subcommand_from select" -l project -r
+complete -c jirahub -n "__fish_jirahub_using_subcommand boards; and __fish_seen_subcommand_from select" -s o -l format -d 'Output format: a table for people, json or csv for scripts' -r -f -a "table\t''
+json\t''
+csv\t''"
+complete -c jirahub -n "__fish_jirahub_using_subcommand boards; and __fish_seen_subcommand_from select" -l color -d 'When to use colours (NO_COLOR is honoured in `auto`)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c jirahub -n "__fish_jirahub_using_subcommand boards; and __fish_seen_subcommand_from select" -l config -d 'Read settings from this file instead of ~/.config/jirahub/config.toml' -r -F
+complete -c jirahub -n "__fish_jirahub_using_subcommand boards; and __fish_seen_subcommand_from select" -s q -l quiet -d 'Print only what was asked for: no progress, no confirmations'
+complete -c jirahub -n "__fish_jirahub_using_subcommand boards; and __fish_seen_subcommand_from select" -s v -l verbose -d 'Log to stderr (-v info, -vv debug, -vvv trace); also LOG_LEVEL'
+complete -c jirahub -n "__fish_jirahub_using_subcommand boards; and __fish_seen_subcommand_from select" -l no-input -d 'Never prompt (automatic when stdin is not a terminal)'
+complete -c jirahub -n "__fish_jirahub_using_subcommand boards; and __fish_seen_subcommand_from select" -s h -l help -d 'Print help'
+complete -c jirahub -n "__fish_jirahub_using_subcommand boards; and __fish_seen_subcommand_from select" -s V -l version -d 'Print version'
+complete -c jirahub -n "__fish_jirahub_using_subcommand boards; and __fish_seen_subcommand_from deselect" -l project -r
+complete -c jirahub -n "__fish_jirahub_using_subcommand boards; and __fish_seen_subcommand_from deselect" -s o -l format -d 'Output format: a table for people, json or csv for scripts' -r -f -a "table\t''
+json\t''
+csv\t''"
+complete -c jirahub -n "__fish_jirahub_using_subcommand boards; and __fish_seen_subcommand_from deselect" -l color -d 'When to use colours (NO_COLOR is honoured in `auto`)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c jirahub -n "__fish_jirahub_using_subcommand boards; and __fish_seen_subcommand_from deselect" -l config -d 'Read settings from this file instead of ~/.config/jirahub/config.toml' -r -F
+complete -c jirahub -n "__fish_jirahub_using_subcommand boards; and __fish_seen_subcommand_from deselect" -s q -l quiet -d 'Print only what was asked for: no progress, no confirmations'
+complete -c jirahub -n "__fish_jirahub_using_subcommand boards; and __fish_seen_subcommand_from deselect" -s v -l verbose -d 'Log to stderr (-v info, -vv debug, -vvv trace); also LOG_LEVEL'
+complete -c jirahub -n "__fish_jirahub_using_subcommand boards; and __fish_seen_subcommand_from deselect" -l no-input -d 'Never prompt (automatic when stdin is not a terminal)'
+complete -c jirahub -n "__fish_jirahub_using_subcommand boards; and __fish_seen_subcommand_from deselect" -s h -l help -d 'Print help'
+complete -c jirahub -n "__fish_jirahub_using_subcommand boards; and __fish_seen_subcommand_from deselect" -s V -l version -d 'Print version'
+complete -c jirahub -n "__fish_jirahub_using_subcommand boards; and __fish_seen_subcommand_from help" -f -a "list" -d 'List a project\'s boards (all projects\' selected boards without --project)'
+complete -c jirahub -n "__fish_jirahub_using_subcommand boards; and __fish_seen_subcommand_from help" -f -a "select" -d 'Report only on issues of these boards for the project'
+complete -c jirahub -n "__fish_jirahub_using_subcommand boards; and __fish_seen_subcommand_from help" -f -a "deselect" -d 'Stop narrowing the project to these boards'
+complete -c jirahub -n "__fish_jirahub_using_subcommand boards; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c jirahub -n "__fish_jirahub_using_subcommand fields; and not __fish_seen_subcommand_from show set unset help" -s o -l format -d 'Output format: a table for people, json or csv for scripts' -r -f -a "table\t''
+json\t''
+csv\t''"
+complete -c jirahub -n "__fish_jirahub_using_subcommand fields; and not __fish_seen_subcommand_from show set unset help" -l color -d 'When to use colours (NO_COLOR is honoured in `auto`)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c jirahub -n "__fish_jirahub_using_subcommand fields; and not __fish_seen_subcommand_from show set unset help" -l config -d 'Read settings from this file instead of ~/.config/jirahub/config.toml' -r -F
+complete -c jirahub -n "__fish_jirahub_using_subcommand fields; and not __fish_seen_subcommand_from show set unset help" -s q -l quiet -d 'Print only what was asked for: no progress, no confirmations'
+complete -c jirahub -n "__fish_jirahub_using_subcommand fields; and not __fish_seen_subcommand_from show set unset help" -s v -l verbose -d 'Log to stderr (-v info, -vv debug, -vvv trace); also LOG_LEVEL'
+complete -c jirahub -n "__fish_jirahub_using_subcommand fields; and not __fish_seen_subcommand_from show set unset help" -l no-input -d 'Never prompt (automatic when stdin is not a terminal)'
+complete -c jirahub -n "__fish_jirahub_using_subcommand fields; and not __fish_seen_subcommand_from show set unset help" -s h -l help -d 'Print help'
+complete -c jirahub -n "__fish_jirahub_using_subcommand fields; and not __fish_seen_subcommand_from show set unset help" -s V -l version -d 'Print version'
+complete -c jirahub -n "__fish_jirahub_using_subcommand fields; and not __fish_seen_subcommand_from show set unset help" -f -a "show" -d 'Show the fields in use (the default)'
+complete -c jirahub -n "__fish_jirahub_using_subcommand fields; and not __fish_seen_subcommand_from show set unset help" -f -a "set" -d 'Pin a field id for a purpose, e.g. `fields set story-points customfield_10026`'
+complete -c jirahub -n "__fish_jirahub_using_subcommand fields; and not __fish_seen_subcommand_from show set unset help" -f -a "unset" -d 'Remove a pin and go back to discovery'
+complete -c jirahub -n "__fish_jirahub_using_subcommand fields; and not __fish_seen_subcommand_from show set unset help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c jirahub -n "__fish_jirahub_using_subcommand fields; and __fish_seen_subcommand_from show" -s o -l format -d 'Output format: a table for people, json or csv for scripts' -r -f -a "table\t''
+json\t''
+csv\t''"
+complete -c jirahub -n "__fish_jirahub_using_subcommand fields; and __fish_seen_subcommand_from show" -l color -d 'When to use colours (NO_COLOR is honoured in `auto`)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c jirahub -n "__fish_jirahub_using_subcommand fields; and __fish_seen_subcommand_from show" -l config -d 'Read settings from this file instead of ~/.config/jirahub/config.toml' -r -F
+complete -c jirahub -n "__fish_jirahub_using_subcommand fields; and __fish_seen_subcommand_from show" -s q -l quiet -d 'Print only what was asked for: no progress, no confirmations'
+complete -c jirahub -n "__fish_jirahub_using_subcommand fields; and __fish_seen_subcommand_from show" -s v -l verbose -d 'Log to stderr (-v info, -vv debug, -vvv trace); also LOG_LEVEL'
+complete -c jirahub -n "__fish_jirahub_using_subcommand fields; and __fish_seen_subcommand_from show" -l no-input -d 'Never prompt (automatic when stdin is not a terminal)'
+complete -c jirahub -n "__fish_jirahub_using_subcommand fields; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help'
+complete -c jirahub -n "__fish_jirahub_using_subcommand fields; and __fish_seen_subcommand_from show" -s V -l version -d 'Print version'
+complete -c jirahub -n "__fish_jirahub_using_subcommand fields; and __fish_seen_subcommand_from set" -s o -l format -d 'Output format: a table for people, json or csv for scripts' -r -f -a "table\t''
+json\t''
+csv\t''"
+complete -c jirahub -n "__fish_jirahub_using_subcommand fields; and __fish_seen_subcommand_from set" -l color -d 'When to use colours (NO_COLOR is honoured in `auto`)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c jirahub -n "__fish_jirahub_using_subcommand fields; and __fish_seen_subcommand_from set" -l config -d 'Read settings from this file instead of ~/.config/jirahub/config.toml' -r -F
+complete -c jirahub -n "__fish_jirahub_using_subcommand fields; and __fish_seen_subcommand_from set" -s q -l quiet -d 'Print only what was asked for: no progress, no confirmations'
+complete -c jirahub -n "__fish_jirahub_using_subcommand fields; and __fish_seen_subcommand_from set" -s v -l verbose -d 'Log to stderr (-v info, -vv debug, -vvv trace); also LOG_LEVEL'
+complete -c jirahub -n "__fish_jirahub_using_subcommand fields; and __fish_seen_subcommand_from set" -l no-input -d 'Never prompt (automatic when stdin is not a terminal)'
+complete -c jirahub -n "__fish_jirahub_using_subcommand fields; and __fish_seen_subcommand_from set" -s h -l help -d 'Print help'
+complete -c jirahub -n "__fish_jirahub_using_subcommand fields; and __fish_seen_subcommand_from set" -s V -l version -d 'Print version'
+complete -c jirahub -n "__fish_jirahub_using_subcommand fields; and __fish_seen_subcommand_from unset" -s o -l format -d 'Output format: a table for people, json or csv for scripts' -r -f -a "table\t''
+json\t''
+csv\t''"
+complete -c jirahub -n "__fish_jirahub_using_subcommand fields; and __fish_seen_subcommand_from unset" -l color -d 'When to use colours (NO_COLOR is honoured in `auto`)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c jirahub -n "__fish_jirahub_using_subcommand fields; and __fish_seen_subcommand_from unset" -l config -d 'Read settings from this file instead of ~/.config/jirahub/config.toml' -r -F
+complete -c jirahub -n "__fish_jirahub_using_subcommand fields; and __fish_seen_subcommand_from unset" -s q -l quiet -d 'Print only what was asked for: no progress, no confirmations'
+complete -c jirahub -n "__fish_jirahub_using_subcommand fields; and __fish_seen_subcommand_from unset" -s v -l verbose -d 'Log to stderr (-v info, -vv debug, -vvv trace); also LOG_LEVEL'
+complete -c jirahub -n "__fish_jirahub_using_subcommand fields; and __fish_seen_subcommand_from unset" -l no-input -d 'Never prompt (automatic when stdin is not a terminal)'
+complete -c jirahub -n "__fish_jirahub_using_subcommand fields; and __fish_seen_subcommand_from unset" -s h -l help -d 'Print help'
+complete -c jirahub -n "__fish_jirahub_using_subcommand fields; and __fish_seen_subcommand_from unset" -s V -l version -d 'Print version'
+complete -c jirahub -n "__fish_jirahub_using_subcommand fields; and __fish_seen_subcommand_from help" -f -a "show" -d 'Show the fields in use (the default)'
+complete -c jirahub -n "__fish_jirahub_using_subcommand fields; and __fish_seen_subcommand_from help" -f -a "set" -d 'Pin a field id for a purpose, e.g. `fields set story-points customfield_10026`'
+complete -c jirahub -n "__fish_jirahub_using_subcommand fields; and __fish_seen_subcommand_from help" -f -a "unset" -d 'Remove a pin and go back to discovery'
+complete -c jirahub -n "__fish_jirahub_using_subcommand fields; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c jirahub -n "__fish_jirahub_using_subcommand config" -s o -l format -d 'Output format: a table for people, json or csv for scripts' -r -f -a "table\t''
 json\t''
 csv\t''"
@@ -214,16 +423,30 @@ complete -c jirahub -n "__fish_jirahub_using_subcommand completions" -s v -l ver
 complete -c jirahub -n "__fish_jirahub_using_subcommand completions" -l no-input -d 'Never prompt (automatic when stdin is not a terminal)'
 complete -c jirahub -n "__fish_jirahub_using_subcommand completions" -s h -l help -d 'Print help'
 complete -c jirahub -n "__fish_jirahub_using_subcommand completions" -s V -l version -d 'Print version'
-complete -c jirahub -n "__fish_jirahub_using_subcommand help; and not __fish_seen_subcommand_from register login logout whoami passwd admin config completions help" -f -a "register" -d 'Create an account (the first account becomes admin)'
-complete -c jirahub -n "__fish_jirahub_using_subcommand help; and not __fish_seen_subcommand_from register login logout whoami passwd admin config completions help" -f -a "login" -d 'Log in and start a session'
-complete -c jirahub -n "__fish_jirahub_using_subcommand help; and not __fish_seen_subcommand_from register login logout whoami passwd admin config completions help" -f -a "logout" -d 'End the current session'
-complete -c jirahub -n "__fish_jirahub_using_subcommand help; and not __fish_seen_subcommand_from register login logout whoami passwd admin config completions help" -f -a "whoami" -d 'Show the logged-in account'
-complete -c jirahub -n "__fish_jirahub_using_subcommand help; and not __fish_seen_subcommand_from register login logout whoami passwd admin config completions help" -f -a "passwd" -d 'Change your password'
-complete -c jirahub -n "__fish_jirahub_using_subcommand help; and not __fish_seen_subcommand_from register login logout whoami passwd admin config completions help" -f -a "admin" -d 'Manage accounts, sessions and registration (admins only)'
-complete -c jirahub -n "__fish_jirahub_using_subcommand help; and not __fish_seen_subcommand_from register login logout whoami passwd admin config completions help" -f -a "config" -d 'Show the effective configuration and where each value came from (secrets masked)'
-complete -c jirahub -n "__fish_jirahub_using_subcommand help; and not __fish_seen_subcommand_from register login logout whoami passwd admin config completions help" -f -a "completions" -d 'Print a shell completion script'
-complete -c jirahub -n "__fish_jirahub_using_subcommand help; and not __fish_seen_subcommand_from register login logout whoami passwd admin config completions help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c jirahub -n "__fish_jirahub_using_subcommand help; and not __fish_seen_subcommand_from register login logout whoami passwd admin connect projects boards fields config completions help" -f -a "register" -d 'Create an account (the first account becomes admin)'
+complete -c jirahub -n "__fish_jirahub_using_subcommand help; and not __fish_seen_subcommand_from register login logout whoami passwd admin connect projects boards fields config completions help" -f -a "login" -d 'Log in and start a session'
+complete -c jirahub -n "__fish_jirahub_using_subcommand help; and not __fish_seen_subcommand_from register login logout whoami passwd admin connect projects boards fields config completions help" -f -a "logout" -d 'End the current session'
+complete -c jirahub -n "__fish_jirahub_using_subcommand help; and not __fish_seen_subcommand_from register login logout whoami passwd admin connect projects boards fields config completions help" -f -a "whoami" -d 'Show the logged-in account'
+complete -c jirahub -n "__fish_jirahub_using_subcommand help; and not __fish_seen_subcommand_from register login logout whoami passwd admin connect projects boards fields config completions help" -f -a "passwd" -d 'Change your password'
+complete -c jirahub -n "__fish_jirahub_using_subcommand help; and not __fish_seen_subcommand_from register login logout whoami passwd admin connect projects boards fields config completions help" -f -a "admin" -d 'Manage accounts, sessions and registration (admins only)'
+complete -c jirahub -n "__fish_jirahub_using_subcommand help; and not __fish_seen_subcommand_from register login logout whoami passwd admin connect projects boards fields config completions help" -f -a "connect" -d 'Connect your account to a Jira site (Cloud API token or Data Center PAT)'
+complete -c jirahub -n "__fish_jirahub_using_subcommand help; and not __fish_seen_subcommand_from register login logout whoami passwd admin connect projects boards fields config completions help" -f -a "projects" -d 'Discover Jira projects and choose which ones jirahub reports on'
+complete -c jirahub -n "__fish_jirahub_using_subcommand help; and not __fish_seen_subcommand_from register login logout whoami passwd admin connect projects boards fields config completions help" -f -a "boards" -d 'List a project\'s boards and narrow a project to some of them'
+complete -c jirahub -n "__fish_jirahub_using_subcommand help; and not __fish_seen_subcommand_from register login logout whoami passwd admin connect projects boards fields config completions help" -f -a "fields" -d 'Show the custom fields used for story points, sprint and team; pin one when discovery guesses wrong'
+complete -c jirahub -n "__fish_jirahub_using_subcommand help; and not __fish_seen_subcommand_from register login logout whoami passwd admin connect projects boards fields config completions help" -f -a "config" -d 'Show the effective configuration and where each value came from (secrets masked)'
+complete -c jirahub -n "__fish_jirahub_using_subcommand help; and not __fish_seen_subcommand_from register login logout whoami passwd admin connect projects boards fields config completions help" -f -a "completions" -d 'Print a shell completion script'
+complete -c jirahub -n "__fish_jirahub_using_subcommand help; and not __fish_seen_subcommand_from register login logout whoami passwd admin connect projects boards fields config completions help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c jirahub -n "__fish_jirahub_using_subcommand help; and __fish_seen_subcommand_from admin" -f -a "users" -d 'List accounts'
 complete -c jirahub -n "__fish_jirahub_using_subcommand help; and __fish_seen_subcommand_from admin" -f -a "user" -d 'Add, change or remove an account'
 complete -c jirahub -n "__fish_jirahub_using_subcommand help; and __fish_seen_subcommand_from admin" -f -a "sessions" -d 'List or revoke sessions'
 complete -c jirahub -n "__fish_jirahub_using_subcommand help; and __fish_seen_subcommand_from admin" -f -a "registration" -d 'Open or close self-registration'
+complete -c jirahub -n "__fish_jirahub_using_subcommand help; and __fish_seen_subcommand_from projects" -f -a "discover" -d 'List the projects your Jira account can see'
+complete -c jirahub -n "__fish_jirahub_using_subcommand help; and __fish_seen_subcommand_from projects" -f -a "list" -d 'List the selected projects'
+complete -c jirahub -n "__fish_jirahub_using_subcommand help; and __fish_seen_subcommand_from projects" -f -a "select" -d 'Report on these projects'
+complete -c jirahub -n "__fish_jirahub_using_subcommand help; and __fish_seen_subcommand_from projects" -f -a "deselect" -d 'Stop reporting on these projects'
+complete -c jirahub -n "__fish_jirahub_using_subcommand help; and __fish_seen_subcommand_from boards" -f -a "list" -d 'List a project\'s boards (all projects\' selected boards without --project)'
+complete -c jirahub -n "__fish_jirahub_using_subcommand help; and __fish_seen_subcommand_from boards" -f -a "select" -d 'Report only on issues of these boards for the project'
+complete -c jirahub -n "__fish_jirahub_using_subcommand help; and __fish_seen_subcommand_from boards" -f -a "deselect" -d 'Stop narrowing the project to these boards'
+complete -c jirahub -n "__fish_jirahub_using_subcommand help; and __fish_seen_subcommand_from fields" -f -a "show" -d 'Show the fields in use (the default)'
+complete -c jirahub -n "__fish_jirahub_using_subcommand help; and __fish_seen_subcommand_from fields" -f -a "set" -d 'Pin a field id for a purpose, e.g. `fields set story-points customfield_10026`'
+complete -c jirahub -n "__fish_jirahub_using_subcommand help; and __fish_seen_subcommand_from fields" -f -a "unset" -d 'Remove a pin and go back to discovery'

@@ -56,6 +56,16 @@ pub enum Command {
     /// Manage accounts, sessions and registration (admins only)
     #[command(subcommand)]
     Admin(AdminCommand),
+    /// Connect your account to a Jira site (Cloud API token or Data Center PAT)
+    Connect(ConnectArgs),
+    /// Discover Jira projects and choose which ones jirahub reports on
+    #[command(subcommand)]
+    Projects(ProjectsCommand),
+    /// List a project's boards and narrow a project to some of them
+    #[command(subcommand)]
+    Boards(BoardsCommand),
+    /// Show the custom fields used for story points, sprint and team; pin one when discovery guesses wrong
+    Fields(FieldsArgs),
     /// Show the effective configuration and where each value came from (secrets masked)
     Config,
     /// Print a shell completion script
@@ -161,6 +171,120 @@ pub enum RegistrationState {
 pub enum RoleArg {
     Admin,
     User,
+}
+
+#[derive(Debug, Args)]
+#[command(group(clap::ArgGroup::new("mode").args(["status", "remove"]).multiple(false)))]
+pub struct ConnectArgs {
+    /// Jira base URL, e.g. https://your-site.atlassian.net or https://jira.example.com/jira
+    #[arg(long, env = "JIRA_URL", required_unless_present_any = ["status", "remove"])]
+    pub url: Option<String>,
+    /// Your Jira account email (Cloud; not needed with a Data Center personal access token)
+    #[arg(long, env = "JIRA_EMAIL")]
+    pub email: Option<String>,
+    /// Read the API token (or PAT) from the first line of standard input; else JIRA_API_TOKEN, else a prompt
+    #[arg(long)]
+    pub token_stdin: bool,
+    /// Cloud or Data Center; `auto` asks the site's /serverInfo
+    #[arg(long, value_enum, default_value_t = DeploymentArg::Auto)]
+    pub deployment: DeploymentArg,
+    /// Show the saved connection (never the token)
+    #[arg(long)]
+    pub status: bool,
+    /// Forget the saved connection and its token
+    #[arg(long)]
+    pub remove: bool,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum DeploymentArg {
+    Auto,
+    Cloud,
+    Datacenter,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum ProjectsCommand {
+    /// List the projects your Jira account can see
+    Discover,
+    /// List the selected projects
+    List,
+    /// Report on these projects
+    Select {
+        #[arg(required = true, value_name = "KEY")]
+        keys: Vec<String>,
+    },
+    /// Stop reporting on these projects
+    Deselect {
+        #[arg(required = true, value_name = "KEY")]
+        keys: Vec<String>,
+    },
+}
+
+#[derive(Debug, Subcommand)]
+pub enum BoardsCommand {
+    /// List a project's boards (all projects' selected boards without --project)
+    List {
+        #[arg(long, value_name = "KEY")]
+        project: Option<String>,
+    },
+    /// Report only on issues of these boards for the project
+    Select {
+        #[arg(long, value_name = "KEY")]
+        project: String,
+        #[arg(required = true, value_name = "ID")]
+        ids: Vec<i64>,
+    },
+    /// Stop narrowing the project to these boards
+    Deselect {
+        #[arg(long, value_name = "KEY")]
+        project: String,
+        #[arg(required = true, value_name = "ID")]
+        ids: Vec<i64>,
+    },
+}
+
+#[derive(Debug, Args)]
+pub struct FieldsArgs {
+    #[command(subcommand)]
+    pub command: Option<FieldsCommand>,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum FieldsCommand {
+    /// Show the fields in use (the default)
+    Show,
+    /// Pin a field id for a purpose, e.g. `fields set story-points customfield_10026`
+    Set {
+        #[arg(value_enum)]
+        kind: FieldKind,
+        field_id: String,
+    },
+    /// Remove a pin and go back to discovery
+    Unset {
+        #[arg(value_enum)]
+        kind: FieldKind,
+    },
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum FieldKind {
+    StoryPoints,
+    Sprint,
+    Team,
+    EpicLink,
+}
+
+impl FieldKind {
+    /// The name stored in the field_pins table.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            FieldKind::StoryPoints => "story_points",
+            FieldKind::Sprint => "sprint",
+            FieldKind::Team => "team",
+            FieldKind::EpicLink => "epic_link",
+        }
+    }
 }
 
 #[derive(Debug, Args)]

@@ -72,6 +72,8 @@ pub struct Config {
     pub cache_ttl: Duration,
     pub encryption_key: Option<SecretString>,
     pub log_level: Option<String>,
+    /// Jira requests in flight at once (`JIRA_CONCURRENCY`, default 4).
+    pub jira_concurrency: usize,
     /// `JIRAHUB_SESSION`: a session token that overrides the session file (CI).
     pub session_token: Option<SecretString>,
     origins: HashMap<&'static str, Origin>,
@@ -85,6 +87,7 @@ pub const KEYS: &[(&str, bool)] = &[
     ("CACHE_TTL", false),
     ("ENCRYPTION_KEY", true),
     ("LOG_LEVEL", false),
+    ("JIRA_CONCURRENCY", false),
     ("JIRAHUB_SESSION", true),
 ];
 
@@ -192,6 +195,17 @@ impl Config {
         };
         let encryption_key = take("ENCRYPTION_KEY").map(SecretString::from);
         let log_level = take("LOG_LEVEL");
+        let jira_concurrency = match take("JIRA_CONCURRENCY") {
+            Some(v) => match v.trim().parse::<usize>() {
+                Ok(n) if (1..=32).contains(&n) => n,
+                _ => {
+                    return Err(Error::usage(format!(
+                        "invalid JIRA_CONCURRENCY {v:?}: expected 1 to 32"
+                    )));
+                }
+            },
+            None => 4,
+        };
         let session_token = take("JIRAHUB_SESSION").map(SecretString::from);
         Ok(Config {
             dirs,
@@ -202,6 +216,7 @@ impl Config {
             cache_ttl,
             encryption_key,
             log_level,
+            jira_concurrency,
             session_token,
             origins,
         })
@@ -242,6 +257,7 @@ impl Config {
                 None => format!("(key file {})", self.key_file().display()),
             }),
             "LOG_LEVEL" => self.log_level.clone(),
+            "JIRA_CONCURRENCY" => Some(self.jira_concurrency.to_string()),
             "JIRAHUB_SESSION" => self.session_token.as_ref().map(masked),
             _ => None,
         }

@@ -1,10 +1,12 @@
 //! The one value every command receives: configuration, output settings, and lazily opened
 //! handles to the store, the cache and the current session.
 
-use crate::auth::crypto::EncryptionKey;
+use crate::auth::crypto::{self, EncryptionKey};
 use crate::auth::session;
 use crate::config::Config;
+use crate::jira::{ClientConfig, Deployment, JiraAuth, JiraClient};
 use crate::output::OutputSettings;
+use crate::store::{Connection, Deployment as StoreDeployment};
 use crate::store::{Session, Store, User};
 use crate::{Error, Result};
 use secrecy::{ExposeSecret, SecretString};
@@ -108,6 +110,37 @@ impl Context {
             Some(k) => EncryptionKey::from_base64(k.expose_secret()),
             None => EncryptionKey::load_or_create(&self.config.key_file()),
         }
+    }
+
+    /// The caller's saved Jira connection.
+    pub fn connection(&self) -> Result<Connection> {
+        let user_id = self.user()?.user.id;
+        self.db(|s| s.connection(user_id))?.ok_or_else(|| {
+            Error::auth("no Jira connection")
+                .with_hint("run `jirahub connect --url URL --email EMAIL` first")
+        })
+    }
+
+    /// A Jira client for the caller's saved connection (the token is unsealed only here).
+    pub fn jira(&self) -> Result<JiraClient> {
+        let conn = self.connection()?;
+        let user_id = self.user()?.user.id;
+        let token = crypto::open(&self.encryption_key()?, &conn.token, user_id)?;
+        let (deployment, auth) = match conn.deployment {
+            StoreDeployment::Cloud => (
+                Deployment::Cloud,
+                JiraAuth::Basic {
+                    email: conn.email.clone(),
+                    token,
+                },
+            ),
+            StoreDeployment::DataCenter => (Deployment::DataCenter, JiraAuth::Bearer(token)),
+        };
+        JiraClient::new(
+            ClientConfig::new(conn.base_url.clone(), Some(auth))
+                .deployment(deployment)
+                .max_concurrency(self.config.jira_concurrency),
+        )
     }
 
     /// A secret, from (in order) the first line of stdin when `from_stdin`, the environment

@@ -1,7 +1,7 @@
 //! `jirahub admin …`: accounts, sessions, registration. The dispatcher has already checked that
 //! the caller is an admin; nothing here re-checks roles.
 
-use super::fields::{rfc3339, user_columns, user_row};
+use super::common::{rfc3339, user_columns, user_row};
 use super::register::normalise_email;
 use crate::auth::password;
 use crate::auth::roles::Role;

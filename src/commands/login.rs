@@ -42,7 +42,7 @@ pub async fn run(ctx: &Context, args: CredentialsArgs) -> Result<Report> {
         Ok(session)
     })?;
     session::save_token_file(&ctx.config.session_file(), &token)?;
-    let expires = super::fields::rfc3339(session.expires_at);
+    let expires = super::common::rfc3339(session.expires_at);
     Ok(Report::new("login")
         .with_section(Section::record(
             "session",

@@ -2,11 +2,15 @@
 //! the dispatcher and THE access check: every command's required role is declared here, once.
 
 pub mod admin;
+pub mod boards;
 pub mod completions;
 pub mod config;
+pub mod connect;
+pub mod fields;
 pub mod login;
 pub mod logout;
 pub mod passwd;
+pub mod projects;
 pub mod register;
 pub mod whoami;
 
@@ -34,7 +38,12 @@ pub fn access(command: &Command) -> Access {
         | Command::Logout
         | Command::Config
         | Command::Completions(_) => Access::Public,
-        Command::Whoami | Command::Passwd(_) => Access::User,
+        Command::Whoami
+        | Command::Passwd(_)
+        | Command::Connect(_)
+        | Command::Projects(_)
+        | Command::Boards(_)
+        | Command::Fields(_) => Access::User,
         Command::Admin(_) => Access::Admin,
     }
 }
@@ -63,13 +72,17 @@ pub async fn dispatch(ctx: &Context, command: Command) -> Result<Report> {
             AdminCommand::Sessions(cmd) => admin::sessions(ctx, cmd).await,
             AdminCommand::Registration(args) => admin::registration(ctx, args).await,
         },
+        Command::Connect(args) => connect::run(ctx, args).await,
+        Command::Projects(cmd) => projects::run(ctx, cmd).await,
+        Command::Boards(cmd) => boards::run(ctx, cmd).await,
+        Command::Fields(args) => fields::run(ctx, args).await,
         Command::Config => config::run(ctx).await,
         Command::Completions(args) => completions::run(ctx, args).await,
     }
 }
 
 /// Columns and values shared by commands that show an account.
-pub(crate) mod fields {
+pub(crate) mod common {
     use crate::output::{Column, ColumnKind};
     use crate::store::User;
     use serde_json::{Value, json};
