@@ -432,3 +432,91 @@ fn new_generation_id() -> String {
     let millis = Utc::now().timestamp_millis();
     format!("{millis:012x}{:08x}", rand::random::<u32>())
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// About what a report needs of one issue.
+    #[derive(Debug, PartialEq, Serialize, Deserialize)]
+    struct IssueRow {
+        key: String,
+        summary: String,
+        status: String,
+        status_category: String,
+        assignee: Option<String>,
+        story_points: Option<f64>,
+        updated: DateTime<Utc>,
+        due: Option<chrono::NaiveDate>,
+        labels: Vec<String>,
+        sprint: Option<String>,
+    }
+
+    fn rows(n: usize) -> Vec<IssueRow> {
+        (0..n)
+            .map(|i| IssueRow {
+                key: format!("PROJ-{i}"),
+                summary: format!("Fix the thing number {i} before the release"),
+                status: ["To Do", "In Progress", "Done"][i % 3].to_owned(),
+                status_category: ["new", "indeterminate", "done"][i % 3].to_owned(),
+                assignee: (i % 5 != 0).then(|| format!("5b10ac8d82e05b22cc7d{:04x}", i % 40)),
+                story_points: (i % 4 != 0).then_some((i % 8) as f64),
+                updated: Utc::now(),
+                due: chrono::NaiveDate::from_ymd_opt(2025, 1 + (i % 12) as u32, 15),
+                labels: vec!["backend".to_owned(), format!("team-{}", i % 7)],
+                sprint: Some(format!("Sprint {}", i % 30)),
+            })
+            .collect()
+    }
+
+    #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+    #[ignore = "benchmark: cargo test --release -p jirahub --lib snapshot_load -- --ignored --nocapture"]
+    async fn snapshot_load_of_100k_records_benchmark() {
+        let dir = tempfile::tempdir().expect("temp dir");
+        let redis_url = std::env::var("JIRAHUB_BENCH_REDIS_URL").ok();
+        let cache = Cache::open(redis_url.as_deref(), dir.path())
+            .await
+            .expect("open");
+        let ns = Namespace::new(
+            &format!("https://bench-{}.example", rand::random::<u32>()),
+            1,
+        );
+        let store = SnapshotStore::new(&cache, &ns, "issues:BENCH");
+        let rows = rows(100_000);
+
+        let started = std::time::Instant::now();
+        let mut writer = store.begin().await.expect("begin");
+        for page in rows.chunks(100) {
+            writer.write_chunk(page).await.expect("write");
+        }
+        // A short TTL so a run against a shared Redis cleans up after itself.
+        let ttl = Some(Duration::from_secs(120));
+        let meta = writer
+            .commit(Utc::now(), serde_json::Value::Null, ttl)
+            .await
+            .expect("commit");
+        let write = started.elapsed();
+
+        let started = std::time::Instant::now();
+        let loaded = store
+            .load::<IssueRow>()
+            .await
+            .expect("load")
+            .expect("published");
+        let load = started.elapsed();
+        assert_eq!(loaded.items.len(), 100_000);
+        assert_eq!(loaded.items[99_999], rows[99_999]);
+
+        let bytes = serde_json::to_vec(&rows).expect("encode");
+        let started = std::time::Instant::now();
+        let decoded: Vec<IssueRow> = serde_json::from_slice(&bytes).expect("decode");
+        let decode = started.elapsed();
+        assert_eq!(decoded.len(), meta.count);
+        println!(
+            "backend {}: write+commit {write:?}, load {load:?} (of which JSON decode ~{decode:?}), \
+             {:.1} MB JSON",
+            cache.backend(),
+            bytes.len() as f64 / 1e6
+        );
+    }
+}
