@@ -418,3 +418,285 @@ pub(crate) fn eq_ci(a: &str, b: &str) -> bool {
         .flat_map(char::to_lowercase)
         .eq(b.chars().flat_map(char::to_lowercase))
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::ErrorKind;
+    use crate::report::testdata::{date, generate, now, person, ticket, today};
+    use chrono::TimeZone;
+
+    fn utc(y: i32, m: u32, d: u32, h: u32, mi: u32) -> DateTime<Utc> {
+        Utc.with_ymd_and_hms(y, m, d, h, mi, 0)
+            .single()
+            .expect("valid")
+    }
+
+    fn due(key: &str, d: NaiveDate) -> Ticket {
+        Ticket {
+            due: Some(d),
+            ..ticket(key)
+        }
+    }
+
+    fn done(mut t: Ticket) -> Ticket {
+        t.status = "Done".into();
+        t.status_category = StatusCategory::Done;
+        t
+    }
+
+    #[test]
+    fn time_zones_parse_local_utc_offsets_and_iana_names() {
+        assert_eq!(
+            TimeZoneSpec::parse("local").expect("ok"),
+            TimeZoneSpec::Local
+        );
+        assert_eq!(TimeZoneSpec::parse("UTC").expect("ok"), TimeZoneSpec::Utc);
+        let off = |s: i32| TimeZoneSpec::Fixed(FixedOffset::east_opt(s).expect("valid"));
+        assert_eq!(
+            TimeZoneSpec::parse("+05:30").expect("ok"),
+            off(5 * 3600 + 1800)
+        );
+        assert_eq!(TimeZoneSpec::parse("-0800").expect("ok"), off(-8 * 3600));
+        assert_eq!(TimeZoneSpec::parse("+14").expect("ok"), off(14 * 3600));
+        assert_eq!(
+            TimeZoneSpec::parse("Europe/Berlin").expect("ok"),
+            TimeZoneSpec::Named(chrono_tz::Europe::Berlin)
+        );
+    }
+
+    #[test]
+    fn unknown_time_zones_are_usage_errors() {
+        for bad in ["+25:00", "+05:3", "+5:30:00", "Mars/Olympus", "", "+ab"] {
+            let err = TimeZoneSpec::parse(bad).expect_err(bad);
+            assert_eq!(err.kind(), ErrorKind::Usage, "{bad}");
+            assert!(
+                err.message().starts_with("unknown time zone"),
+                "{}",
+                err.message()
+            );
+        }
+    }
+
+    #[test]
+    fn time_zones_display_as_they_are_written() {
+        for s in ["local", "UTC", "+05:30", "-08:00", "America/New_York"] {
+            assert_eq!(TimeZoneSpec::parse(s).expect("ok").to_string(), s);
+        }
+    }
+
+    #[test]
+    fn today_follows_daylight_saving_in_named_zones() {
+        let berlin = TimeZoneSpec::Named(chrono_tz::Europe::Berlin);
+        // Summer: UTC+2, so 22:30 UTC is already the next day.
+        assert_eq!(today_in(utc(2026, 7, 1, 22, 30), &berlin), date(2026, 7, 2));
+        // Winter: UTC+1, so 22:30 UTC is still the same day.
+        assert_eq!(today_in(utc(2026, 1, 1, 22, 30), &berlin), date(2026, 1, 1));
+    }
+
+    #[test]
+    fn a_ticket_due_today_in_utc_is_overdue_in_utc_plus_14_but_not_in_utc_minus_12() {
+        let t = due("A-1", date(2026, 11, 25));
+        let at = utc(2026, 11, 25, 11, 0);
+        let plus14 = TimeZoneSpec::parse("+14:00").expect("ok");
+        let minus12 = TimeZoneSpec::parse("-12:00").expect("ok");
+        assert!(!is_overdue(&t, today_in(at, &TimeZoneSpec::Utc)));
+        assert!(is_overdue(&t, today_in(at, &plus14)));
+        assert!(!is_overdue(&t, today_in(at, &minus12)));
+        assert_eq!(days_late(&t, today_in(at, &plus14)), 1);
+    }
+
+    #[test]
+    fn overdue_means_open_and_due_before_today() {
+        assert!(is_overdue(&due("A-1", date(2026, 11, 24)), today()));
+        assert!(
+            !is_overdue(&due("A-2", today()), today()),
+            "due today is not late"
+        );
+        assert!(!is_overdue(&done(due("A-3", date(2026, 11, 1))), today()));
+        assert!(!is_overdue(&ticket("A-4"), today()), "no due date");
+    }
+
+    #[test]
+    fn due_this_week_runs_from_today_to_sunday() {
+        // 2026-11-25 is a Wednesday; its ISO week ends on Sunday the 29th.
+        assert_eq!(end_of_iso_week(today()), date(2026, 11, 29));
+        assert_eq!(end_of_iso_week(date(2026, 11, 29)), date(2026, 11, 29));
+        assert_eq!(end_of_iso_week(date(2026, 11, 30)), date(2026, 12, 6));
+        assert!(is_due_this_week(&due("A-1", today()), today()));
+        assert!(is_due_this_week(&due("A-2", date(2026, 11, 29)), today()));
+        assert!(!is_due_this_week(&due("A-3", date(2026, 11, 30)), today()));
+        assert!(!is_due_this_week(&due("A-4", date(2026, 11, 24)), today()));
+        assert!(!is_due_this_week(&done(due("A-5", today())), today()));
+    }
+
+    #[test]
+    fn missing_estimates_leave_out_sub_tasks_and_done_tickets() {
+        let sub = Ticket {
+            is_subtask: true,
+            ..ticket("A-1")
+        };
+        assert!(misses_estimate(&ticket("A-2")));
+        assert!(!misses_estimate(&sub));
+        assert!(!misses_estimate(&done(ticket("A-3"))));
+        let estimated = Ticket {
+            story_points: Some(0.0),
+            ..ticket("A-4")
+        };
+        assert!(!misses_estimate(&estimated), "zero points is an estimate");
+    }
+
+    #[test]
+    fn current_sprint_is_the_active_one_else_the_latest() {
+        let s = |id, state| SprintRef {
+            id,
+            name: format!("S{id}"),
+            state,
+        };
+        let mut t = ticket("A-1");
+        assert_eq!(current_sprint(&t), None);
+        t.sprints = vec![
+            s(3, SprintState::Closed),
+            s(5, SprintState::Closed),
+            s(4, SprintState::Future),
+        ];
+        assert_eq!(current_sprint(&t).map(|s| s.id), Some(5));
+        t.sprints.push(s(2, SprintState::Active));
+        assert_eq!(current_sprint(&t).map(|s| s.id), Some(2));
+    }
+
+    #[test]
+    fn summary_matches_an_independent_count() {
+        let tickets = generate(5000, 11);
+        let refs: Vec<&Ticket> = tickets.iter().collect();
+        let s = summarize(&refs, today());
+        let sunday = date(2026, 11, 29);
+        let (mut open, mut overdue, mut week, mut missing, mut unassigned, mut points) =
+            (0, 0, 0, 0, 0, 0.0);
+        let mut done_count = 0;
+        for t in &tickets {
+            points += t.story_points.unwrap_or(0.0);
+            if t.status_category == StatusCategory::Done {
+                done_count += 1;
+                continue;
+            }
+            open += 1;
+            match t.due {
+                Some(d) if d < today() => overdue += 1,
+                Some(d) if d <= sunday => week += 1,
+                _ => {}
+            }
+            if t.story_points.is_none() && t.issue_type != "Sub-task" {
+                missing += 1;
+            }
+            if t.assignee.is_none() {
+                unassigned += 1;
+            }
+        }
+        assert_eq!(s.total, 5000);
+        assert_eq!(s.open, open);
+        assert_eq!(s.overdue, overdue);
+        assert_eq!(s.due_this_week, week);
+        assert_eq!(s.missing_story_points, missing);
+        assert_eq!(s.unassigned, unassigned);
+        assert!((s.story_points_total - points).abs() < 1e-9);
+        assert_eq!(s.category_count(StatusCategory::Done), done_count);
+        assert_eq!(s.by_category.iter().sum::<usize>(), 5000);
+        assert!(overdue > 0 && week > 0 && missing > 0 && unassigned > 0);
+    }
+
+    #[test]
+    fn workload_matches_an_independent_count_per_person() {
+        let tickets = generate(5000, 12);
+        let refs: Vec<&Ticket> = tickets.iter().collect();
+        let rows = workload(&refs, today());
+        let last = rows.last().expect("rows");
+        assert_eq!(last.display_name, UNASSIGNED);
+        assert_eq!(last.account_id, None);
+        for row in &rows {
+            let mine = |t: &&Ticket| {
+                t.status_category != StatusCategory::Done
+                    && t.assignee.as_ref().map(|p| &p.account_id) == row.account_id.as_ref()
+            };
+            let open: Vec<&Ticket> = tickets.iter().filter(mine).collect();
+            assert_eq!(row.tickets, open.len(), "{}", row.display_name);
+            let pts: f64 = open.iter().filter_map(|t| t.story_points).sum();
+            assert!((row.story_points - pts).abs() < 1e-9);
+            let ip = open
+                .iter()
+                .filter(|t| t.status_category == StatusCategory::InProgress);
+            assert_eq!(row.in_progress, ip.count());
+            let late = open.iter().filter(|t| t.due.is_some_and(|d| d < today()));
+            assert_eq!(row.overdue, late.count());
+            let missing = open
+                .iter()
+                .filter(|t| t.story_points.is_none() && !t.is_subtask);
+            assert_eq!(row.missing_estimates, missing.count());
+        }
+        // Six people plus Unassigned; the two Alex Kims stay apart (grouped by account id).
+        assert_eq!(rows.len(), 7);
+        let people = &rows[..6];
+        assert!(
+            people
+                .windows(2)
+                .all(|w| w[0].story_points >= w[1].story_points)
+        );
+    }
+
+    #[test]
+    fn workload_leaves_out_people_whose_tickets_are_all_done() {
+        let mut t = done(ticket("A-1"));
+        t.assignee = Some(person("acc-x", "X", None));
+        let rows = workload(&[&t], today());
+        assert!(rows.is_empty());
+    }
+
+    #[test]
+    fn status_breakdown_groups_by_name_and_by_category() {
+        let tickets = generate(3000, 13);
+        let refs: Vec<&Ticket> = tickets.iter().collect();
+        let (rows, cats) = status_breakdown(&refs);
+        for row in &rows {
+            let n = tickets.iter().filter(|t| t.status == row.status).count();
+            assert_eq!(row.tickets, n, "{}", row.status);
+        }
+        assert_eq!(rows.iter().map(|r| r.tickets).sum::<usize>(), 3000);
+        assert_eq!(cats.iter().map(|c| c.tickets).sum::<usize>(), 3000);
+        let cat_points: f64 = cats.iter().map(|c| c.story_points).sum();
+        let all_points: f64 = tickets.iter().filter_map(|t| t.story_points).sum();
+        assert!((cat_points - all_points).abs() < 1e-9);
+        let order: Vec<StatusCategory> = cats.iter().map(|c| c.category).collect();
+        assert_eq!(order, CATEGORIES.to_vec());
+        // Rows follow the workflow: to-do statuses before in-progress before done.
+        assert!(
+            rows.windows(2)
+                .all(|w| category_index(w[0].category) <= category_index(w[1].category))
+        );
+    }
+
+    #[test]
+    fn overdue_list_puts_the_most_late_first_then_keys_naturally() {
+        let tickets = vec![
+            due("A-10", date(2026, 11, 20)),
+            due("A-2", date(2026, 11, 20)),
+            due("A-3", date(2026, 11, 1)),
+            due("A-4", today()),
+            done(due("A-5", date(2026, 10, 1))),
+        ];
+        let refs: Vec<&Ticket> = tickets.iter().collect();
+        let keys: Vec<&str> = overdue(&refs, today())
+            .iter()
+            .map(|t| t.key.as_str())
+            .collect();
+        assert_eq!(keys, ["A-3", "A-2", "A-10"]);
+    }
+
+    #[test]
+    fn case_insensitive_helpers_handle_non_ascii() {
+        assert!(eq_ci("ZOË", "zoë"));
+        assert!(!eq_ci("zoe", "zoë"));
+        assert_eq!(cmp_ci("ångström", "ÅNGSTRÖM"), std::cmp::Ordering::Equal);
+        assert_eq!(cmp_ci("abc", "ABD"), std::cmp::Ordering::Less);
+        let _ = now();
+    }
+}

@@ -2,10 +2,12 @@
 //! values. Pure functions only: no HTTP, no database, no files, no clock (callers pass `today`
 //! and `now`), so every number here is easy to test and the same in table, JSON and CSV.
 
+pub mod dashboard;
 pub mod filter;
 pub mod metrics;
 pub mod sort;
 
+pub use dashboard::{DashboardInput, SectionName, default_sections};
 pub use filter::{Filters, check_range, parse_category, parse_date_arg};
 pub use metrics::{TimeZoneSpec, today_in};
 pub use sort::{SortField, SortSpec, natural_cmp, sort_tickets};

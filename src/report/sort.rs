@@ -212,3 +212,158 @@ fn trim_zeros(digits: &[u8]) -> &[u8] {
         .unwrap_or(digits.len());
     &digits[start..]
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::ErrorKind;
+    use crate::report::testdata::{date, person, ticket};
+
+    fn sorted(tickets: &[Ticket], spec: Option<&str>) -> Vec<String> {
+        let mut refs: Vec<&Ticket> = tickets.iter().collect();
+        sort_tickets(
+            &mut refs,
+            spec.map(|s| SortSpec::parse(s).expect("valid spec")),
+        );
+        refs.iter().map(|t| t.key.clone()).collect()
+    }
+
+    #[test]
+    fn keys_sort_naturally() {
+        let mut keys = vec![
+            "PROJ-10",
+            "PROJ-2",
+            "ALPHA-100",
+            "PROJ-1",
+            "alpha-9",
+            "PROJ-002",
+        ];
+        keys.sort_by(|a, b| natural_cmp(a, b));
+        // Equal numbers (2 and 002) fall back to the exact text, so the order is total.
+        assert_eq!(
+            keys,
+            [
+                "alpha-9",
+                "ALPHA-100",
+                "PROJ-1",
+                "PROJ-002",
+                "PROJ-2",
+                "PROJ-10"
+            ]
+        );
+    }
+
+    #[test]
+    fn natural_order_handles_huge_numbers_without_overflow() {
+        let big = "A-99999999999999999999999999";
+        assert_eq!(
+            natural_cmp(big, "A-100000000000000000000000000"),
+            Ordering::Less
+        );
+        assert_eq!(natural_cmp(big, big), Ordering::Equal);
+        assert_eq!(natural_cmp("A", "A-1"), Ordering::Less);
+    }
+
+    #[test]
+    fn tickets_default_to_natural_key_order() {
+        let tickets: Vec<Ticket> = ["B-1", "A-10", "A-9"].map(ticket).into();
+        assert_eq!(sorted(&tickets, None), ["A-9", "A-10", "B-1"]);
+    }
+
+    #[test]
+    fn sort_specs_parse_fields_and_direction() {
+        let spec = SortSpec::parse("-Points").expect("valid");
+        assert_eq!(
+            spec,
+            SortSpec {
+                field: SortField::Points,
+                descending: true
+            }
+        );
+        let spec = SortSpec::parse("+due").expect("valid");
+        assert_eq!(
+            spec,
+            SortSpec {
+                field: SortField::Due,
+                descending: false
+            }
+        );
+        for f in SortField::ALL {
+            assert_eq!(SortSpec::parse(f.as_str()).expect("valid").field, f);
+        }
+    }
+
+    #[test]
+    fn unknown_sort_fields_are_usage_errors_listing_the_fields() {
+        let err = SortSpec::parse("size").expect_err("unknown");
+        assert_eq!(err.kind(), ErrorKind::Usage);
+        assert!(
+            err.message()
+                .starts_with("unknown sort field 'size': use key, due"),
+            "{}",
+            err.message()
+        );
+        assert!(SortSpec::parse("-").is_err());
+    }
+
+    #[test]
+    fn tickets_without_a_value_sort_last_in_both_directions() {
+        let mut a = ticket("A-1");
+        a.due = Some(date(2026, 12, 1));
+        let b = ticket("A-2");
+        let mut c = ticket("A-3");
+        c.due = Some(date(2026, 11, 1));
+        let tickets = vec![a, b, c];
+        assert_eq!(sorted(&tickets, Some("due")), ["A-3", "A-1", "A-2"]);
+        assert_eq!(sorted(&tickets, Some("-due")), ["A-1", "A-3", "A-2"]);
+    }
+
+    #[test]
+    fn points_sort_by_value_with_ties_by_key() {
+        let mut tickets: Vec<Ticket> = ["A-10", "A-2", "A-3"].map(ticket).into();
+        tickets[0].story_points = Some(5.0);
+        tickets[1].story_points = Some(5.0);
+        tickets[2].story_points = Some(1.0);
+        assert_eq!(sorted(&tickets, Some("-points")), ["A-2", "A-10", "A-3"]);
+        assert_eq!(sorted(&tickets, Some("points")), ["A-3", "A-2", "A-10"]);
+    }
+
+    #[test]
+    fn priority_sorts_most_urgent_first() {
+        let mut tickets: Vec<Ticket> = ["A-1", "A-2", "A-3", "A-4", "A-5"].map(ticket).into();
+        for (t, p) in tickets.iter_mut().zip([
+            Some("Low"),
+            Some("Highest"),
+            None,
+            Some("Custom"),
+            Some("medium"),
+        ]) {
+            t.priority = p.map(str::to_string);
+        }
+        assert_eq!(
+            sorted(&tickets, Some("priority")),
+            ["A-2", "A-5", "A-1", "A-4", "A-3"]
+        );
+    }
+
+    #[test]
+    fn assignee_and_status_sort_by_name_and_workflow() {
+        let mut tickets: Vec<Ticket> = ["A-1", "A-2", "A-3"].map(ticket).into();
+        tickets[0].assignee = Some(person("z", "zed", None));
+        tickets[2].assignee = Some(person("a", "Amy", None));
+        assert_eq!(sorted(&tickets, Some("assignee")), ["A-3", "A-1", "A-2"]);
+        tickets[0].status_category = StatusCategory::Done;
+        tickets[1].status_category = StatusCategory::InProgress;
+        assert_eq!(sorted(&tickets, Some("status")), ["A-3", "A-2", "A-1"]);
+        assert_eq!(sorted(&tickets, Some("-status")), ["A-1", "A-2", "A-3"]);
+    }
+
+    #[test]
+    fn created_and_updated_sort_by_time() {
+        let mut tickets: Vec<Ticket> = ["A-1", "A-2"].map(ticket).into();
+        tickets[0].created += chrono::Duration::hours(1);
+        tickets[1].updated += chrono::Duration::hours(1);
+        assert_eq!(sorted(&tickets, Some("created")), ["A-2", "A-1"]);
+        assert_eq!(sorted(&tickets, Some("-updated")), ["A-2", "A-1"]);
+    }
+}

@@ -1,0 +1,769 @@
+//! `jirahub dashboard`: the team's workload in sections (summary, workload, status, overdue,
+//! tickets), computed once and rendered as a table, JSON or CSV by the output layer, so the
+//! numbers are the same in every format.
+
+use chrono::{DateTime, NaiveDate, SecondsFormat, Utc};
+use serde_json::{Value, json};
+
+use super::filter::Filters;
+use super::metrics::{self, Summary};
+use super::sort::{SortSpec, sort_tickets};
+use crate::jira::model::{StatusCategory, Ticket};
+use crate::output::{Column, ColumnKind, Format, Report, Section};
+use crate::{Error, Result};
+
+/// A dashboard section (`--section`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum SectionName {
+    Summary,
+    Workload,
+    Status,
+    Overdue,
+    Tickets,
+}
+
+impl SectionName {
+    pub const ALL: [SectionName; 5] = [
+        SectionName::Summary,
+        SectionName::Workload,
+        SectionName::Status,
+        SectionName::Overdue,
+        SectionName::Tickets,
+    ];
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            SectionName::Summary => "summary",
+            SectionName::Workload => "workload",
+            SectionName::Status => "status",
+            SectionName::Overdue => "overdue",
+            SectionName::Tickets => "tickets",
+        }
+    }
+
+    /// Parses one section name (case-insensitive).
+    pub fn parse(s: &str) -> Result<SectionName> {
+        SectionName::ALL
+            .into_iter()
+            .find(|n| n.as_str().eq_ignore_ascii_case(s.trim()))
+            .ok_or_else(|| {
+                Error::usage(format!(
+                    "unknown section '{s}': use summary, workload, status, overdue or tickets"
+                ))
+            })
+    }
+
+    /// Parses `--section` values (repeated or comma-separated), dropping repeats, keeping order.
+    pub fn parse_list<S: AsRef<str>>(values: &[S]) -> Result<Vec<SectionName>> {
+        let mut out = Vec::new();
+        for part in values.iter().flat_map(|v| v.as_ref().split(',')) {
+            let name = SectionName::parse(part)?;
+            if !out.contains(&name) {
+                out.push(name);
+            }
+        }
+        Ok(out)
+    }
+}
+
+impl std::str::FromStr for SectionName {
+    type Err = Error;
+    fn from_str(s: &str) -> Result<Self> {
+        SectionName::parse(s)
+    }
+}
+
+/// The sections shown without `--section`: a terminal gets the overview, JSON everything, CSV
+/// one clean table (the tickets).
+pub fn default_sections(format: Format) -> &'static [SectionName] {
+    match format {
+        Format::Table => &[
+            SectionName::Summary,
+            SectionName::Workload,
+            SectionName::Status,
+            SectionName::Overdue,
+        ],
+        Format::Json => &SectionName::ALL,
+        Format::Csv => &[SectionName::Tickets],
+    }
+}
+
+/// Everything the dashboard is computed from. The caller reads the clock and the cache; this
+/// stays pure.
+#[derive(Debug, Clone, Copy)]
+pub struct DashboardInput<'a> {
+    /// All synced tickets; `filters` picks the ones the report covers.
+    pub tickets: &'a [Ticket],
+    pub filters: &'a Filters,
+    /// Today in the user's time zone ([`metrics::today_in`]).
+    pub today: NaiveDate,
+    /// When the report is made (`generated_at`).
+    pub now: DateTime<Utc>,
+    /// When the data was last synced.
+    pub data_as_of: Option<DateTime<Utc>>,
+    /// The sections, in order (see [`default_sections`]).
+    pub sections: &'a [SectionName],
+    /// `--sort` for the overdue and tickets lists.
+    pub sort: Option<SortSpec>,
+    /// `--limit` for the overdue and tickets lists.
+    pub limit: Option<usize>,
+}
+
+/// Builds the dashboard report (`kind = "dashboard"`). The `status` section comes with a
+/// companion `status_category` section (the same tickets grouped by category). CSV holds the
+/// first requested section.
+pub fn build(input: &DashboardInput<'_>) -> Report {
+    let matched = input.filters.apply(input.tickets);
+    let mut report = Report::new("dashboard")
+        .with_meta("generated_at", rfc3339(input.now))
+        .with_meta("data_as_of", input.data_as_of.map(rfc3339))
+        .with_meta("today", input.today.to_string())
+        .with_meta("filters", input.filters.to_json())
+        .with_meta(
+            "sort",
+            input.sort.map(|s| {
+                format!(
+                    "{}{}",
+                    if s.descending { "-" } else { "" },
+                    s.field.as_str()
+                )
+            }),
+        )
+        .with_meta("limit", input.limit);
+    for &name in input.sections {
+        match name {
+            SectionName::Summary => {
+                report = report
+                    .with_section(summary_section(&metrics::summarize(&matched, input.today)));
+            }
+            SectionName::Workload => {
+                report = report.with_section(workload_section(&matched, input.today))
+            }
+            SectionName::Status => {
+                let (by_status, by_category) = status_sections(&matched);
+                report = report.with_section(by_status).with_section(by_category);
+            }
+            SectionName::Overdue => {
+                let mut late = metrics::overdue(&matched, input.today);
+                if input.sort.is_some() {
+                    sort_tickets(&mut late, input.sort);
+                }
+                truncate(&mut late, input.limit);
+                report = report.with_section(overdue_section(&late, input.today));
+            }
+            SectionName::Tickets => {
+                let mut list = matched.clone();
+                sort_tickets(&mut list, input.sort);
+                truncate(&mut list, input.limit);
+                report = report.with_section(tickets_section("tickets", "Tickets", &list));
+            }
+        }
+    }
+    report.csv_section = input.sections.first().map(|s| s.as_str().to_string());
+    report
+}
+
+fn truncate(list: &mut Vec<&Ticket>, limit: Option<usize>) {
+    if let Some(n) = limit {
+        list.truncate(n);
+    }
+}
+
+pub(crate) fn rfc3339(t: DateTime<Utc>) -> String {
+    t.to_rfc3339_opts(SecondsFormat::Secs, true)
+}
+
+fn int(key: &str, header: &str) -> Column {
+    Column::new(key, header, ColumnKind::Int)
+}
+
+fn float(key: &str, header: &str) -> Column {
+    Column::new(key, header, ColumnKind::Float)
+}
+
+/// Story points as JSON: integers stay integers (`5`, not `5.0`).
+pub(crate) fn points(p: f64) -> Value {
+    if p.fract() == 0.0 && p.abs() < 9e15 {
+        json!(p as i64)
+    } else {
+        json!(p)
+    }
+}
+
+fn summary_section(s: &Summary) -> Section {
+    let cat = |c| json!(s.category_count(c));
+    Section::record(
+        "summary",
+        "Summary",
+        vec![
+            (int("total_tickets", "Tickets"), json!(s.total)),
+            (int("open_tickets", "Open"), json!(s.open)),
+            (int("overdue", "Overdue"), json!(s.overdue)),
+            (
+                int("due_this_week", "Due this week"),
+                json!(s.due_this_week),
+            ),
+            (
+                int("missing_story_points", "Missing story points"),
+                json!(s.missing_story_points),
+            ),
+            (int("unassigned", "Unassigned"), json!(s.unassigned)),
+            (
+                float("story_points_total", "Story points"),
+                points(s.story_points_total),
+            ),
+            (int("todo", "To Do"), cat(StatusCategory::ToDo)),
+            (
+                int("in_progress", "In Progress"),
+                cat(StatusCategory::InProgress),
+            ),
+            (int("done", "Done"), cat(StatusCategory::Done)),
+            (
+                int("no_category", "No category"),
+                cat(StatusCategory::Undefined),
+            ),
+        ],
+    )
+}
+
+fn workload_section(matched: &[&Ticket], today: NaiveDate) -> Section {
+    let rows = metrics::workload(matched, today)
+        .into_iter()
+        .map(|r| {
+            vec![
+                json!(r.display_name),
+                json!(r.tickets),
+                points(r.story_points),
+                json!(r.in_progress),
+                json!(r.overdue),
+                json!(r.missing_estimates),
+            ]
+        })
+        .collect();
+    Section::rows(
+        "workload",
+        "Workload",
+        vec![
+            Column::text("assignee", "Assignee"),
+            int("open_tickets", "Open tickets"),
+            Column::new("open_story_points", "Open points", ColumnKind::Bar),
+            int("in_progress", "In progress"),
+            int("overdue", "Overdue"),
+            int("missing_estimates", "Missing estimates"),
+        ],
+        rows,
+    )
+}
+
+fn status_sections(matched: &[&Ticket]) -> (Section, Section) {
+    let (by_status, by_category) = metrics::status_breakdown(matched);
+    let status = Section::rows(
+        "status",
+        "Status",
+        vec![
+            Column::text("status", "Status"),
+            Column::text("category", "Category"),
+            int("tickets", "Tickets"),
+            float("story_points", "Points"),
+        ],
+        by_status
+            .into_iter()
+            .map(|r| {
+                vec![
+                    json!(r.status),
+                    json!(metrics::category_name(r.category)),
+                    json!(r.tickets),
+                    points(r.story_points),
+                ]
+            })
+            .collect(),
+    );
+    let category = Section::rows(
+        "status_category",
+        "Status category",
+        vec![
+            Column::text("category", "Category"),
+            int("tickets", "Tickets"),
+            float("story_points", "Points"),
+        ],
+        by_category
+            .into_iter()
+            .map(|r| {
+                vec![
+                    json!(metrics::category_name(r.category)),
+                    json!(r.tickets),
+                    points(r.story_points),
+                ]
+            })
+            .collect(),
+    );
+    (status, category)
+}
+
+fn assignee_name(t: &Ticket) -> Value {
+    t.assignee
+        .as_ref()
+        .map_or(Value::Null, |p| Value::String(p.display_name.clone()))
+}
+
+fn overdue_section(late: &[&Ticket], today: NaiveDate) -> Section {
+    Section::rows(
+        "overdue",
+        "Overdue",
+        vec![
+            Column::text("key", "Key"),
+            Column::text("summary", "Summary"),
+            Column::text("assignee", "Assignee"),
+            Column::new("due", "Due", ColumnKind::Date),
+            int("days_late", "Days late"),
+            Column::text("status", "Status"),
+        ],
+        late.iter()
+            .map(|t| {
+                vec![
+                    json!(t.key),
+                    json!(t.summary),
+                    assignee_name(t),
+                    t.due.map_or(Value::Null, |d| json!(d.to_string())),
+                    json!(metrics::days_late(t, today)),
+                    json!(t.status),
+                ]
+            })
+            .collect(),
+    )
+}
+
+/// The ticket list shared by the dashboard and `member show`.
+pub(crate) fn tickets_section(name: &str, title: &str, list: &[&Ticket]) -> Section {
+    Section::rows(
+        name,
+        title,
+        vec![
+            Column::text("key", "Key"),
+            Column::text("summary", "Summary"),
+            Column::text("type", "Type"),
+            Column::text("status", "Status"),
+            Column::text("assignee", "Assignee"),
+            float("story_points", "Points"),
+            Column::new("due", "Due", ColumnKind::Date),
+            Column::new("created", "Created", ColumnKind::DateTime),
+            Column::new("labels", "Labels", ColumnKind::List),
+            Column::text("sprint", "Sprint"),
+        ],
+        list.iter().map(|t| ticket_row(t)).collect(),
+    )
+}
+
+fn ticket_row(t: &Ticket) -> Vec<Value> {
+    vec![
+        Value::String(t.key.clone()),
+        Value::String(t.summary.clone()),
+        Value::String(t.issue_type.clone()),
+        Value::String(t.status.clone()),
+        assignee_name(t),
+        t.story_points.map_or(Value::Null, points),
+        t.due.map_or(Value::Null, |d| Value::String(d.to_string())),
+        Value::String(rfc3339(t.created)),
+        Value::Array(t.labels.iter().cloned().map(Value::String).collect()),
+        metrics::current_sprint(t).map_or(Value::Null, |s| Value::String(s.name.clone())),
+    ]
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::ErrorKind;
+    use crate::jira::model::{SprintRef, SprintState};
+    use crate::output::{OutputSettings, render};
+    use crate::report::testdata::{date, generate, now, person, ticket, today};
+    use crate::report::{SortSpec, TimeZoneSpec};
+
+    /// A small fixed team: the snapshot set.
+    fn fixed_tickets() -> Vec<Ticket> {
+        let ada = person("acc-ada", "Ada Lovelace", Some("ada@example.com"));
+        let zoe = person("acc-zoe", "Zoë Ångström", None);
+        let sara = person("acc-sara", "שרה כהן", None);
+        let mut out = Vec::new();
+        let mut add = |key: &str, f: &dyn Fn(&mut Ticket)| {
+            let mut t = ticket(key);
+            f(&mut t);
+            out.push(t);
+        };
+        add("WEB-2", &|t| {
+            t.summary = "Login times out".into();
+            t.issue_type = "Bug".into();
+            t.status = "In Progress".into();
+            t.status_category = StatusCategory::InProgress;
+            t.assignee = Some(ada.clone());
+            t.due = Some(date(2026, 11, 20));
+            t.story_points = Some(3.0);
+            t.labels = vec!["backend".into(), "urgent".into()];
+            t.sprints = vec![
+                SprintRef {
+                    id: 7,
+                    name: "Sprint 7".into(),
+                    state: SprintState::Closed,
+                },
+                SprintRef {
+                    id: 8,
+                    name: "Sprint 8".into(),
+                    state: SprintState::Active,
+                },
+            ];
+        });
+        add("WEB-10", &|t| {
+            t.summary = "=HYPERLINK(\"http://evil\",\"click\")".into();
+            t.assignee = Some(zoe.clone());
+            t.due = Some(date(2026, 11, 27));
+            t.story_points = Some(5.0);
+            t.labels = vec!["=cmd".into()];
+        });
+        add("WEB-3", &|t| {
+            t.summary = "\x1b[31mred alert\x1b[0m \u{202E}txt.exe".into();
+            t.status = "Done".into();
+            t.status_category = StatusCategory::Done;
+            t.assignee = Some(ada.clone());
+            t.due = Some(date(2026, 11, 1));
+            t.story_points = Some(2.0);
+        });
+        add("WEB-1", &|t| {
+            t.summary = "Ship it 🚢".into();
+            t.issue_type = "Task".into();
+            t.due = Some(date(2026, 11, 10));
+        });
+        add("API-1", &|t| {
+            t.summary = "תקן את הבאג".into();
+            t.status = "In Review".into();
+            t.status_category = StatusCategory::InProgress;
+            t.assignee = Some(sara.clone());
+            t.story_points = Some(0.5);
+            t.created = now() - chrono::Duration::days(2);
+        });
+        add("API-2", &|t| {
+            t.summary = "Sub-task of API-1".into();
+            t.issue_type = "Sub-task".into();
+            t.is_subtask = true;
+            t.assignee = Some(sara.clone());
+            t.due = Some(date(2026, 11, 24));
+        });
+        out
+    }
+
+    fn input<'a>(
+        tickets: &'a [Ticket],
+        filters: &'a Filters,
+        sections: &'a [SectionName],
+    ) -> DashboardInput<'a> {
+        DashboardInput {
+            tickets,
+            filters,
+            today: today(),
+            now: now(),
+            data_as_of: Some(now() - chrono::Duration::minutes(5)),
+            sections,
+            sort: None,
+            limit: None,
+        }
+    }
+
+    fn utc_filters() -> Filters {
+        Filters {
+            time_zone: TimeZoneSpec::Utc,
+            ..Filters::default()
+        }
+    }
+
+    fn rendered(report: &Report, format: Format) -> String {
+        render(report, &OutputSettings::plain(format)).expect("renders")
+    }
+
+    #[test]
+    fn section_names_parse_case_insensitively_and_comma_separated() {
+        let got = SectionName::parse_list(&["Summary,tickets", "summary"]).expect("valid");
+        assert_eq!(got, [SectionName::Summary, SectionName::Tickets]);
+    }
+
+    #[test]
+    fn unknown_section_is_a_usage_error_listing_the_sections() {
+        let err = SectionName::parse_list(&["summary", "burndown"]).expect_err("unknown");
+        assert_eq!(err.kind(), ErrorKind::Usage);
+        assert_eq!(
+            err.message(),
+            "unknown section 'burndown': use summary, workload, status, overdue or tickets"
+        );
+    }
+
+    #[test]
+    fn default_sections_depend_on_the_format() {
+        assert_eq!(default_sections(Format::Table).len(), 4);
+        assert!(!default_sections(Format::Table).contains(&SectionName::Tickets));
+        assert_eq!(default_sections(Format::Json), SectionName::ALL);
+        assert_eq!(default_sections(Format::Csv), [SectionName::Tickets]);
+    }
+
+    #[test]
+    fn report_carries_kind_times_and_the_filters_applied() {
+        let tickets = fixed_tickets();
+        let filters = Filters {
+            projects: vec!["WEB".into()],
+            ..utc_filters()
+        };
+        let report = build(&input(&tickets, &filters, &SectionName::ALL));
+        assert_eq!(report.kind, "dashboard");
+        assert_eq!(report.meta["generated_at"], "2026-11-25T10:30:00Z");
+        assert_eq!(report.meta["data_as_of"], "2026-11-25T10:25:00Z");
+        assert_eq!(report.meta["filters"]["projects"], json!(["WEB"]));
+        let names: Vec<&str> = report.sections.iter().map(|s| s.name.as_str()).collect();
+        assert_eq!(
+            names,
+            [
+                "summary",
+                "workload",
+                "status",
+                "status_category",
+                "overdue",
+                "tickets"
+            ]
+        );
+        assert_eq!(report.csv_section.as_deref(), Some("summary"));
+    }
+
+    #[test]
+    fn summary_numbers_follow_the_definitions() {
+        let tickets = fixed_tickets();
+        let filters = utc_filters();
+        let report = build(&input(&tickets, &filters, &[SectionName::Summary]));
+        let s = report.section("summary").expect("present").to_json();
+        assert_eq!(
+            s,
+            json!({
+                "total_tickets": 6, "open_tickets": 5,
+                "overdue": 3, "due_this_week": 1, "missing_story_points": 1,
+                "unassigned": 1, "story_points_total": 10.5,
+                "todo": 3, "in_progress": 2, "done": 1, "no_category": 0
+            })
+        );
+    }
+
+    #[test]
+    fn the_same_numbers_appear_in_table_json_and_csv() {
+        let tickets = generate(800, 21);
+        let filters = utc_filters();
+        let sections = [SectionName::Workload];
+        let report = build(&input(&tickets, &filters, &sections));
+        let json: Value =
+            serde_json::from_str(&rendered(&report, Format::Json)).expect("valid JSON");
+        let csv = rendered(&report, Format::Csv);
+        let table = rendered(&report, Format::Table);
+        let rows = json["workload"].as_array().expect("rows");
+        assert_eq!(csv.lines().count(), rows.len() + 1);
+        // One section: no title, a header line, then the rows in the same order everywhere.
+        let table_lines: Vec<&str> = table.lines().skip(1).collect();
+        assert_eq!(table_lines.len(), rows.len());
+        for ((row, line), table_line) in rows.iter().zip(csv.lines().skip(1)).zip(table_lines) {
+            let open = row["open_tickets"].as_u64().expect("int").to_string();
+            let pts = row["open_story_points"].to_string();
+            assert!(line.contains(&format!(",{open},{pts},")), "{line} vs {row}");
+            let name = row["assignee"].as_str().expect("name");
+            assert!(
+                table_line.trim_start().starts_with(name),
+                "{table_line} vs {row}"
+            );
+            assert!(
+                table_line.contains(&format!(" {open} ")),
+                "{table_line} vs {row}"
+            );
+            assert!(
+                table_line.contains(&format!(" {pts} ")),
+                "{table_line} vs {row}"
+            );
+        }
+    }
+
+    #[test]
+    fn sort_and_limit_apply_to_the_ticket_and_overdue_lists() {
+        let tickets = generate(500, 5);
+        let filters = utc_filters();
+        let sections = [SectionName::Overdue, SectionName::Tickets];
+        let mut inp = input(&tickets, &filters, &sections);
+        inp.sort = Some(SortSpec::parse("-points").expect("valid"));
+        inp.limit = Some(7);
+        let report = build(&inp);
+        for name in ["overdue", "tickets"] {
+            let rows = report.section(name).expect("present").to_json();
+            let rows = rows.as_array().expect("rows");
+            assert_eq!(rows.len(), 7, "{name}");
+            let pts: Vec<f64> = rows
+                .iter()
+                .filter_map(|r| r["story_points"].as_f64())
+                .collect();
+            let overdue_has_no_points = name == "overdue";
+            if !overdue_has_no_points {
+                assert!(pts.windows(2).all(|w| w[0] >= w[1]), "{pts:?}");
+            }
+        }
+        assert_eq!(report.meta["sort"], "-points");
+        assert_eq!(report.meta["limit"], 7);
+    }
+
+    #[test]
+    fn tickets_list_defaults_to_natural_key_order() {
+        let tickets = fixed_tickets();
+        let filters = utc_filters();
+        let report = build(&input(&tickets, &filters, &[SectionName::Tickets]));
+        let rows = report.section("tickets").expect("present").to_json();
+        let keys: Vec<&str> = rows
+            .as_array()
+            .expect("rows")
+            .iter()
+            .map(|r| r["key"].as_str().expect("key"))
+            .collect();
+        assert_eq!(
+            keys,
+            ["API-1", "API-2", "WEB-1", "WEB-2", "WEB-3", "WEB-10"]
+        );
+    }
+
+    #[test]
+    fn overdue_section_lists_days_late_most_late_first() {
+        let tickets = fixed_tickets();
+        let filters = utc_filters();
+        let report = build(&input(&tickets, &filters, &[SectionName::Overdue]));
+        let rows = report.section("overdue").expect("present").to_json();
+        let got: Vec<(String, i64)> = rows
+            .as_array()
+            .expect("rows")
+            .iter()
+            .map(|r| {
+                (
+                    r["key"].as_str().expect("key").to_string(),
+                    r["days_late"].as_i64().expect("int"),
+                )
+            })
+            .collect();
+        assert_eq!(
+            got,
+            [
+                ("WEB-1".to_string(), 15),
+                ("WEB-2".to_string(), 5),
+                ("API-2".to_string(), 1)
+            ]
+        );
+    }
+
+    #[test]
+    fn hostile_text_reaches_the_data_untouched() {
+        let tickets = fixed_tickets();
+        let filters = utc_filters();
+        let report = build(&input(&tickets, &filters, &[SectionName::Tickets]));
+        let json = report.section("tickets").expect("present").to_json();
+        let summaries: Vec<&str> = json
+            .as_array()
+            .expect("rows")
+            .iter()
+            .map(|r| r["summary"].as_str().expect("text"))
+            .collect();
+        for t in &tickets {
+            assert!(summaries.contains(&t.summary.as_str()), "{:?}", t.summary);
+        }
+    }
+
+    #[test]
+    fn rendering_neutralises_hostile_text_in_tables_and_csv() {
+        let tickets = fixed_tickets();
+        let filters = utc_filters();
+        let report = build(&input(&tickets, &filters, &SectionName::ALL));
+        let table = rendered(&report, Format::Table);
+        assert!(
+            !table.contains('\x1b') && !table.contains('\u{202E}'),
+            "{table:?}"
+        );
+        assert!(table.contains("\\u{1b}[31mred alert"), "{table}");
+        assert!(
+            table.contains("Ship it 🚢") && table.contains("שרה כהן"),
+            "{table}"
+        );
+        let mut csv_report = report.clone();
+        csv_report.csv_section = Some("tickets".into());
+        let csv = rendered(&csv_report, Format::Csv);
+        assert!(csv.contains("\"'=HYPERLINK("), "{csv}");
+        assert!(csv.contains(",'=cmd,"), "{csv}");
+        assert!(
+            csv.contains("Ship it 🚢") && csv.contains("תקן את הבאג"),
+            "{csv}"
+        );
+    }
+
+    #[test]
+    fn dashboard_table_snapshot() {
+        let tickets = fixed_tickets();
+        let filters = utc_filters();
+        let report = build(&input(&tickets, &filters, default_sections(Format::Table)));
+        insta::assert_snapshot!(rendered(&report, Format::Table));
+    }
+
+    #[test]
+    fn dashboard_csv_snapshot() {
+        let tickets = fixed_tickets();
+        let filters = utc_filters();
+        let report = build(&input(&tickets, &filters, default_sections(Format::Csv)));
+        insta::assert_snapshot!(rendered(&report, Format::Csv));
+    }
+
+    #[test]
+    fn dashboard_json_snapshot() {
+        let tickets = fixed_tickets();
+        let filters = Filters {
+            exclude_statuses: vec!["done".into()],
+            ..utc_filters()
+        };
+        let report = build(&input(&tickets, &filters, default_sections(Format::Json)));
+        let doc = crate::output::json::to_value(&report);
+        insta::assert_snapshot!(serde_json::to_string_pretty(&doc).expect("serialises"));
+    }
+
+    /// `cargo test --release --lib bench_dashboard_build_100k -- --ignored --nocapture`
+    #[test]
+    #[ignore = "benchmark: run in release with --ignored --nocapture"]
+    fn bench_dashboard_build_100k() {
+        let tickets = generate(100_000, 42);
+        let all = Filters::default();
+        let busy = Filters {
+            projects: vec!["alpha".into(), "beta".into()],
+            assignees: vec![
+                "Zoë Ångström".into(),
+                "ada@example.com".into(),
+                "unassigned".into(),
+            ],
+            exclude_statuses: vec!["done".into()],
+            labels: vec!["backend".into(), "urgent".into()],
+            due_from: Some(today() - chrono::Days::new(20)),
+            points_max: Some(8.0),
+            ignored_keys: tickets.iter().step_by(50).map(|t| t.key.clone()).collect(),
+            ignored_types: vec!["epic".into()],
+            ..Filters::default()
+        };
+        for (name, filters) in [("no filters", &all), ("many filters", &busy)] {
+            let inp = input(&tickets, filters, &SectionName::ALL);
+            let _ = build(&inp); // warm up
+            let runs = 5;
+            let start = std::time::Instant::now();
+            let mut rows = 0;
+            for _ in 0..runs {
+                let report = build(&inp);
+                rows = report
+                    .section("tickets")
+                    .map_or(0, |s| s.to_json().as_array().map_or(0, Vec::len));
+            }
+            let per_build = start.elapsed() / runs;
+            let start = std::time::Instant::now();
+            let json = crate::output::json::render(&build(&inp), false).expect("renders");
+            let with_json = start.elapsed();
+            println!(
+                "dashboard::build, 100k tickets, all sections, {name}: {per_build:?} per build \
+                 ({rows} ticket rows); build + JSON render: {with_json:?} ({} bytes)",
+                json.len()
+            );
+        }
+    }
+}
