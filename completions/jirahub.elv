@@ -41,6 +41,7 @@ set edit:completion:arg-completer[jirahub] = {|@words|
             cand projects 'Discover Jira projects and choose which ones jirahub reports on'
             cand boards 'List a project''s boards and narrow a project to some of them'
             cand fields 'Show the custom fields used for story points, sprint and team; pin one when discovery guesses wrong'
+            cand ignore 'Leave tickets or issue types out of every report'
             cand config 'Show the effective configuration and where each value came from (secrets masked)'
             cand completions 'Print a shell completion script'
             cand help 'Print this message or the help of the given subcommand(s)'
@@ -693,6 +694,184 @@ set edit:completion:arg-completer[jirahub] = {|@words|
         }
         &'jirahub;fields;help;help'= {
         }
+        &'jirahub;ignore'= {
+            cand -o 'Output format: a table for people, json or csv for scripts'
+            cand --format 'Output format: a table for people, json or csv for scripts'
+            cand --color 'When to use colours (NO_COLOR is honoured in `auto`)'
+            cand --config 'Read settings from this file instead of ~/.config/jirahub/config.toml'
+            cand -q 'Print only what was asked for: no progress, no confirmations'
+            cand --quiet 'Print only what was asked for: no progress, no confirmations'
+            cand -v 'Log to stderr (-v info, -vv debug, -vvv trace); also LOG_LEVEL'
+            cand --verbose 'Log to stderr (-v info, -vv debug, -vvv trace); also LOG_LEVEL'
+            cand --no-input 'Never prompt (automatic when stdin is not a terminal)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand ticket 'Ignore or stop ignoring tickets by key'
+            cand type 'Ignore or stop ignoring issue types by name (e.g. "Sub-task")'
+            cand list 'Show what is ignored'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'jirahub;ignore;ticket'= {
+            cand -o 'Output format: a table for people, json or csv for scripts'
+            cand --format 'Output format: a table for people, json or csv for scripts'
+            cand --color 'When to use colours (NO_COLOR is honoured in `auto`)'
+            cand --config 'Read settings from this file instead of ~/.config/jirahub/config.toml'
+            cand -q 'Print only what was asked for: no progress, no confirmations'
+            cand --quiet 'Print only what was asked for: no progress, no confirmations'
+            cand -v 'Log to stderr (-v info, -vv debug, -vvv trace); also LOG_LEVEL'
+            cand --verbose 'Log to stderr (-v info, -vv debug, -vvv trace); also LOG_LEVEL'
+            cand --no-input 'Never prompt (automatic when stdin is not a terminal)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand add 'add'
+            cand remove 'remove'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'jirahub;ignore;ticket;add'= {
+            cand -o 'Output format: a table for people, json or csv for scripts'
+            cand --format 'Output format: a table for people, json or csv for scripts'
+            cand --color 'When to use colours (NO_COLOR is honoured in `auto`)'
+            cand --config 'Read settings from this file instead of ~/.config/jirahub/config.toml'
+            cand -q 'Print only what was asked for: no progress, no confirmations'
+            cand --quiet 'Print only what was asked for: no progress, no confirmations'
+            cand -v 'Log to stderr (-v info, -vv debug, -vvv trace); also LOG_LEVEL'
+            cand --verbose 'Log to stderr (-v info, -vv debug, -vvv trace); also LOG_LEVEL'
+            cand --no-input 'Never prompt (automatic when stdin is not a terminal)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'jirahub;ignore;ticket;remove'= {
+            cand -o 'Output format: a table for people, json or csv for scripts'
+            cand --format 'Output format: a table for people, json or csv for scripts'
+            cand --color 'When to use colours (NO_COLOR is honoured in `auto`)'
+            cand --config 'Read settings from this file instead of ~/.config/jirahub/config.toml'
+            cand -q 'Print only what was asked for: no progress, no confirmations'
+            cand --quiet 'Print only what was asked for: no progress, no confirmations'
+            cand -v 'Log to stderr (-v info, -vv debug, -vvv trace); also LOG_LEVEL'
+            cand --verbose 'Log to stderr (-v info, -vv debug, -vvv trace); also LOG_LEVEL'
+            cand --no-input 'Never prompt (automatic when stdin is not a terminal)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'jirahub;ignore;ticket;help'= {
+            cand add 'add'
+            cand remove 'remove'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'jirahub;ignore;ticket;help;add'= {
+        }
+        &'jirahub;ignore;ticket;help;remove'= {
+        }
+        &'jirahub;ignore;ticket;help;help'= {
+        }
+        &'jirahub;ignore;type'= {
+            cand -o 'Output format: a table for people, json or csv for scripts'
+            cand --format 'Output format: a table for people, json or csv for scripts'
+            cand --color 'When to use colours (NO_COLOR is honoured in `auto`)'
+            cand --config 'Read settings from this file instead of ~/.config/jirahub/config.toml'
+            cand -q 'Print only what was asked for: no progress, no confirmations'
+            cand --quiet 'Print only what was asked for: no progress, no confirmations'
+            cand -v 'Log to stderr (-v info, -vv debug, -vvv trace); also LOG_LEVEL'
+            cand --verbose 'Log to stderr (-v info, -vv debug, -vvv trace); also LOG_LEVEL'
+            cand --no-input 'Never prompt (automatic when stdin is not a terminal)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand add 'add'
+            cand remove 'remove'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'jirahub;ignore;type;add'= {
+            cand -o 'Output format: a table for people, json or csv for scripts'
+            cand --format 'Output format: a table for people, json or csv for scripts'
+            cand --color 'When to use colours (NO_COLOR is honoured in `auto`)'
+            cand --config 'Read settings from this file instead of ~/.config/jirahub/config.toml'
+            cand -q 'Print only what was asked for: no progress, no confirmations'
+            cand --quiet 'Print only what was asked for: no progress, no confirmations'
+            cand -v 'Log to stderr (-v info, -vv debug, -vvv trace); also LOG_LEVEL'
+            cand --verbose 'Log to stderr (-v info, -vv debug, -vvv trace); also LOG_LEVEL'
+            cand --no-input 'Never prompt (automatic when stdin is not a terminal)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'jirahub;ignore;type;remove'= {
+            cand -o 'Output format: a table for people, json or csv for scripts'
+            cand --format 'Output format: a table for people, json or csv for scripts'
+            cand --color 'When to use colours (NO_COLOR is honoured in `auto`)'
+            cand --config 'Read settings from this file instead of ~/.config/jirahub/config.toml'
+            cand -q 'Print only what was asked for: no progress, no confirmations'
+            cand --quiet 'Print only what was asked for: no progress, no confirmations'
+            cand -v 'Log to stderr (-v info, -vv debug, -vvv trace); also LOG_LEVEL'
+            cand --verbose 'Log to stderr (-v info, -vv debug, -vvv trace); also LOG_LEVEL'
+            cand --no-input 'Never prompt (automatic when stdin is not a terminal)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'jirahub;ignore;type;help'= {
+            cand add 'add'
+            cand remove 'remove'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'jirahub;ignore;type;help;add'= {
+        }
+        &'jirahub;ignore;type;help;remove'= {
+        }
+        &'jirahub;ignore;type;help;help'= {
+        }
+        &'jirahub;ignore;list'= {
+            cand -o 'Output format: a table for people, json or csv for scripts'
+            cand --format 'Output format: a table for people, json or csv for scripts'
+            cand --color 'When to use colours (NO_COLOR is honoured in `auto`)'
+            cand --config 'Read settings from this file instead of ~/.config/jirahub/config.toml'
+            cand -q 'Print only what was asked for: no progress, no confirmations'
+            cand --quiet 'Print only what was asked for: no progress, no confirmations'
+            cand -v 'Log to stderr (-v info, -vv debug, -vvv trace); also LOG_LEVEL'
+            cand --verbose 'Log to stderr (-v info, -vv debug, -vvv trace); also LOG_LEVEL'
+            cand --no-input 'Never prompt (automatic when stdin is not a terminal)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'jirahub;ignore;help'= {
+            cand ticket 'Ignore or stop ignoring tickets by key'
+            cand type 'Ignore or stop ignoring issue types by name (e.g. "Sub-task")'
+            cand list 'Show what is ignored'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'jirahub;ignore;help;ticket'= {
+            cand add 'add'
+            cand remove 'remove'
+        }
+        &'jirahub;ignore;help;ticket;add'= {
+        }
+        &'jirahub;ignore;help;ticket;remove'= {
+        }
+        &'jirahub;ignore;help;type'= {
+            cand add 'add'
+            cand remove 'remove'
+        }
+        &'jirahub;ignore;help;type;add'= {
+        }
+        &'jirahub;ignore;help;type;remove'= {
+        }
+        &'jirahub;ignore;help;list'= {
+        }
+        &'jirahub;ignore;help;help'= {
+        }
         &'jirahub;config'= {
             cand -o 'Output format: a table for people, json or csv for scripts'
             cand --format 'Output format: a table for people, json or csv for scripts'
@@ -734,6 +913,7 @@ set edit:completion:arg-completer[jirahub] = {|@words|
             cand projects 'Discover Jira projects and choose which ones jirahub reports on'
             cand boards 'List a project''s boards and narrow a project to some of them'
             cand fields 'Show the custom fields used for story points, sprint and team; pin one when discovery guesses wrong'
+            cand ignore 'Leave tickets or issue types out of every report'
             cand config 'Show the effective configuration and where each value came from (secrets masked)'
             cand completions 'Print a shell completion script'
             cand help 'Print this message or the help of the given subcommand(s)'
@@ -823,6 +1003,29 @@ set edit:completion:arg-completer[jirahub] = {|@words|
         &'jirahub;help;fields;set'= {
         }
         &'jirahub;help;fields;unset'= {
+        }
+        &'jirahub;help;ignore'= {
+            cand ticket 'Ignore or stop ignoring tickets by key'
+            cand type 'Ignore or stop ignoring issue types by name (e.g. "Sub-task")'
+            cand list 'Show what is ignored'
+        }
+        &'jirahub;help;ignore;ticket'= {
+            cand add 'add'
+            cand remove 'remove'
+        }
+        &'jirahub;help;ignore;ticket;add'= {
+        }
+        &'jirahub;help;ignore;ticket;remove'= {
+        }
+        &'jirahub;help;ignore;type'= {
+            cand add 'add'
+            cand remove 'remove'
+        }
+        &'jirahub;help;ignore;type;add'= {
+        }
+        &'jirahub;help;ignore;type;remove'= {
+        }
+        &'jirahub;help;ignore;list'= {
         }
         &'jirahub;help;config'= {
         }

@@ -66,6 +66,9 @@ pub enum Command {
     Boards(BoardsCommand),
     /// Show the custom fields used for story points, sprint and team; pin one when discovery guesses wrong
     Fields(FieldsArgs),
+    /// Leave tickets or issue types out of every report
+    #[command(subcommand)]
+    Ignore(IgnoreCommand),
     /// Show the effective configuration and where each value came from (secrets masked)
     Config,
     /// Print a shell completion script
@@ -285,6 +288,30 @@ impl FieldKind {
             FieldKind::EpicLink => "epic_link",
         }
     }
+}
+
+#[derive(Debug, Subcommand)]
+pub enum IgnoreCommand {
+    /// Ignore or stop ignoring tickets by key
+    #[command(subcommand)]
+    Ticket(IgnoreListCommand),
+    /// Ignore or stop ignoring issue types by name (e.g. "Sub-task")
+    #[command(subcommand)]
+    Type(IgnoreListCommand),
+    /// Show what is ignored
+    List,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum IgnoreListCommand {
+    Add {
+        #[arg(required = true)]
+        values: Vec<String>,
+    },
+    Remove {
+        #[arg(required = true)]
+        values: Vec<String>,
+    },
 }
 
 #[derive(Debug, Args)]

@@ -7,6 +7,7 @@ pub mod completions;
 pub mod config;
 pub mod connect;
 pub mod fields;
+pub mod ignore;
 pub mod login;
 pub mod logout;
 pub mod passwd;
@@ -43,7 +44,8 @@ pub fn access(command: &Command) -> Access {
         | Command::Connect(_)
         | Command::Projects(_)
         | Command::Boards(_)
-        | Command::Fields(_) => Access::User,
+        | Command::Fields(_)
+        | Command::Ignore(_) => Access::User,
         Command::Admin(_) => Access::Admin,
     }
 }
@@ -76,6 +78,7 @@ pub async fn dispatch(ctx: &Context, command: Command) -> Result<Report> {
         Command::Projects(cmd) => projects::run(ctx, cmd).await,
         Command::Boards(cmd) => boards::run(ctx, cmd).await,
         Command::Fields(args) => fields::run(ctx, args).await,
+        Command::Ignore(cmd) => ignore::run(ctx, cmd).await,
         Command::Config => config::run(ctx).await,
         Command::Completions(args) => completions::run(ctx, args).await,
     }

@@ -1,0 +1,98 @@
+//! `jirahub ignore ticket|type add|remove …` and `ignore list`: per-user rules that every report
+//! applies (unless `--include-ignored`).
+
+use crate::cli::{IgnoreCommand, IgnoreListCommand};
+use crate::context::Context;
+use crate::output::{Column, Report, Section};
+use crate::{Error, Result};
+use serde_json::json;
+
+pub async fn run(ctx: &Context, cmd: IgnoreCommand) -> Result<Report> {
+    let user_id = ctx.user()?.user.id;
+    let message = match cmd {
+        IgnoreCommand::List => None,
+        IgnoreCommand::Ticket(IgnoreListCommand::Add { values }) => {
+            let keys = issue_keys(&values)?;
+            let n = ctx.db(|s| s.ignore_tickets(user_id, &keys))?;
+            Some(format!("Ignoring {n} more ticket(s)."))
+        }
+        IgnoreCommand::Ticket(IgnoreListCommand::Remove { values }) => {
+            let keys = issue_keys(&values)?;
+            let n = ctx.db(|s| s.unignore_tickets(user_id, &keys))?;
+            if n == 0 {
+                return Err(Error::not_found(format!(
+                    "not ignored: {}",
+                    keys.join(", ")
+                )));
+            }
+            Some(format!("No longer ignoring {n} ticket(s)."))
+        }
+        IgnoreCommand::Type(IgnoreListCommand::Add { values }) => {
+            let n = ctx.db(|s| s.ignore_types(user_id, &values))?;
+            Some(format!("Ignoring {n} more issue type(s)."))
+        }
+        IgnoreCommand::Type(IgnoreListCommand::Remove { values }) => {
+            let n = ctx.db(|s| s.unignore_types(user_id, &values))?;
+            if n == 0 {
+                return Err(Error::not_found(format!(
+                    "not ignored: {}",
+                    values.join(", ")
+                )));
+            }
+            Some(format!("No longer ignoring {n} issue type(s)."))
+        }
+    };
+    let (tickets, types) =
+        ctx.db(|s| Ok((s.ignored_tickets(user_id)?, s.ignored_types(user_id)?)))?;
+    let rows = tickets
+        .iter()
+        .map(|k| vec![json!("ticket"), json!(k)])
+        .chain(types.iter().map(|t| vec![json!("type"), json!(t)]))
+        .collect();
+    let mut report = Report::new("ignore").with_section(Section::rows(
+        "ignored",
+        "Ignored",
+        vec![Column::text("kind", "Kind"), Column::text("value", "Value")],
+        rows,
+    ));
+    if let Some(m) = message {
+        report = report.with_message(m);
+    }
+    Ok(report)
+}
+
+/// Issue keys look like `PROJ-123`; anything else is a usage error before it reaches the store.
+pub fn issue_keys(values: &[String]) -> Result<Vec<String>> {
+    values
+        .iter()
+        .map(|raw| {
+            let key = raw.trim().to_ascii_uppercase();
+            let valid = key.split_once('-').is_some_and(|(p, n)| {
+                p.chars().next().is_some_and(|c| c.is_ascii_alphabetic())
+                    && p.chars().all(|c| c.is_ascii_alphanumeric() || c == '_')
+                    && !n.is_empty()
+                    && n.chars().all(|c| c.is_ascii_digit())
+            });
+            if valid {
+                Ok(key)
+            } else {
+                Err(Error::usage(format!(
+                    "invalid issue key {raw:?}: expected e.g. PROJ-123"
+                )))
+            }
+        })
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::issue_keys;
+
+    #[test]
+    fn issue_keys_are_validated_and_upper_cased() {
+        assert_eq!(issue_keys(&["app-12".into()]).unwrap(), vec!["APP-12"]);
+        for bad in ["APP", "APP-", "-1", "APP-1x", "A B-1", "APP-1\" OR 1=1"] {
+            assert!(issue_keys(&[bad.into()]).is_err(), "{bad:?}");
+        }
+    }
+}
