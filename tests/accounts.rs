@@ -245,6 +245,8 @@ fn passwd_changes_the_password() {
         .write_stdin(format!("{PW}\nan even better one\n"))
         .assert()
         .success();
+    // The session that changed the password stays valid.
+    env.cmd(["whoami"]).assert().success();
     env.login("ada@example.com", PW).code(3);
     env.login("ada@example.com", "an even better one").success();
 }

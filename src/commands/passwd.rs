@@ -23,6 +23,12 @@ pub async fn run(ctx: &Context, args: PasswdArgs) -> Result<Report> {
         }
     }
     let hash = password::hash_password(&new)?;
-    ctx.db(|s| s.set_password_hash(current.user.id, &hash))?;
-    Ok(Report::message("passwd", "Password changed."))
+    // Other sessions end (a stolen session should not survive a password change); this one stays.
+    let revoked =
+        ctx.db(|s| s.change_password(current.user.id, &hash, Some(current.session.id)))?;
+    Ok(Report::message(
+        "passwd",
+        format!("Password changed; {revoked} other session(s) ended."),
+    )
+    .with_meta("sessions_revoked", revoked))
 }
