@@ -4,13 +4,17 @@
 
 pub mod dashboard;
 pub mod filter;
+pub mod member;
 pub mod metrics;
 pub mod sort;
+pub mod ticket;
 
 pub use dashboard::{DashboardInput, SectionName, default_sections};
 pub use filter::{Filters, check_range, parse_category, parse_date_arg};
+pub use member::{MemberInfo, resolve_member};
 pub use metrics::{TimeZoneSpec, today_in};
 pub use sort::{SortField, SortSpec, natural_cmp, sort_tickets};
+pub use ticket::TicketDetail;
 
 #[cfg(test)]
 pub(crate) mod testdata;
