@@ -16,5 +16,6 @@ pub mod jira;
 pub mod output;
 pub mod report;
 pub mod store;
+pub mod sync;
 
 pub use error::{Error, ErrorKind, ExitCode, Result};

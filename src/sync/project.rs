@@ -1,0 +1,413 @@
+//! Syncing one project into its snapshot: in full (first sync, `--full`, or when the stored
+//! snapshot cannot be trusted) or incrementally (issues updated since the high-water mark, plus a
+//! key-only listing for deletions and moves). Either way the new snapshot is written under a new
+//! generation and published in one step, so a run killed halfway leaves the previous one current.
+
+use std::collections::{BTreeMap, HashSet};
+use std::time::{Duration, Instant};
+
+use chrono::{DateTime, FixedOffset, Utc};
+use tokio::sync::mpsc;
+
+use super::merge::{Merge, board_members};
+use super::meta::{BoardMembership, ProjectMeta, board_fingerprint, snapshot_name};
+use super::{ProjectScope, ProjectSyncReport, SyncMode};
+use crate::cache::{Cache, Namespace, SnapshotStore};
+use crate::jira::search::{KEYS_PAGE_SIZE_CLOUD, KEYS_PAGE_SIZE_DC};
+use crate::jira::{
+    Deployment, FieldMap, Issue, JiraClient, Jql, SortOrder, Ticket, board_estimation_field,
+};
+use crate::output::progress::Progress;
+use crate::{Error, Result};
+
+/// Tickets per `write_chunk` call when a merged snapshot is written from memory.
+const WRITE_BATCH: usize = 1000;
+/// Issue keys per `key IN (…)` query when refetching stale issues (keeps the JQL short).
+const KEYS_PER_QUERY: usize = 100;
+
+/// Everything one project's sync needs, owned, so it can run as its own task.
+pub(crate) struct ProjectJob {
+    pub client: JiraClient,
+    pub cache: Cache,
+    pub ns: Namespace,
+    pub scope: ProjectScope,
+    pub fields: FieldMap,
+    pub full: bool,
+    pub overlap: Duration,
+    pub retention: Option<Duration>,
+    pub progress: Progress,
+    pub synced_at: DateTime<Utc>,
+}
+
+/// A selected board and what its configuration says.
+struct BoardPlan {
+    id: u64,
+    fingerprint: String,
+}
+
+/// Counters one run accumulates.
+#[derive(Default)]
+struct Tally {
+    requests: u64,
+    fetched: u64,
+}
+
+impl ProjectJob {
+    pub async fn run(self) -> Result<ProjectSyncReport> {
+        let backend = self.cache.backend();
+        match self.run_once().await {
+            // Redis went away while writing: the chunks are not where the manifest would now be
+            // published. Write the snapshot again, to the embedded cache now in use.
+            Err(e) if self.cache.backend() != backend => {
+                tracing::warn!(
+                    project = %self.scope.key,
+                    "cache switched to {} during the sync ({e}); syncing the project again",
+                    self.cache.backend()
+                );
+                self.run_once().await
+            }
+            other => other,
+        }
+    }
+
+    async fn run_once(&self) -> Result<ProjectSyncReport> {
+        let started = Instant::now();
+        let key = self.scope.key.as_str();
+        let name = snapshot_name(key);
+        let store = SnapshotStore::new(&self.cache, &self.ns, &name);
+        let mut tally = Tally::default();
+
+        // Board configurations first: they name the estimation field the tickets are built with.
+        let mut boards = Vec::with_capacity(self.scope.boards.len());
+        let mut fields = self.fields.clone();
+        for &id in &self.scope.boards {
+            let config = self.client.board_configuration(id).await?;
+            tally.requests += 1;
+            boards.push((
+                BoardPlan {
+                    id,
+                    fingerprint: board_fingerprint(&config),
+                },
+                board_estimation_field(&config),
+            ));
+        }
+        // The first selected board's estimation field ends up first.
+        for (_, estimation) in boards.iter().rev() {
+            if let Some(field) = estimation {
+                fields.prefer_story_points(field);
+            }
+        }
+        let boards: Vec<BoardPlan> = boards.into_iter().map(|(plan, _)| plan).collect();
+
+        let previous = if self.full {
+            None
+        } else {
+            match store.meta().await? {
+                Some(meta) => {
+                    ProjectMeta::from_extra(&meta.extra, key).filter(|m| m.fields == fields)
+                }
+                None => None,
+            }
+        };
+        let previous = match previous {
+            Some(meta) => match store.load::<Ticket>().await? {
+                Some(snapshot) => Some((meta, snapshot.items)),
+                None => None,
+            },
+            None => None,
+        };
+
+        let (mode, counts, total) = match previous {
+            Some((meta, tickets)) => {
+                let (counts, total) = self
+                    .incremental(&store, &fields, &boards, meta, tickets, &mut tally)
+                    .await?;
+                (SyncMode::Incremental, counts, total)
+            }
+            None => {
+                let total = self.full(&store, &fields, &boards, &mut tally).await?;
+                let counts = super::merge::MergeCounts {
+                    added: total,
+                    ..Default::default()
+                };
+                (SyncMode::Full, counts, total)
+            }
+        };
+        Ok(ProjectSyncReport {
+            key: key.to_string(),
+            mode,
+            fetched: tally.fetched,
+            updated: counts.updated,
+            added: counts.added,
+            removed: counts.removed,
+            total,
+            requests: tally.requests,
+            elapsed: started.elapsed(),
+        })
+    }
+
+    /// Fetches every issue of the project, converting and writing each page as it arrives, so
+    /// memory holds about one page of raw issues however large the project.
+    async fn full(
+        &self,
+        store: &SnapshotStore<'_>,
+        fields: &FieldMap,
+        boards: &[BoardPlan],
+        tally: &mut Tally,
+    ) -> Result<u64> {
+        let key = self.scope.key.as_str();
+        let jql = Jql::new()
+            .project_in(&[key])
+            .order_by("key", SortOrder::Asc);
+        let wanted = Ticket::required_fields(fields);
+        let mut writer = store.begin().await?;
+        let (tx, mut rx) = mpsc::unbounded_channel::<Result<Vec<Ticket>>>();
+        let mut tz: Option<FixedOffset> = None;
+
+        let fetch = async {
+            let on_page = |page: &[Issue]| {
+                if tz.is_none() {
+                    tz = page.iter().find_map(|i| i.timestamp_offset("updated"));
+                }
+                let tickets = page.iter().map(|i| Ticket::from_issue(i, fields)).collect();
+                // The receiver only goes away when writing failed; that error is reported.
+                let _ = tx.send(tickets);
+            };
+            let summary = self.client.search(&jql, &wanted, None, on_page).await;
+            drop(tx);
+            summary
+        };
+        let write = async {
+            let mut seen: HashSet<String> = HashSet::new();
+            let mut high_water: Option<DateTime<Utc>> = None;
+            while let Some(page) = rx.recv().await {
+                // Token paging never repeats an issue, but a duplicate must not make it in twice.
+                let page: Vec<Ticket> = page?
+                    .into_iter()
+                    .filter(|t| seen.insert(t.id.clone()))
+                    .collect();
+                high_water = high_water.max(page.iter().map(|t| t.updated).max());
+                self.progress.inc(page.len() as u64);
+                writer.write_chunk(&page).await?;
+            }
+            Ok::<_, Error>((seen, high_water))
+        };
+        let (summary, (ids, high_water)) = tokio::try_join!(fetch, write)?;
+        tally.requests += u64::from(summary.pages);
+        tally.fetched += summary.issues;
+
+        let project_ids: HashSet<&str> = ids.iter().map(String::as_str).collect();
+        let mut memberships = BTreeMap::new();
+        for board in boards {
+            let listed = self.list_board(board.id, None, tally).await?;
+            let issues = board_members(&[], &HashSet::new(), &listed, &project_ids);
+            memberships.insert(
+                board.id,
+                BoardMembership {
+                    config: board.fingerprint.clone(),
+                    issues,
+                },
+            );
+        }
+        let meta = ProjectMeta {
+            version: super::meta::META_VERSION,
+            project: key.to_string(),
+            high_water,
+            tz_offset_secs: tz.map(|o| o.local_minus_utc()),
+            fields: fields.clone(),
+            boards: memberships,
+            last_full_sync: self.synced_at,
+        };
+        let total = writer.count() as u64;
+        writer
+            .commit(self.synced_at, serde_json::to_value(&meta)?, self.retention)
+            .await?;
+        Ok(total)
+    }
+
+    /// Fetches what changed since the high-water mark (minus the overlap) and lists what exists,
+    /// then merges with the previous snapshot: typically two search requests for the project.
+    async fn incremental(
+        &self,
+        store: &SnapshotStore<'_>,
+        fields: &FieldMap,
+        boards: &[BoardPlan],
+        previous: ProjectMeta,
+        tickets: Vec<Ticket>,
+        tally: &mut Tally,
+    ) -> Result<(super::merge::MergeCounts, u64)> {
+        let key = self.scope.key.as_str();
+        let wanted = Ticket::required_fields(fields);
+        let mut tz = previous.tz();
+        let since = previous.high_water.map(|hw| hw - self.overlap);
+
+        let mut changed = Jql::new().project_in(&[key]);
+        if let Some(since) = since {
+            changed = changed.updated_since(since, tz);
+        }
+        let changed = changed.order_by("key", SortOrder::Asc);
+        let listing = Jql::new()
+            .project_in(&[key])
+            .order_by("key", SortOrder::Asc);
+
+        // Both at once: the listing decides membership whichever answers first (see merge.rs).
+        let (fetched, stamps) = tokio::try_join!(
+            self.fetch_tickets(&changed, &wanted, fields),
+            self.client.search_keys(&listing)
+        )?;
+        tally.requests += key_pages(stamps.len(), self.client.deployment());
+        let (fetched, pages, seen_tz) = fetched;
+        tally.requests += pages;
+        tally.fetched += fetched.len() as u64;
+        tz = seen_tz.or(tz);
+
+        let mut merge = Merge::new(tickets, stamps);
+        merge.add_fresh(fetched);
+        // Issues the listing knows better than the fetch (the index lagged, or they changed
+        // between the two requests): fetch them by key. Usually none.
+        let stale = merge.stale_keys();
+        for batch in stale.chunks(KEYS_PER_QUERY) {
+            let jql = Jql::new().key_in(batch).order_by("key", SortOrder::Asc);
+            let (repaired, pages, seen_tz) = self.fetch_tickets(&jql, &wanted, fields).await?;
+            tally.requests += pages;
+            tally.fetched += repaired.len() as u64;
+            tz = tz.or(seen_tz);
+            merge.add_fresh(repaired);
+        }
+        let fresh = merge.fresh_ids();
+        let oldest_fresh = merge.oldest_fresh_update();
+        let (tickets, counts) = merge.finish();
+        self.progress.inc(tickets.len() as u64);
+
+        let project_ids: HashSet<&str> = tickets.iter().map(|t| t.id.as_str()).collect();
+        let mut memberships = BTreeMap::new();
+        for board in boards {
+            let known = previous
+                .boards
+                .get(&board.id)
+                .filter(|m| m.config == board.fingerprint);
+            let issues = match known {
+                Some(known) if since.is_some() => match oldest_fresh {
+                    // Nothing fetched: no member can have changed.
+                    None => board_members(&known.issues, &fresh, &[], &project_ids),
+                    // Every fetched issue's membership is asked again: the board lists those of
+                    // them still on it (and any changed since), all updated at or after the
+                    // oldest fetched one.
+                    Some(oldest) => {
+                        let board_since = since.map_or(oldest, |s| s.min(oldest));
+                        let jql = Jql::new().updated_since(board_since, tz);
+                        let listed = self.list_board(board.id, Some(&jql), tally).await?;
+                        board_members(&known.issues, &fresh, &listed, &project_ids)
+                    }
+                },
+                // New board, changed filter or columns, or no cursor: list it all.
+                _ => {
+                    let listed = self.list_board(board.id, None, tally).await?;
+                    board_members(&[], &HashSet::new(), &listed, &project_ids)
+                }
+            };
+            memberships.insert(
+                board.id,
+                BoardMembership {
+                    config: board.fingerprint.clone(),
+                    issues,
+                },
+            );
+        }
+
+        let high_water = tickets
+            .iter()
+            .map(|t| t.updated)
+            .max()
+            .or(previous.high_water);
+        let meta = ProjectMeta {
+            high_water,
+            tz_offset_secs: tz.map(|o| o.local_minus_utc()),
+            fields: fields.clone(),
+            boards: memberships,
+            ..previous
+        };
+        let mut writer = store.begin().await?;
+        for batch in tickets.chunks(WRITE_BATCH) {
+            writer.write_chunk(batch).await?;
+        }
+        let total = writer.count() as u64;
+        writer
+            .commit(self.synced_at, serde_json::to_value(&meta)?, self.retention)
+            .await?;
+        Ok((counts, total))
+    }
+
+    /// Runs a search with ticket fields; returns the tickets, the pages it took and the time
+    /// zone Jira wrote timestamps in.
+    async fn fetch_tickets(
+        &self,
+        jql: &Jql,
+        wanted: &[String],
+        fields: &FieldMap,
+    ) -> Result<(Vec<Ticket>, u64, Option<FixedOffset>)> {
+        let mut tickets = Vec::new();
+        let mut failed: Option<Error> = None;
+        let mut tz = None;
+        let summary = self
+            .client
+            .search(jql, wanted, None, |page| {
+                if tz.is_none() {
+                    tz = page.iter().find_map(|i| i.timestamp_offset("updated"));
+                }
+                for issue in page {
+                    match Ticket::from_issue(issue, fields) {
+                        Ok(t) => tickets.push(t),
+                        Err(e) => {
+                            failed.get_or_insert(e);
+                        }
+                    }
+                }
+            })
+            .await?;
+        if let Some(e) = failed {
+            return Err(e);
+        }
+        Ok((tickets, u64::from(summary.pages), tz))
+    }
+
+    /// Ids of the issues a board lists (optionally only those matching `jql`).
+    async fn list_board(
+        &self,
+        board: u64,
+        jql: Option<&Jql>,
+        tally: &mut Tally,
+    ) -> Result<Vec<String>> {
+        let mut ids = Vec::new();
+        let summary = self
+            .client
+            .board_issues(board, jql, &["key"], |page| {
+                ids.extend(page.iter().map(|i| i.id.clone()))
+            })
+            .await?;
+        tally.requests += u64::from(summary.pages);
+        Ok(ids)
+    }
+}
+
+/// Pages a key-only listing of `n` issues took (the listing itself does not say).
+fn key_pages(n: usize, deployment: Deployment) -> u64 {
+    let size = match deployment {
+        Deployment::Cloud => KEYS_PAGE_SIZE_CLOUD,
+        Deployment::DataCenter => KEYS_PAGE_SIZE_DC,
+    } as usize;
+    n.div_ceil(size).max(1) as u64
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn key_listing_pages_are_counted_by_the_deployment_page_size() {
+        assert_eq!(key_pages(0, Deployment::Cloud), 1);
+        assert_eq!(key_pages(5000, Deployment::Cloud), 1);
+        assert_eq!(key_pages(5001, Deployment::Cloud), 2);
+        assert_eq!(key_pages(2500, Deployment::DataCenter), 3);
+    }
+}
