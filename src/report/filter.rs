@@ -9,7 +9,7 @@ use std::collections::{HashMap, HashSet};
 use chrono::{Days, Months, NaiveDate};
 use serde_json::{Value, json};
 
-use super::metrics::{TimeZoneSpec, eq_ci};
+use super::metrics::TimeZoneSpec;
 use crate::jira::model::{StatusCategory, Ticket};
 use crate::{Error, Result};
 
@@ -86,87 +86,16 @@ impl Filters {
         Ok(())
     }
 
-    /// Whether one ticket passes every filter.
+    /// Whether one ticket passes every filter. To filter many tickets use [`Filters::apply`],
+    /// which prepares the filter values once.
     pub fn matches(&self, t: &Ticket) -> bool {
-        if !self.include_ignored
-            && (self.ignored_keys.contains(t.key.as_str())
-                || self.ignored_types.iter().any(|i| eq_ci(i, &t.issue_type)))
-        {
-            return false;
-        }
-        if !self.projects.is_empty() && !self.projects.iter().any(|p| eq_ci(p, &t.project_key)) {
-            return false;
-        }
-        if !self.types.is_empty() && !self.types.iter().any(|ty| eq_ci(ty, &t.issue_type)) {
-            return false;
-        }
-        if !self.boards.is_empty()
-            && !self.boards.iter().any(|b| {
-                self.board_tickets
-                    .get(b)
-                    .is_some_and(|keys| keys.contains(t.key.as_str()))
-            })
-        {
-            return false;
-        }
-        if !self.assignees.is_empty() && !self.assignees.iter().any(|a| assignee_matches(a, t)) {
-            return false;
-        }
-        if !self.teams.is_empty()
-            && !t
-                .assignee
-                .as_ref()
-                .is_some_and(|p| self.team_account_ids.contains(p.account_id.as_str()))
-        {
-            return false;
-        }
-        if !self.statuses.is_empty() && !self.statuses.iter().any(|s| status_matches(s, t)) {
-            return false;
-        }
-        if self.exclude_statuses.iter().any(|s| status_matches(s, t)) {
-            return false;
-        }
-        if self.created_from.is_some() || self.created_to.is_some() {
-            let created = self.time_zone.date_of(t.created);
-            if !in_range(created, self.created_from, self.created_to) {
-                return false;
-            }
-        }
-        if (self.due_from.is_some() || self.due_to.is_some())
-            && !t
-                .due
-                .is_some_and(|d| in_range(d, self.due_from, self.due_to))
-        {
-            return false;
-        }
-        if !self.labels.is_empty() {
-            let has = |l: &String| t.labels.iter().any(|tl| eq_ci(l, tl));
-            let ok = if self.all_labels {
-                self.labels.iter().all(has)
-            } else {
-                self.labels.iter().any(has)
-            };
-            if !ok {
-                return false;
-            }
-        }
-        if self.no_points && t.story_points.is_some() {
-            return false;
-        }
-        if self.points_min.is_some() || self.points_max.is_some() {
-            let Some(p) = t.story_points else {
-                return false;
-            };
-            if self.points_min.is_some_and(|m| p < m) || self.points_max.is_some_and(|m| p > m) {
-                return false;
-            }
-        }
-        true
+        Matcher::new(self).matches(t)
     }
 
     /// The matching tickets, in their original order.
     pub fn apply<'a>(&self, tickets: &'a [Ticket]) -> Vec<&'a Ticket> {
-        tickets.iter().filter(|t| self.matches(t)).collect()
+        let m = Matcher::new(self);
+        tickets.iter().filter(|t| m.matches(t)).collect()
     }
 
     /// The filters as reports show them (`filters` in JSON): every key always present, in a
@@ -200,17 +129,158 @@ impl Filters {
     }
 }
 
+/// The filter values prepared for matching many tickets: lower-cased once, status categories
+/// parsed once, so matching a ticket allocates nothing.
+struct Matcher<'f> {
+    f: &'f Filters,
+    projects: Vec<String>,
+    types: Vec<String>,
+    ignored_types: Vec<String>,
+    labels: Vec<String>,
+    assignees: Vec<(&'f str, String)>,
+    statuses: Vec<(String, Option<StatusCategory>)>,
+    exclude_statuses: Vec<(String, Option<StatusCategory>)>,
+}
+
+impl<'f> Matcher<'f> {
+    fn new(f: &'f Filters) -> Self {
+        let lower_all = |v: &[String]| v.iter().map(|s| lower(s)).collect::<Vec<_>>();
+        let statuses = |v: &[String]| {
+            v.iter()
+                .map(|s| (lower(s), parse_category(s)))
+                .collect::<Vec<_>>()
+        };
+        Matcher {
+            f,
+            projects: lower_all(&f.projects),
+            types: lower_all(&f.types),
+            ignored_types: if f.include_ignored {
+                Vec::new()
+            } else {
+                lower_all(&f.ignored_types)
+            },
+            labels: lower_all(&f.labels),
+            assignees: f.assignees.iter().map(|a| (a.as_str(), lower(a))).collect(),
+            statuses: statuses(&f.statuses),
+            exclude_statuses: statuses(&f.exclude_statuses),
+        }
+    }
+
+    // Cheap and selective checks first.
+    fn matches(&self, t: &Ticket) -> bool {
+        let f = self.f;
+        if !f.include_ignored
+            && ((!f.ignored_keys.is_empty() && f.ignored_keys.contains(t.key.as_str()))
+                || self
+                    .ignored_types
+                    .iter()
+                    .any(|i| eq_lower(&t.issue_type, i)))
+        {
+            return false;
+        }
+        if !self.projects.is_empty() && !self.projects.iter().any(|p| eq_lower(&t.project_key, p)) {
+            return false;
+        }
+        if !self.types.is_empty() && !self.types.iter().any(|ty| eq_lower(&t.issue_type, ty)) {
+            return false;
+        }
+        if !self.statuses.is_empty() && !self.statuses.iter().any(|s| status_matches(s, t)) {
+            return false;
+        }
+        if self.exclude_statuses.iter().any(|s| status_matches(s, t)) {
+            return false;
+        }
+        if (f.due_from.is_some() || f.due_to.is_some())
+            && !t.due.is_some_and(|d| in_range(d, f.due_from, f.due_to))
+        {
+            return false;
+        }
+        if f.no_points && t.story_points.is_some() {
+            return false;
+        }
+        if f.points_min.is_some() || f.points_max.is_some() {
+            let Some(p) = t.story_points else {
+                return false;
+            };
+            if f.points_min.is_some_and(|m| p < m) || f.points_max.is_some_and(|m| p > m) {
+                return false;
+            }
+        }
+        if !self.labels.is_empty() {
+            let has = |l: &String| t.labels.iter().any(|tl| eq_lower(tl, l));
+            let ok = if f.all_labels {
+                self.labels.iter().all(has)
+            } else {
+                self.labels.iter().any(has)
+            };
+            if !ok {
+                return false;
+            }
+        }
+        if !self.assignees.is_empty()
+            && !self
+                .assignees
+                .iter()
+                .any(|(raw, low)| assignee_matches(raw, low, t))
+        {
+            return false;
+        }
+        if !f.teams.is_empty()
+            && !t
+                .assignee
+                .as_ref()
+                .is_some_and(|p| f.team_account_ids.contains(p.account_id.as_str()))
+        {
+            return false;
+        }
+        if !f.boards.is_empty()
+            && !f.boards.iter().any(|b| {
+                f.board_tickets
+                    .get(b)
+                    .is_some_and(|keys| keys.contains(t.key.as_str()))
+            })
+        {
+            return false;
+        }
+        if f.created_from.is_some() || f.created_to.is_some() {
+            let created = f.time_zone.date_of(t.created);
+            if !in_range(created, f.created_from, f.created_to) {
+                return false;
+            }
+        }
+        true
+    }
+}
+
+/// Lower-cases the way [`eq_lower`] compares (char by char).
+fn lower(s: &str) -> String {
+    s.trim().chars().flat_map(char::to_lowercase).collect()
+}
+
+/// Whether `s` equals `lowered` (already lower-cased) ignoring case; no allocation.
+fn eq_lower(s: &str, lowered: &str) -> bool {
+    if s.len() == lowered.len()
+        && s.bytes()
+            .zip(lowered.bytes())
+            .all(|(a, b)| a.to_ascii_lowercase() == b)
+    {
+        return true;
+    }
+    // An ASCII string lower-cases byte for byte: the check above was the whole answer.
+    !s.is_ascii() && s.chars().flat_map(char::to_lowercase).eq(lowered.chars())
+}
+
 fn in_range(d: NaiveDate, from: Option<NaiveDate>, to: Option<NaiveDate>) -> bool {
     from.is_none_or(|f| d >= f) && to.is_none_or(|t| d <= t)
 }
 
-fn assignee_matches(value: &str, t: &Ticket) -> bool {
+fn assignee_matches(raw: &str, lowered: &str, t: &Ticket) -> bool {
     match &t.assignee {
-        None => value.eq_ignore_ascii_case("unassigned"),
+        None => lowered == "unassigned",
         Some(p) => {
-            p.account_id == value
-                || eq_ci(&p.display_name, value)
-                || p.email.as_deref().is_some_and(|e| eq_ci(e, value))
+            p.account_id == raw.trim()
+                || eq_lower(&p.display_name, lowered)
+                || p.email.as_deref().is_some_and(|e| eq_lower(e, lowered))
         }
     }
 }
@@ -218,8 +288,8 @@ fn assignee_matches(value: &str, t: &Ticket) -> bool {
 /// A `--status` value names a category (`todo`, `in-progress`, `done`; `_` or no separator are
 /// accepted too) or a status. Either way it matches, so `done` finds a status called "Done"
 /// even in a category Jira left undefined.
-fn status_matches(value: &str, t: &Ticket) -> bool {
-    eq_ci(value, &t.status) || parse_category(value).is_some_and(|c| c == t.status_category)
+fn status_matches((lowered, category): &(String, Option<StatusCategory>), t: &Ticket) -> bool {
+    *category == Some(t.status_category) || eq_lower(&t.status, lowered)
 }
 
 /// Parses a status category name as `--status` takes it.

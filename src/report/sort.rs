@@ -76,45 +76,44 @@ impl SortSpec {
     /// Orders two tickets. Tickets without a value (no due date, no points, nobody assigned,
     /// no priority) come last in both directions; ties fall back to the natural key order.
     pub fn compare(&self, a: &Ticket, b: &Ticket) -> Ordering {
-        let by_key = || natural_cmp(&a.key, &b.key);
+        self.compare_field(a, b)
+            .then_with(|| natural_cmp(&a.key, &b.key))
+    }
+
+    /// [`SortSpec::compare`] without the key tie-breaker.
+    fn compare_field(&self, a: &Ticket, b: &Ticket) -> Ordering {
         let ord = match self.field {
-            SortField::Key => by_key(),
+            SortField::Key => natural_cmp(&a.key, &b.key),
             SortField::Due => {
-                return self
-                    .missing_last(a.due.as_ref(), b.due.as_ref(), Ord::cmp)
-                    .then_with(by_key);
+                return self.missing_last(a.due.as_ref(), b.due.as_ref(), Ord::cmp);
             }
             SortField::Created => a.created.cmp(&b.created),
             SortField::Updated => a.updated.cmp(&b.updated),
             SortField::Points => {
-                return self
-                    .missing_last(a.story_points.as_ref(), b.story_points.as_ref(), |x, y| {
-                        x.total_cmp(y)
-                    })
-                    .then_with(by_key);
+                return self.missing_last(
+                    a.story_points.as_ref(),
+                    b.story_points.as_ref(),
+                    |x, y| x.total_cmp(y),
+                );
             }
             SortField::Status => category_rank(a.status_category)
                 .cmp(&category_rank(b.status_category))
                 .then_with(|| cmp_ci(&a.status, &b.status)),
             SortField::Assignee => {
-                return self
-                    .missing_last(a.assignee.as_ref(), b.assignee.as_ref(), |x, y| {
-                        cmp_ci(&x.display_name, &y.display_name)
-                    })
-                    .then_with(by_key);
+                return self.missing_last(a.assignee.as_ref(), b.assignee.as_ref(), |x, y| {
+                    cmp_ci(&x.display_name, &y.display_name)
+                });
             }
             SortField::Priority => {
-                return self
-                    .missing_last(a.priority.as_deref(), b.priority.as_deref(), |x, y| {
-                        priority_rank(x)
-                            .cmp(&priority_rank(y))
-                            .then_with(|| cmp_ci(x, y))
-                    })
-                    .then_with(by_key);
+                return self.missing_last(a.priority.as_deref(), b.priority.as_deref(), |x, y| {
+                    priority_rank(x)
+                        .cmp(&priority_rank(y))
+                        .then_with(|| cmp_ci(x, y))
+                });
             }
         };
         let ord = if self.descending { ord.reverse() } else { ord };
-        ord.then_with(by_key)
+        ord
     }
 
     fn missing_last<T: ?Sized>(
@@ -145,8 +144,73 @@ impl std::str::FromStr for SortSpec {
 /// Sorts tickets by `spec`, or by key (naturally) without one.
 pub fn sort_tickets(tickets: &mut [&Ticket], spec: Option<SortSpec>) {
     match spec {
-        Some(spec) => tickets.sort_by(|a, b| spec.compare(a, b)),
-        None => tickets.sort_by(|a, b| natural_cmp(&a.key, &b.key)),
+        // By key: the decomposed keys alone decide (the field comparison would re-scan text).
+        Some(SortSpec {
+            field: SortField::Key,
+            descending,
+        }) => sort_with_key_tiebreak(tickets, descending, |_, _| Ordering::Equal),
+        Some(spec) => sort_with_key_tiebreak(tickets, false, |a, b| spec.compare_field(a, b)),
+        None => sort_with_key_tiebreak(tickets, false, |_, _| Ordering::Equal),
+    }
+}
+
+/// Sorts by `cmp`, ties broken by the natural key order. Keys of the usual `PROJ-123` shape are
+/// decomposed once (project rank, number) so the 100k-ticket sort does not re-scan key text on
+/// every comparison; the order is the same as comparing with [`natural_cmp`].
+pub(crate) fn sort_with_key_tiebreak(
+    tickets: &mut [&Ticket],
+    keys_descending: bool,
+    cmp: impl Fn(&Ticket, &Ticket) -> Ordering,
+) {
+    let dir = |o: Ordering| if keys_descending { o.reverse() } else { o };
+    let Some(nat) = NaturalKeys::of(tickets) else {
+        tickets.sort_by(|a, b| cmp(a, b).then_with(|| dir(natural_cmp(&a.key, &b.key))));
+        return;
+    };
+    let mut keyed: Vec<((u32, u64), &Ticket)> =
+        nat.into_iter().zip(tickets.iter().copied()).collect();
+    keyed.sort_by(|(ka, a), (kb, b)| {
+        cmp(a, b).then_with(|| dir(ka.cmp(kb).then_with(|| natural_cmp(&a.key, &b.key))))
+    });
+    for (slot, (_, t)) in tickets.iter_mut().zip(keyed) {
+        *slot = t;
+    }
+}
+
+/// (rank of the project prefix in natural order, issue number) per ticket.
+struct NaturalKeys;
+
+impl NaturalKeys {
+    /// `None` when a key is not `PREFIX-DIGITS` (then the plain natural comparison is used).
+    fn of(tickets: &[&Ticket]) -> Option<Vec<(u32, u64)>> {
+        let mut split: Vec<(&str, u64)> = Vec::with_capacity(tickets.len());
+        for t in tickets {
+            let (prefix, digits) = t.key.rsplit_once('-')?;
+            if digits.is_empty()
+                || digits.len() > 18
+                || !digits.bytes().all(|b| b.is_ascii_digit())
+                || prefix.contains('-')
+                || prefix.bytes().any(|b| b < b'0')
+            {
+                return None;
+            }
+            split.push((prefix, digits.parse().ok()?));
+        }
+        let mut prefixes: Vec<&str> = split.iter().map(|(p, _)| *p).collect();
+        prefixes.sort_unstable();
+        prefixes.dedup();
+        prefixes.sort_by(|a, b| natural_cmp(a, b));
+        // Prefixes equal but for case or leading zeros share a rank: the full natural
+        // comparison, the last tie-breaker, orders them exactly as `natural_cmp` would.
+        let mut rank: super::metrics::FastMap<&str, u32> = super::metrics::FastMap::default();
+        let mut r = 0u32;
+        for (i, p) in prefixes.iter().enumerate() {
+            if i > 0 && natural_cmp_loose(prefixes[i - 1], p) != Ordering::Equal {
+                r += 1;
+            }
+            rank.insert(p, r);
+        }
+        Some(split.iter().map(|(p, n)| (rank[p], *n)).collect())
     }
 }
 
@@ -174,6 +238,11 @@ fn priority_rank(name: &str) -> u8 {
 /// Natural order: runs of digits compare as numbers, so `PROJ-2 < PROJ-10`; other text compares
 /// case-insensitively (ASCII), with the exact bytes as the last tie-breaker. Does not allocate.
 pub fn natural_cmp(a: &str, b: &str) -> Ordering {
+    natural_cmp_loose(a, b).then_with(|| a.cmp(b))
+}
+
+/// [`natural_cmp`] without the exact-bytes tie-breaker.
+fn natural_cmp_loose(a: &str, b: &str) -> Ordering {
     let (x, y) = (a.as_bytes(), b.as_bytes());
     let (mut i, mut j) = (0, 0);
     while i < x.len() && j < y.len() {
@@ -202,7 +271,7 @@ pub fn natural_cmp(a: &str, b: &str) -> Ordering {
             j += 1;
         }
     }
-    (x.len() - i).cmp(&(y.len() - j)).then_with(|| a.cmp(b))
+    (x.len() - i).cmp(&(y.len() - j))
 }
 
 fn trim_zeros(digits: &[u8]) -> &[u8] {
@@ -262,6 +331,29 @@ mod tests {
         );
         assert_eq!(natural_cmp(big, big), Ordering::Equal);
         assert_eq!(natural_cmp("A", "A-1"), Ordering::Less);
+    }
+
+    #[test]
+    fn the_fast_key_sort_agrees_with_natural_cmp() {
+        let keys = [
+            "SAM1-6", "SAM1-10", "sam1-7", "SAM01-8", "A1-5", "A01-9", "A1B-3", "AB-2", "ABC-1",
+            "abc-3", "ABC-20", "AB_C-4", "Z-0", "Z-00", "Z-1",
+        ];
+        let tickets: Vec<Ticket> = keys.iter().map(|k| ticket(k)).collect();
+        for spec in [None, Some("key"), Some("-key")] {
+            let mut want: Vec<&str> = keys.to_vec();
+            want.sort_by(|a, b| natural_cmp(a, b));
+            if spec == Some("-key") {
+                want.reverse();
+            }
+            assert_eq!(sorted(&tickets, spec), want, "{spec:?}");
+        }
+        // A key of another shape switches to the plain comparison, with the same result.
+        let mut odd = tickets.clone();
+        odd.push(ticket("weird key"));
+        let mut want: Vec<String> = odd.iter().map(|t| t.key.clone()).collect();
+        want.sort_by(|a, b| natural_cmp(a, b));
+        assert_eq!(sorted(&odd, None), want);
     }
 
     #[test]
