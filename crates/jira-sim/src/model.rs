@@ -110,6 +110,8 @@ pub struct Credential {
     /// Data Center personal access token (Bearer).
     pub pat: String,
     pub admin: bool,
+    /// Holds a Jira Software licence; without one the Agile API answers 403.
+    pub software: bool,
     /// Keys of the projects this login may browse.
     pub projects: Vec<String>,
 }
@@ -247,6 +249,13 @@ pub struct IssueUpdate {
     /// Move to this sprint (`null` = backlog).
     #[serde(deserialize_with = "double_option")]
     pub sprint: Option<Option<u64>>,
+    /// Plain-text description (`null` clears it).
+    #[serde(deserialize_with = "double_option")]
+    pub description: Option<Option<String>>,
+    /// Parent issue key (`null` detaches).
+    #[serde(deserialize_with = "double_option")]
+    pub parent: Option<Option<String>>,
+    pub flagged: Option<bool>,
 }
 
 fn double_option<'de, D, T>(d: D) -> Result<Option<Option<T>>, D::Error>
@@ -349,6 +358,7 @@ mod tests {
             username: "u".into(),
             pat: "SECRET-PAT".into(),
             admin: false,
+            software: true,
             projects: vec![],
         };
         let s = format!("{c:?}");

@@ -129,6 +129,8 @@ pub(crate) struct User {
     pub api_token: String,
     pub pat: String,
     pub admin: bool,
+    /// Holds a Jira Software licence (Agile endpoints answer 403 otherwise).
+    pub software: bool,
     /// Project indexes this user may browse.
     pub projects: Vec<usize>,
 }
@@ -391,10 +393,6 @@ impl Site {
 
     pub(crate) fn sprint(&self, id: u64) -> Option<&Sprint> {
         self.sprints.iter().find(|s| s.id == id)
-    }
-
-    pub(crate) fn status_by_id(&self, id: u64) -> Option<usize> {
-        self.statuses.iter().position(|s| s.id == id)
     }
 
     pub(crate) fn label(&mut self, s: &str) -> Arc<str> {

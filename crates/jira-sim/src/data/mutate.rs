@@ -222,6 +222,18 @@ fn update(
         }
     }
     let labels: Option<Vec<Arc<str>>> = f.labels.map(|ls| ls.iter().map(|l| site.label(l)).collect());
+    let parent: Option<Option<u64>> = match &f.parent {
+        None => None,
+        Some(None) => Some(None),
+        Some(Some(k)) => {
+            let p = issue_idx(site, k)?;
+            if site.issues[p].id == site.issues[idx].id {
+                return err("An issue cannot be its own parent.");
+            }
+            Some(Some(site.issues[p].id))
+        }
+    };
+    let old_parent = site.issues[idx].parent;
     let points_field = site.projects[site.issues[idx].project].points;
     let issue = &mut site.issues[idx];
     if let Some(summary) = f.summary {
@@ -288,8 +300,27 @@ fn update(
             items.push(Change::Sprint { from, to });
         }
     }
+    if let Some(d) = f.description {
+        issue.description = d.map(Description::Text);
+    }
+    if let Some(flag) = f.flagged {
+        if flag != issue.flagged {
+            issue.flagged = flag;
+            items.push(Change::Flagged { to: flag });
+        }
+    }
+    if let Some(p) = parent {
+        if p != issue.parent {
+            issue.parent = p;
+            items.push(Change::Parent { from: old_parent, to: p });
+        }
+    }
+    let parent_changed = parent.is_some_and(|p| p != old_parent);
     if !items.is_empty() {
         record(site, idx, now, author, items);
+    }
+    if parent_changed {
+        site.reindex();
     }
     Ok(outcome(site, idx))
 }
@@ -466,6 +497,26 @@ mod tests {
         let out = apply(&mut s, Mutation::Move { key: key.clone(), project: "WEB".into() }, t).expect("ok");
         assert!(out.key.starts_with("WEB-"));
         assert_eq!(s.find_issue(&key), s.find_issue(&out.key));
+    }
+
+    #[test]
+    fn update_can_flag_and_reparent() {
+        let mut s = site();
+        let epic = s.issues.iter().find(|i| i.issue_type == super::super::generate::IT_EPIC).expect("epic").key.clone();
+        let key = s.issues.iter().find(|i| i.parent.is_none() && i.issue_type == IT_TASK).expect("task").key.clone();
+        let t = now(&s);
+        let fields = IssueUpdate {
+            flagged: Some(true),
+            parent: Some(Some(epic.clone())),
+            description: Some(Some("Plain text".into())),
+            ..IssueUpdate::default()
+        };
+        apply(&mut s, Mutation::Update { key: key.clone(), fields }, t).expect("ok");
+        let i = &s.issues[s.find_issue(&key).expect("exists")];
+        let epic_id = s.issues[s.find_issue(&epic).expect("epic")].id;
+        assert!(i.flagged);
+        assert_eq!(i.parent, Some(epic_id));
+        assert!(s.children[&epic_id].contains(&s.find_issue(&key).expect("exists")));
     }
 
     #[test]

@@ -302,6 +302,7 @@ pub(crate) fn credentials(site: &Site) -> Vec<Credential> {
             username: u.name.clone(),
             pat: u.pat.clone(),
             admin: u.admin,
+            software: u.software,
             projects: u.projects.iter().map(|p| site.projects[*p].key.clone()).collect(),
         })
         .collect()

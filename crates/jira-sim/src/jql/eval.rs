@@ -182,6 +182,11 @@ impl Compiled {
         out
     }
 
+    /// Narrows the candidate projects (e.g. to a board's project).
+    pub(crate) fn restrict_projects(&mut self, allowed: &[usize]) {
+        self.projects.retain(|p| allowed.contains(p));
+    }
+
     /// Whether one issue matches (used to recheck issues between pages).
     pub(crate) fn matches(&self, site: &Site, idx: usize) -> bool {
         let issue = &site.issues[idx];
@@ -1040,8 +1045,17 @@ fn restricted_projects(p: &Pred) -> Option<Vec<usize>> {
     }
 }
 
+/// The order used when a query has no ORDER BY.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum DefaultOrder {
+    /// Newest first (issue search).
+    NewestFirst,
+    /// Board order (Agile issue lists).
+    Rank,
+}
+
 /// Validates a parsed query. `Err` carries Jira's `errorMessages`.
-pub(crate) fn compile(q: &Query, ctx: &Ctx<'_>) -> Result<Compiled, Vec<String>> {
+pub(crate) fn compile(q: &Query, ctx: &Ctx<'_>, default: DefaultOrder) -> Result<Compiled, Vec<String>> {
     let mut c = Compiler {
         ctx,
         errors: Vec::new(),
@@ -1055,8 +1069,10 @@ pub(crate) fn compile(q: &Query, ctx: &Ctx<'_>) -> Result<Compiled, Vec<String>>
         return Err(c.errors);
     }
     if q.order.is_empty() {
-        // Without ORDER BY, newest first.
-        order.push((SortKey::Id, true));
+        order.push(match default {
+            DefaultOrder::NewestFirst => (SortKey::Id, true),
+            DefaultOrder::Rank => (SortKey::Rank, false),
+        });
     }
     let projects = match pred.as_ref().and_then(restricted_projects) {
         Some(set) => ctx.visible.iter().copied().filter(|p| set.contains(p)).collect(),
@@ -1097,7 +1113,7 @@ mod tests {
     fn run_as(jql: &str, caller: Option<usize>, visible: &[usize]) -> Result<Vec<usize>, Vec<String>> {
         let q = parse(jql).map_err(|e| vec![e.0])?;
         let ctx = Ctx { site: site(), caller, now: now(), visible };
-        Ok(compile(&q, &ctx)?.run(site()))
+        Ok(compile(&q, &ctx, DefaultOrder::NewestFirst)?.run(site()))
     }
 
     fn expect(f: impl Fn(&Issue) -> bool) -> Vec<u64> {
@@ -1320,9 +1336,9 @@ mod tests {
         let q = parse("project = PLAT AND status = Done").expect("parses");
         let visible = all_projects();
         let ctx = Ctx { site: site(), caller: Some(0), now: now(), visible: &visible };
-        assert_eq!(compile(&q, &ctx).expect("valid").projects, vec![0]);
+        assert_eq!(compile(&q, &ctx, DefaultOrder::NewestFirst).expect("valid").projects, vec![0]);
         let q = parse("project = PLAT OR status = Done").expect("parses");
-        assert_eq!(compile(&q, &ctx).expect("valid").projects, visible);
+        assert_eq!(compile(&q, &ctx, DefaultOrder::NewestFirst).expect("valid").projects, visible);
     }
 
     #[test]

@@ -2,7 +2,7 @@
 
 use serde_json::{Map, Value, json};
 
-use super::{Render, Ver};
+use super::Render;
 use crate::clock::agile_ts;
 use crate::config::Flavor;
 use crate::data::{Board, BoardKind, Category, PointsField, Site, Sprint};
@@ -645,10 +645,5 @@ impl Render<'_> {
                 "defaultLocale": {"locale": "en_US"},
             }),
         }
-    }
-
-    /// Which rich-text form this render uses.
-    pub(crate) fn rich(&self) -> Ver {
-        self.ver
     }
 }
