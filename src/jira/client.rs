@@ -464,11 +464,11 @@ impl JiraClient {
                 Attempt::Done(result) => return result,
                 Attempt::Retry { reason, wait, err } => {
                     if attempt >= attempts {
-                        tracing::warn!(%method, url = %shown, attempts, "giving up on Jira: {reason}");
+                        tracing::info!(%method, url = %shown, attempts, "giving up on Jira: {reason}");
                         return Err(err);
                     }
                     let delay = wait.unwrap_or_else(|| self.backoff(attempt));
-                    tracing::warn!(
+                    tracing::info!(
                         %method,
                         url = %shown,
                         attempt,
