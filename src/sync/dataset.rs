@@ -7,8 +7,9 @@ use std::time::Duration;
 use chrono::{DateTime, Utc};
 
 use super::meta::{ProjectMeta, snapshot_name};
+use super::stored::{self, Stored};
 use super::{ProjectScope, SyncScope};
-use crate::cache::{Cache, Namespace, Snapshot, SnapshotStore};
+use crate::cache::{Cache, Namespace, SnapshotStore};
 use crate::jira::Ticket;
 use crate::{Error, Result};
 
@@ -31,15 +32,10 @@ pub async fn load(cache: &Cache, ns: &Namespace, scope: &SyncScope) -> Result<Da
     let mut tasks = tokio::task::JoinSet::new();
     for (index, project) in scope.projects.iter().enumerate() {
         let (cache, ns) = (cache.clone(), ns.clone());
-        let name = snapshot_name(&project.key);
-        tasks.spawn(async move {
-            let loaded = SnapshotStore::new(&cache, &ns, &name)
-                .load::<Ticket>()
-                .await;
-            (index, loaded)
-        });
+        let key = project.key.clone();
+        tasks.spawn(async move { (index, stored::read(&cache, &ns, &key).await) });
     }
-    let mut snapshots: Vec<Option<Snapshot<Ticket>>> = vec![None; scope.projects.len()];
+    let mut snapshots: Vec<Option<Stored>> = scope.projects.iter().map(|_| None).collect();
     while let Some(joined) = tasks.join_next().await {
         let (index, loaded) =
             joined.map_err(|e| Error::unexpected(format!("loading a snapshot failed: {e}")))?;
@@ -77,10 +73,7 @@ pub async fn is_stale(
 }
 
 /// Combines loaded snapshots (in scope order) into a dataset. Pure, so it is tested directly.
-pub(crate) fn assemble(
-    projects: &[ProjectScope],
-    snapshots: Vec<Option<Snapshot<Ticket>>>,
-) -> Dataset {
+pub(crate) fn assemble(projects: &[ProjectScope], snapshots: Vec<Option<Stored>>) -> Dataset {
     let mut data = Dataset::default();
     let mut board_ids: HashMap<u64, HashSet<String>> = HashMap::new();
     let mut parts: Vec<Vec<Ticket>> = Vec::with_capacity(snapshots.len());
@@ -90,22 +83,21 @@ pub(crate) fn assemble(
             continue;
         };
         data.data_as_of = Some(match data.data_as_of {
-            Some(t) => t.min(snapshot.meta.synced_at),
-            None => snapshot.meta.synced_at,
+            Some(t) => t.min(snapshot.synced_at),
+            None => snapshot.synced_at,
         });
-        let mut tickets = snapshot.items;
+        let mut tickets = snapshot.tickets;
         if !project.boards.is_empty() {
-            let meta = ProjectMeta::from_extra(&snapshot.meta.extra, &project.key);
             let mut on_boards: HashSet<String> = HashSet::new();
             let mut all_known = true;
             for board in &project.boards {
-                match meta.as_ref().and_then(|m| m.boards.get(board)) {
+                match snapshot.meta.boards.get(board) {
                     Some(membership) => {
-                        on_boards.extend(membership.issues.iter().cloned());
+                        on_boards.extend(membership.ids().map(str::to_string));
                         board_ids
                             .entry(*board)
                             .or_default()
-                            .extend(membership.issues.iter().cloned());
+                            .extend(membership.ids().map(str::to_string));
                     }
                     None => all_known = false,
                 }
@@ -168,9 +160,9 @@ fn dedupe(parts: Vec<Vec<Ticket>>) -> Vec<Ticket> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::cache::SnapshotMeta;
     use crate::jira::{FieldMap, StatusCategory};
     use crate::sync::meta::{BoardMembership, META_VERSION};
+    use crate::sync::stored::Tables;
     use chrono::TimeZone;
     use std::collections::BTreeMap;
 
@@ -210,7 +202,7 @@ mod tests {
         synced: u32,
         items: Vec<Ticket>,
         boards: &[(u64, &[&str])],
-    ) -> Snapshot<Ticket> {
+    ) -> Stored {
         let meta = ProjectMeta {
             version: META_VERSION,
             project: project.into(),
@@ -220,25 +212,17 @@ mod tests {
             boards: boards
                 .iter()
                 .map(|(id, ids)| {
-                    (
-                        *id,
-                        BoardMembership {
-                            config: String::new(),
-                            issues: ids.iter().map(|s| s.to_string()).collect(),
-                        },
-                    )
+                    let ids: Vec<String> = ids.iter().map(|s| s.to_string()).collect();
+                    (*id, BoardMembership::new(String::new(), &ids))
                 })
                 .collect::<BTreeMap<_, _>>(),
             last_full_sync: at(synced),
+            tables: Tables::default(),
         };
-        Snapshot {
-            meta: SnapshotMeta {
-                generation: "g".into(),
-                synced_at: at(synced),
-                count: items.len(),
-                extra: serde_json::to_value(meta).expect("serialises"),
-            },
-            items,
+        Stored {
+            tickets: items,
+            meta,
+            synced_at: at(synced),
         }
     }
 

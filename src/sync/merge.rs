@@ -117,18 +117,18 @@ impl Merge {
 /// A board's members after an incremental sync: the previous members minus every issue fetched
 /// now, plus what the board lists among issues updated since the oldest fetched one, kept only if
 /// still in the project.
-pub(crate) fn board_members(
-    previous: &[String],
+pub(crate) fn board_members<'a>(
+    previous: impl IntoIterator<Item = &'a str>,
     fresh: &HashSet<String>,
-    listed_now: &[String],
+    listed_now: &'a [String],
     project_ids: &HashSet<&str>,
 ) -> Vec<String> {
     let mut out: Vec<String> = Vec::new();
     let mut seen = HashSet::new();
-    let kept = previous.iter().filter(|id| !fresh.contains(*id));
-    for id in kept.chain(listed_now.iter()) {
-        if project_ids.contains(id.as_str()) && seen.insert(id.as_str()) {
-            out.push(id.clone());
+    let kept = previous.into_iter().filter(|id| !fresh.contains(*id));
+    for id in kept.chain(listed_now.iter().map(String::as_str)) {
+        if project_ids.contains(id) && seen.insert(id) {
+            out.push(id.to_string());
         }
     }
     out
@@ -281,13 +281,13 @@ mod tests {
 
     #[test]
     fn board_members_drop_refetched_issues_the_board_no_longer_lists() {
-        let previous = vec!["1".to_string(), "2".to_string(), "3".to_string()];
+        let previous = ["1", "2", "3"];
         let fresh: HashSet<String> = ["2", "4"].iter().map(|s| s.to_string()).collect();
         let listed_now = vec!["4".to_string(), "5".to_string()];
         let project: HashSet<&str> = ["1", "2", "4", "5"].into_iter().collect();
         // 1 kept (untouched), 2 left the board, 3 left the project, 4 joined, 5 joined.
         assert_eq!(
-            board_members(&previous, &fresh, &listed_now, &project),
+            board_members(previous, &fresh, &listed_now, &project),
             vec!["1", "4", "5"]
         );
     }

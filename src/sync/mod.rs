@@ -16,6 +16,7 @@ mod dataset;
 mod merge;
 mod meta;
 mod project;
+mod stored;
 
 use std::future::Future;
 use std::pin::Pin;

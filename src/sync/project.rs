@@ -11,6 +11,7 @@ use tokio::sync::mpsc;
 
 use super::merge::{Merge, board_members};
 use super::meta::{BoardMembership, ProjectMeta, board_fingerprint, snapshot_name};
+use super::stored::{self, Encoder};
 use super::{ProjectScope, ProjectSyncReport, SyncMode};
 use crate::cache::{Cache, Namespace, SnapshotStore};
 use crate::jira::search::{KEYS_PAGE_SIZE_CLOUD, KEYS_PAGE_SIZE_DC};
@@ -20,8 +21,6 @@ use crate::jira::{
 use crate::output::progress::Progress;
 use crate::{Error, Result};
 
-/// Tickets per `write_chunk` call when a merged snapshot is written from memory.
-const WRITE_BATCH: usize = 1000;
 /// Issue keys per `key IN (…)` query when refetching stale issues (keeps the JQL short).
 const KEYS_PER_QUERY: usize = 100;
 
@@ -102,25 +101,23 @@ impl ProjectJob {
         let previous = if self.full {
             None
         } else {
-            match store.meta().await? {
-                Some(meta) => {
-                    ProjectMeta::from_extra(&meta.extra, key).filter(|m| m.fields == fields)
-                }
-                None => None,
-            }
-        };
-        let previous = match previous {
-            Some(meta) => match store.load::<Ticket>().await? {
-                Some(snapshot) => Some((meta, snapshot.items)),
-                None => None,
-            },
-            None => None,
+            // Tickets built with other fields lack data: such a snapshot is rebuilt in full.
+            stored::read(&self.cache, &self.ns, key)
+                .await?
+                .filter(|s| s.meta.fields == fields)
         };
 
         let (mode, counts, total) = match previous {
-            Some((meta, tickets)) => {
+            Some(previous) => {
                 let (counts, total) = self
-                    .incremental(&store, &fields, &boards, meta, tickets, &mut tally)
+                    .incremental(
+                        &store,
+                        &fields,
+                        &boards,
+                        previous.meta,
+                        previous.tickets,
+                        &mut tally,
+                    )
                     .await?;
                 (SyncMode::Incremental, counts, total)
             }
@@ -177,18 +174,26 @@ impl ProjectJob {
             drop(tx);
             summary
         };
+        let mut encoder = Encoder::default();
         let write = async {
             let mut seen: HashSet<String> = HashSet::new();
             let mut high_water: Option<DateTime<Utc>> = None;
             while let Some(page) = rx.recv().await {
-                // Token paging never repeats an issue, but a duplicate must not make it in twice.
-                let page: Vec<Ticket> = page?
-                    .into_iter()
-                    .filter(|t| seen.insert(t.id.clone()))
-                    .collect();
-                high_water = high_water.max(page.iter().map(|t| t.updated).max());
+                let page = page?;
+                for ticket in &page {
+                    // Token paging never repeats an issue, but a duplicate must not go in twice.
+                    if !seen.insert(ticket.id.clone()) {
+                        continue;
+                    }
+                    high_water = high_water.max(Some(ticket.updated));
+                    if let Some(batch) = encoder.push(ticket)? {
+                        writer.write_chunk(&[batch]).await?;
+                    }
+                }
                 self.progress.inc(page.len() as u64);
-                writer.write_chunk(&page).await?;
+            }
+            if let Some(batch) = encoder.finish_batch() {
+                writer.write_chunk(&[batch]).await?;
             }
             Ok::<_, Error>((seen, high_water))
         };
@@ -200,15 +205,13 @@ impl ProjectJob {
         let mut memberships = BTreeMap::new();
         for board in boards {
             let listed = self.list_board(board.id, None, tally).await?;
-            let issues = board_members(&[], &HashSet::new(), &listed, &project_ids);
+            let issues = board_members([], &HashSet::new(), &listed, &project_ids);
             memberships.insert(
                 board.id,
-                BoardMembership {
-                    config: board.fingerprint.clone(),
-                    issues,
-                },
+                BoardMembership::new(board.fingerprint.clone(), &issues),
             );
         }
+        let total = encoder.rows();
         let meta = ProjectMeta {
             version: super::meta::META_VERSION,
             project: key.to_string(),
@@ -217,8 +220,8 @@ impl ProjectJob {
             fields: fields.clone(),
             boards: memberships,
             last_full_sync: self.synced_at,
+            tables: encoder.into_tables(),
         };
-        let total = writer.count() as u64;
         writer
             .commit(self.synced_at, serde_json::to_value(&meta)?, self.retention)
             .await?;
@@ -289,7 +292,7 @@ impl ProjectJob {
             let issues = match known {
                 Some(known) if since.is_some() => match oldest_fresh {
                     // Nothing fetched: no member can have changed.
-                    None => board_members(&known.issues, &fresh, &[], &project_ids),
+                    None => board_members(known.ids(), &fresh, &[], &project_ids),
                     // Every fetched issue's membership is asked again: the board lists those of
                     // them still on it (and any changed since), all updated at or after the
                     // oldest fetched one.
@@ -297,21 +300,18 @@ impl ProjectJob {
                         let board_since = since.map_or(oldest, |s| s.min(oldest));
                         let jql = Jql::new().updated_since(board_since, tz);
                         let listed = self.list_board(board.id, Some(&jql), tally).await?;
-                        board_members(&known.issues, &fresh, &listed, &project_ids)
+                        board_members(known.ids(), &fresh, &listed, &project_ids)
                     }
                 },
                 // New board, changed filter or columns, or no cursor: list it all.
                 _ => {
                     let listed = self.list_board(board.id, None, tally).await?;
-                    board_members(&[], &HashSet::new(), &listed, &project_ids)
+                    board_members([], &HashSet::new(), &listed, &project_ids)
                 }
             };
             memberships.insert(
                 board.id,
-                BoardMembership {
-                    config: board.fingerprint.clone(),
-                    issues,
-                },
+                BoardMembership::new(board.fingerprint.clone(), &issues),
             );
         }
 
@@ -320,18 +320,25 @@ impl ProjectJob {
             .map(|t| t.updated)
             .max()
             .or(previous.high_water);
+        let mut writer = store.begin().await?;
+        let mut encoder = Encoder::default();
+        for ticket in &tickets {
+            if let Some(batch) = encoder.push(ticket)? {
+                writer.write_chunk(&[batch]).await?;
+            }
+        }
+        if let Some(batch) = encoder.finish_batch() {
+            writer.write_chunk(&[batch]).await?;
+        }
+        let total = encoder.rows();
         let meta = ProjectMeta {
             high_water,
             tz_offset_secs: tz.map(|o| o.local_minus_utc()),
             fields: fields.clone(),
             boards: memberships,
+            tables: encoder.into_tables(),
             ..previous
         };
-        let mut writer = store.begin().await?;
-        for batch in tickets.chunks(WRITE_BATCH) {
-            writer.write_chunk(batch).await?;
-        }
-        let total = writer.count() as u64;
         writer
             .commit(self.synced_at, serde_json::to_value(&meta)?, self.retention)
             .await?;
