@@ -66,6 +66,17 @@ pub enum Command {
     Boards(BoardsCommand),
     /// Show the custom fields used for story points, sprint and team; pin one when discovery guesses wrong
     Fields(FieldsArgs),
+    /// Refresh the local snapshot of the selected projects from Jira
+    Sync(SyncArgs),
+    /// Update team members from the assignees and reporters of synced issues
+    SyncMembers(SyncMembersArgs),
+    /// The team's workload: summary, workload per person, status, overdue, tickets
+    Dashboard(Box<DashboardArgs>),
+    /// Everything about one ticket: fields, description, subtasks, links, worklogs, comments
+    Ticket(TicketArgs),
+    /// Team members: list, show one, label them
+    #[command(subcommand)]
+    Member(MemberCommand),
     /// Leave tickets or issue types out of every report
     #[command(subcommand)]
     Ignore(IgnoreCommand),
@@ -288,6 +299,147 @@ impl FieldKind {
             FieldKind::EpicLink => "epic_link",
         }
     }
+}
+
+#[derive(Debug, Args)]
+pub struct SyncArgs {
+    /// Only these selected projects (default: all selected)
+    #[arg(long = "project", value_name = "KEY", num_args = 1..)]
+    pub projects: Vec<String>,
+    /// Refetch everything instead of only what changed since the last sync
+    #[arg(long)]
+    pub full: bool,
+}
+
+#[derive(Debug, Args)]
+pub struct SyncMembersArgs {
+    /// Mark members who no longer appear on any synced issue as inactive
+    #[arg(long)]
+    pub deactivate_missing: bool,
+}
+
+#[derive(Debug, Args)]
+pub struct DashboardArgs {
+    /// Sections to show: summary, workload, status, overdue, tickets (CSV: exactly one)
+    #[arg(long = "section", value_name = "NAME", num_args = 1.., value_delimiter = ',')]
+    pub sections: Vec<String>,
+    /// Only these projects (among the selected ones)
+    #[arg(long = "project", value_name = "KEY", num_args = 1..)]
+    pub projects: Vec<String>,
+    /// Only issues on these boards (selected boards)
+    #[arg(long = "board", value_name = "ID", num_args = 1..)]
+    pub boards: Vec<u64>,
+    /// Only these assignees: display name, email, account id, or `unassigned`
+    #[arg(long = "assignee", value_name = "WHO", num_args = 1..)]
+    pub assignees: Vec<String>,
+    /// Only members carrying one of these team labels (`jirahub member label add`)
+    #[arg(long = "team", value_name = "LABEL", num_args = 1..)]
+    pub teams: Vec<String>,
+    /// Only these statuses: names, or the categories todo, in-progress, done
+    #[arg(long = "status", value_name = "STATUS", num_args = 1..)]
+    pub statuses: Vec<String>,
+    /// Leave out these statuses (names or categories)
+    #[arg(long = "exclude-status", value_name = "STATUS", num_args = 1..)]
+    pub exclude_statuses: Vec<String>,
+    /// Created on or after (YYYY-MM-DD, today, yesterday, -7d, +2w, -1m)
+    #[arg(long, value_name = "DATE")]
+    pub created_from: Option<String>,
+    /// Created on or before
+    #[arg(long, value_name = "DATE")]
+    pub created_to: Option<String>,
+    /// Due on or after
+    #[arg(long, value_name = "DATE")]
+    pub due_from: Option<String>,
+    /// Due on or before
+    #[arg(long, value_name = "DATE")]
+    pub due_to: Option<String>,
+    /// Only issues with any of these Jira labels
+    #[arg(long = "label", value_name = "LABEL", num_args = 1..)]
+    pub labels: Vec<String>,
+    /// With --label: require all of the labels
+    #[arg(long)]
+    pub all_labels: bool,
+    /// At least this many story points
+    #[arg(long, value_name = "N")]
+    pub points_min: Option<f64>,
+    /// At most this many story points
+    #[arg(long, value_name = "N")]
+    pub points_max: Option<f64>,
+    /// Only issues without story points
+    #[arg(long, conflicts_with_all = ["points_min", "points_max"])]
+    pub no_points: bool,
+    /// Only these issue types
+    #[arg(long = "type", value_name = "TYPE", num_args = 1..)]
+    pub types: Vec<String>,
+    /// Include tickets and issue types you ignore
+    #[arg(long)]
+    pub include_ignored: bool,
+    /// Sort the overdue and tickets lists: key, due, created, updated, points, status, assignee, priority (`-due` for descending)
+    #[arg(long, value_name = "FIELD", allow_hyphen_values = true)]
+    pub sort: Option<String>,
+    /// At most N rows in the overdue and tickets lists
+    #[arg(long, value_name = "N")]
+    pub limit: Option<usize>,
+    /// Time zone for "today" and dates: local, UTC, +05:30, Europe/Berlin
+    #[arg(long, value_name = "TZ", default_value = "local")]
+    pub tz: String,
+    /// Sync before reporting even when the snapshot is fresh
+    #[arg(long, conflicts_with = "offline")]
+    pub refresh: bool,
+    /// Never contact Jira; report from the last snapshot
+    #[arg(long)]
+    pub offline: bool,
+    /// Exit with code 6 when more than N matching tickets are overdue
+    #[arg(long, value_name = "N")]
+    pub max_overdue: Option<usize>,
+}
+
+#[derive(Debug, Args)]
+pub struct TicketArgs {
+    /// Issue key, e.g. APP-123
+    pub key: String,
+    /// Fetch from Jira even when a cached copy is fresh
+    #[arg(long, conflicts_with = "offline")]
+    pub refresh: bool,
+    /// Only use the cached copy
+    #[arg(long)]
+    pub offline: bool,
+    /// How many of the most recent comments to show
+    #[arg(long, value_name = "N", default_value_t = 5)]
+    pub comments: usize,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum MemberCommand {
+    /// Team members with their labels and open tickets
+    List,
+    /// One member: profile, labels, tickets by status, overdue, points, the tickets
+    Show {
+        /// Display name, email or account id
+        member: String,
+        /// Time zone for "today": local, UTC, +05:30, Europe/Berlin
+        #[arg(long, value_name = "TZ", default_value = "local")]
+        tz: String,
+    },
+    /// Add or remove team labels on a member
+    #[command(subcommand)]
+    Label(MemberLabelCommand),
+    /// Team labels with their members
+    Labels,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum MemberLabelCommand {
+    Add {
+        member: String,
+        #[arg(required = true)]
+        labels: Vec<String>,
+    },
+    Remove {
+        member: String,
+        #[arg(required = true)]
+        labels: Vec<String>,
+    },
 }
 
 #[derive(Debug, Subcommand)]

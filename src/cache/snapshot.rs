@@ -81,7 +81,7 @@ impl<'a> SnapshotStore<'a> {
 
     /// The current snapshot, or `None` when there is none, it expired, or it cannot be read
     /// back as `T` (e.g. written by another version) — the caller then fetches afresh.
-    pub async fn load<T: DeserializeOwned>(&self) -> Result<Option<Snapshot<T>>> {
+    pub async fn load<T: DeserializeOwned + Send>(&self) -> Result<Option<Snapshot<T>>> {
         for _ in 0..LOAD_ATTEMPTS {
             let Some(manifest) = self.manifest().await? else {
                 return Ok(None);
@@ -102,19 +102,22 @@ impl<'a> SnapshotStore<'a> {
                 );
                 return Ok(None);
             }
-            let mut items = Vec::with_capacity(manifest.meta.count);
-            for chunk in chunks.into_iter().flatten() {
-                match serde_json::from_slice::<Vec<T>>(&chunk) {
-                    Ok(part) => items.extend(part),
-                    Err(e) => {
-                        tracing::warn!(
-                            "cached snapshot {} cannot be read ({e}); ignoring it",
-                            self.name
-                        );
-                        return Ok(None);
-                    }
+            let chunks: Vec<Vec<u8>> = chunks.into_iter().flatten().collect();
+            let items: Vec<T> = match decode_chunks(&chunks) {
+                Ok(parts) => {
+                    drop(chunks);
+                    let mut items = Vec::with_capacity(manifest.meta.count);
+                    parts.into_iter().for_each(|part| items.extend(part));
+                    items
                 }
-            }
+                Err(e) => {
+                    tracing::warn!(
+                        "cached snapshot {} cannot be read ({e}); ignoring it",
+                        self.name
+                    );
+                    return Ok(None);
+                }
+            };
             if items.len() != manifest.meta.count {
                 tracing::warn!(
                     "cached snapshot {} holds {} items, its manifest says {}; ignoring it",
@@ -425,6 +428,42 @@ impl SnapshotWriter<'_> {
         ))
         .with_hint("write the snapshot again; it will go to the embedded cache"))
     }
+}
+
+/// Decodes chunks on all cores, keeping their order: JSON decoding dominates loading a large
+/// snapshot (100k issues: ~140 ms on one core), and the chunks are independent.
+fn decode_chunks<T: DeserializeOwned + Send>(
+    chunks: &[Vec<u8>],
+) -> Result<Vec<Vec<T>>, serde_json::Error> {
+    fn decode_all<T: DeserializeOwned>(
+        chunks: &[Vec<u8>],
+    ) -> Result<Vec<Vec<T>>, serde_json::Error> {
+        chunks
+            .iter()
+            .map(|chunk| serde_json::from_slice(chunk))
+            .collect()
+    }
+    let cores = std::thread::available_parallelism().map_or(1, |n| n.get());
+    let threads = cores.min(chunks.len());
+    if threads <= 1 {
+        return decode_all(chunks);
+    }
+    let per_thread = chunks.len().div_ceil(threads);
+    std::thread::scope(|scope| {
+        let mut groups = chunks.chunks(per_thread);
+        let mine = groups.next().unwrap_or_default();
+        let helpers: Vec<_> = groups
+            .map(|group| scope.spawn(move || decode_all::<T>(group)))
+            .collect();
+        let mut parts = decode_all(mine)?;
+        for helper in helpers {
+            match helper.join() {
+                Ok(decoded) => parts.extend(decoded?),
+                Err(panic) => std::panic::resume_unwind(panic),
+            }
+        }
+        Ok(parts)
+    })
 }
 
 /// Time-ordered (handy when reading keys by hand) and random enough never to collide.

@@ -6,13 +6,19 @@ pub mod boards;
 pub mod completions;
 pub mod config;
 pub mod connect;
+pub mod dashboard;
+mod data;
 pub mod fields;
 pub mod ignore;
 pub mod login;
 pub mod logout;
+pub mod member;
 pub mod passwd;
 pub mod projects;
 pub mod register;
+pub mod sync;
+pub mod sync_members;
+pub mod ticket;
 pub mod whoami;
 
 use crate::Result;
@@ -45,7 +51,12 @@ pub fn access(command: &Command) -> Access {
         | Command::Projects(_)
         | Command::Boards(_)
         | Command::Fields(_)
-        | Command::Ignore(_) => Access::User,
+        | Command::Ignore(_)
+        | Command::Sync(_)
+        | Command::SyncMembers(_)
+        | Command::Dashboard(_)
+        | Command::Ticket(_)
+        | Command::Member(_) => Access::User,
         Command::Admin(_) => Access::Admin,
     }
 }
@@ -79,6 +90,11 @@ pub async fn dispatch(ctx: &Context, command: Command) -> Result<Report> {
         Command::Boards(cmd) => boards::run(ctx, cmd).await,
         Command::Fields(args) => fields::run(ctx, args).await,
         Command::Ignore(cmd) => ignore::run(ctx, cmd).await,
+        Command::Sync(args) => sync::run(ctx, args).await,
+        Command::SyncMembers(args) => sync_members::run(ctx, args).await,
+        Command::Dashboard(args) => dashboard::run(ctx, *args).await,
+        Command::Ticket(args) => ticket::run(ctx, args).await,
+        Command::Member(cmd) => member::run(ctx, cmd).await,
         Command::Config => config::run(ctx).await,
         Command::Completions(args) => completions::run(ctx, args).await,
     }

@@ -1,0 +1,142 @@
+//! `jirahub dashboard`: the team's workload from the synced data. Flags become
+//! `report::Filters`; the numbers come from `report::dashboard::build`.
+
+use super::data::{self, Freshness};
+use crate::cli::DashboardArgs;
+use crate::context::Context;
+use crate::output::{Format, Report};
+use crate::report::{
+    self, DashboardInput, Filters, SectionName, SortSpec, TimeZoneSpec, parse_date_arg, today_in,
+};
+use crate::{Error, Result};
+use chrono::NaiveDate;
+use std::collections::HashSet;
+
+pub async fn run(ctx: &Context, args: DashboardArgs) -> Result<Report> {
+    let now = chrono::Utc::now();
+    let tz = TimeZoneSpec::parse(&args.tz)?;
+    let today = today_in(now, &tz);
+    // Validate every flag before touching Jira or the cache: bad input fails fast with exit 2.
+    let sections = sections(&args.sections, ctx.output.format)?;
+    let sort = args.sort.as_deref().map(SortSpec::parse).transpose()?;
+    let mut filters = filters_from_args(&args, today, tz)?;
+    filters.validate()?;
+
+    let scope = data::scope(ctx, &args.projects)?;
+    let freshness = if args.offline {
+        Freshness::Offline
+    } else if args.refresh {
+        Freshness::Refresh
+    } else {
+        Freshness::Auto
+    };
+    let dataset = data::load(ctx, &scope, freshness).await?;
+
+    let unknown_boards: Vec<String> = filters
+        .boards
+        .iter()
+        .filter(|b| !dataset.boards.contains_key(b))
+        .map(u64::to_string)
+        .collect();
+    if !unknown_boards.is_empty() {
+        return Err(Error::not_found(format!(
+            "board {} is not selected",
+            unknown_boards.join(", ")
+        ))
+        .with_hint("select it with `jirahub boards select --project KEY ID`, then sync"));
+    }
+    filters.board_tickets = dataset.boards.clone();
+    let user_id = ctx.user()?.user.id;
+    let (ignored_keys, ignored_types, members) = ctx.db(|s| {
+        Ok((
+            s.ignored_tickets(user_id)?,
+            s.ignored_types(user_id)?,
+            if filters.teams.is_empty() {
+                Vec::new()
+            } else {
+                s.members(user_id)?
+            },
+        ))
+    })?;
+    filters.ignored_keys = ignored_keys.into_iter().collect();
+    filters.ignored_types = ignored_types;
+    if !filters.teams.is_empty() {
+        let wanted: HashSet<String> = filters.teams.iter().map(|t| t.to_lowercase()).collect();
+        filters.team_account_ids = members
+            .iter()
+            .filter(|m| m.labels.iter().any(|l| wanted.contains(&l.to_lowercase())))
+            .map(|m| m.account_id.clone())
+            .collect();
+    }
+
+    let input = DashboardInput {
+        tickets: &dataset.tickets,
+        filters: &filters,
+        today,
+        now,
+        data_as_of: dataset.data_as_of,
+        sections: &sections,
+        sort,
+        limit: args.limit,
+    };
+    let report = report::dashboard::build(&input);
+    if let Some(max) = args.max_overdue {
+        let overdue = filters
+            .apply(&dataset.tickets)
+            .into_iter()
+            .filter(|t| report::metrics::is_overdue(t, today))
+            .count();
+        if overdue > max {
+            // The report is still printed: a CI job wants the data and the failure.
+            crate::output::emit(&report, &ctx.output)?;
+            return Err(Error::threshold(format!(
+                "{overdue} overdue tickets exceed --max-overdue {max}"
+            )));
+        }
+    }
+    Ok(report)
+}
+
+fn sections(names: &[String], format: Format) -> Result<Vec<SectionName>> {
+    let sections = if names.is_empty() {
+        report::default_sections(format).to_vec()
+    } else {
+        SectionName::parse_list(names)?
+    };
+    if format == Format::Csv && sections.len() > 1 {
+        return Err(Error::usage("CSV holds exactly one section")
+            .with_hint("pick one with --section, e.g. --section tickets"));
+    }
+    Ok(sections)
+}
+
+fn date(value: &Option<String>, today: NaiveDate) -> Result<Option<NaiveDate>> {
+    value
+        .as_deref()
+        .map(|v| parse_date_arg(v, today))
+        .transpose()
+}
+
+fn filters_from_args(args: &DashboardArgs, today: NaiveDate, tz: TimeZoneSpec) -> Result<Filters> {
+    Ok(Filters {
+        projects: super::projects::normalise_keys(&args.projects)?,
+        boards: args.boards.clone(),
+        assignees: args.assignees.clone(),
+        teams: args.teams.clone(),
+        statuses: args.statuses.clone(),
+        exclude_statuses: args.exclude_statuses.clone(),
+        created_from: date(&args.created_from, today)?,
+        created_to: date(&args.created_to, today)?,
+        due_from: date(&args.due_from, today)?,
+        due_to: date(&args.due_to, today)?,
+        labels: args.labels.clone(),
+        all_labels: args.all_labels,
+        points_min: args.points_min,
+        points_max: args.points_max,
+        no_points: args.no_points,
+        types: args.types.clone(),
+        include_ignored: args.include_ignored,
+        time_zone: tz,
+        ..Filters::default()
+    })
+}

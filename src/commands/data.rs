@@ -1,0 +1,115 @@
+//! Glue shared by the commands that read synced data: the user's sync scope, keeping the
+//! snapshot fresh, and loading it.
+
+use crate::cache::Namespace;
+use crate::context::Context;
+use crate::output::Progress;
+use crate::sync::{self, Dataset, ProjectScope, SyncOptions, SyncReport, SyncScope};
+use crate::{Error, ErrorKind, Result};
+use std::collections::BTreeMap;
+
+/// The selected projects (optionally only `only`), each narrowed to its selected boards.
+pub fn scope(ctx: &Context, only: &[String]) -> Result<SyncScope> {
+    let user_id = ctx.user()?.user.id;
+    let (projects, boards) =
+        ctx.db(|s| Ok((s.selected_projects(user_id)?, s.selected_boards(user_id)?)))?;
+    if projects.is_empty() {
+        return Err(Error::usage("no projects are selected")
+            .with_hint("run `jirahub projects discover` and `jirahub projects select KEY…`"));
+    }
+    let only = super::projects::normalise_keys(only)?;
+    let unknown: Vec<&str> = only
+        .iter()
+        .filter(|k| !projects.iter().any(|p| &p.key == *k))
+        .map(String::as_str)
+        .collect();
+    if !unknown.is_empty() {
+        return Err(
+            Error::not_found(format!("not selected: {}", unknown.join(", ")))
+                .with_hint("see `jirahub projects list`"),
+        );
+    }
+    let mut by_project: BTreeMap<&str, Vec<u64>> = BTreeMap::new();
+    for b in &boards {
+        by_project
+            .entry(b.project_key.as_str())
+            .or_default()
+            .push(b.id as u64);
+    }
+    Ok(SyncScope {
+        projects: projects
+            .iter()
+            .filter(|p| only.is_empty() || only.contains(&p.key))
+            .map(|p| ProjectScope {
+                key: p.key.clone(),
+                boards: by_project.get(p.key.as_str()).cloned().unwrap_or_default(),
+            })
+            .collect(),
+    })
+}
+
+/// Cache keys are per Jira site and per jirahub user.
+pub fn namespace(ctx: &Context) -> Result<Namespace> {
+    let conn = ctx.connection()?;
+    Ok(Namespace::new(&conn.base_url, ctx.user()?.user.id))
+}
+
+/// Sync `scope` now, with progress on stderr when it is a terminal.
+pub async fn run_sync(ctx: &Context, scope: &SyncScope, full: bool) -> Result<SyncReport> {
+    let client = ctx.jira()?;
+    let cache = ctx.cache().await?;
+    let ns = namespace(ctx)?;
+    let opts = SyncOptions {
+        full,
+        concurrency: ctx.config.jira_concurrency,
+        progress: Progress::new(&ctx.output, None, "Syncing issues"),
+        pins: super::fields::pins(ctx)?,
+        ..SyncOptions::default()
+    };
+    let report = sync::sync(&client, cache, &ns, scope, &opts).await?;
+    let user_id = ctx.user()?.user.id;
+    ctx.db(|s| s.set_last_sync(user_id, report.synced_at))?;
+    Ok(report)
+}
+
+/// How a report gets its data.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Freshness {
+    /// Sync when the snapshot is missing or older than `CACHE_TTL`.
+    Auto,
+    /// Sync first (`--refresh`).
+    Refresh,
+    /// Never contact Jira (`--offline`).
+    Offline,
+}
+
+/// Load the scope's data, syncing first as `freshness` asks. When Jira cannot be reached but
+/// an older snapshot exists, report from it with a warning instead of failing.
+pub async fn load(ctx: &Context, scope: &SyncScope, freshness: Freshness) -> Result<Dataset> {
+    let cache = ctx.cache().await?;
+    let ns = namespace(ctx)?;
+    let must_sync = match freshness {
+        Freshness::Offline => false,
+        Freshness::Refresh => true,
+        Freshness::Auto => sync::is_stale(cache, &ns, scope, ctx.config.cache_ttl).await?,
+    };
+    if must_sync && let Err(e) = run_sync(ctx, scope, false).await {
+        let usable = e.kind() == ErrorKind::Unavailable
+            && sync::load(cache, &ns, scope).await?.missing.is_empty();
+        if !usable {
+            return Err(e);
+        }
+        eprintln!(
+            "warning: {}; reporting from the last snapshot",
+            crate::output::sanitize::for_terminal(e.message())
+        );
+    }
+    let data = sync::load(cache, &ns, scope).await?;
+    if !data.missing.is_empty() {
+        return Err(
+            Error::not_found(format!("no synced data for {}", data.missing.join(", ")))
+                .with_hint("run `jirahub sync`"),
+        );
+    }
+    Ok(data)
+}

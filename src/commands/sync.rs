@@ -1,0 +1,56 @@
+//! `jirahub sync [--project KEY…] [--full]`: refresh the snapshot of the selected projects.
+
+use super::data;
+use crate::Result;
+use crate::cli::SyncArgs;
+use crate::context::Context;
+use crate::output::{Column, ColumnKind, Report, Section};
+use serde_json::json;
+
+pub async fn run(ctx: &Context, args: SyncArgs) -> Result<Report> {
+    let scope = data::scope(ctx, &args.projects)?;
+    let report = data::run_sync(ctx, &scope, args.full).await?;
+    let rows = report
+        .projects
+        .iter()
+        .map(|p| {
+            vec![
+                json!(p.key),
+                json!(p.mode),
+                json!(p.fetched),
+                json!(p.added),
+                json!(p.updated),
+                json!(p.removed),
+                json!(p.total),
+                json!(p.requests),
+                json!(p.elapsed.as_millis() as u64),
+            ]
+        })
+        .collect();
+    let total: u64 = report.projects.iter().map(|p| p.total).sum();
+    Ok(Report::new("sync")
+        .with_meta("synced_at", super::common::rfc3339(report.synced_at))
+        .with_meta("requests", report.requests)
+        .with_meta("elapsed_ms", report.elapsed.as_millis() as u64)
+        .with_section(Section::rows(
+            "projects",
+            "Sync",
+            vec![
+                Column::text("project", "Project"),
+                Column::text("mode", "Mode"),
+                Column::new("fetched", "Fetched", ColumnKind::Int),
+                Column::new("added", "Added", ColumnKind::Int),
+                Column::new("updated", "Updated", ColumnKind::Int),
+                Column::new("removed", "Removed", ColumnKind::Int),
+                Column::new("total", "Total", ColumnKind::Int),
+                Column::new("requests", "Requests", ColumnKind::Int),
+                Column::new("elapsed_ms", "ms", ColumnKind::Int),
+            ],
+            rows,
+        ))
+        .with_message(format!(
+            "Synced {total} issues with {} requests in {:.1}s.",
+            report.requests,
+            report.elapsed.as_secs_f64()
+        )))
+}
