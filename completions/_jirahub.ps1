@@ -44,6 +44,11 @@ Register-ArgumentCompleter -Native -CommandName 'jirahub' -ScriptBlock {
             [CompletionResult]::new('projects', 'projects', [CompletionResultType]::ParameterValue, 'Discover Jira projects and choose which ones jirahub reports on')
             [CompletionResult]::new('boards', 'boards', [CompletionResultType]::ParameterValue, 'List a project''s boards and narrow a project to some of them')
             [CompletionResult]::new('fields', 'fields', [CompletionResultType]::ParameterValue, 'Show the custom fields used for story points, sprint and team; pin one when discovery guesses wrong')
+            [CompletionResult]::new('sync', 'sync', [CompletionResultType]::ParameterValue, 'Refresh the local snapshot of the selected projects from Jira')
+            [CompletionResult]::new('sync-members', 'sync-members', [CompletionResultType]::ParameterValue, 'Update team members from the assignees and reporters of synced issues')
+            [CompletionResult]::new('dashboard', 'dashboard', [CompletionResultType]::ParameterValue, 'The team''s workload: summary, workload per person, status, overdue, tickets')
+            [CompletionResult]::new('ticket', 'ticket', [CompletionResultType]::ParameterValue, 'Everything about one ticket: fields, description, subtasks, links, worklogs, comments')
+            [CompletionResult]::new('member', 'member', [CompletionResultType]::ParameterValue, 'Team members: list, show one, label them')
             [CompletionResult]::new('ignore', 'ignore', [CompletionResultType]::ParameterValue, 'Leave tickets or issue types out of every report')
             [CompletionResult]::new('config', 'config', [CompletionResultType]::ParameterValue, 'Show the effective configuration and where each value came from (secrets masked)')
             [CompletionResult]::new('completions', 'completions', [CompletionResultType]::ParameterValue, 'Print a shell completion script')
@@ -772,6 +777,267 @@ Register-ArgumentCompleter -Native -CommandName 'jirahub' -ScriptBlock {
         'jirahub;fields;help;help' {
             break
         }
+        'jirahub;sync' {
+            [CompletionResult]::new('--project', '--project', [CompletionResultType]::ParameterName, 'Only these selected projects (default: all selected)')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format: a table for people, json or csv for scripts')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format: a table for people, json or csv for scripts')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colours (NO_COLOR is honoured in `auto`)')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Read settings from this file instead of ~/.config/jirahub/config.toml')
+            [CompletionResult]::new('--full', '--full', [CompletionResultType]::ParameterName, 'Refetch everything instead of only what changed since the last sync')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only what was asked for: no progress, no confirmations')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only what was asked for: no progress, no confirmations')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log to stderr (-v info, -vv debug, -vvv trace); also LOG_LEVEL')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log to stderr (-v info, -vv debug, -vvv trace); also LOG_LEVEL')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt (automatic when stdin is not a terminal)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'jirahub;sync-members' {
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format: a table for people, json or csv for scripts')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format: a table for people, json or csv for scripts')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colours (NO_COLOR is honoured in `auto`)')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Read settings from this file instead of ~/.config/jirahub/config.toml')
+            [CompletionResult]::new('--deactivate-missing', '--deactivate-missing', [CompletionResultType]::ParameterName, 'Mark members who no longer appear on any synced issue as inactive')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only what was asked for: no progress, no confirmations')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only what was asked for: no progress, no confirmations')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log to stderr (-v info, -vv debug, -vvv trace); also LOG_LEVEL')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log to stderr (-v info, -vv debug, -vvv trace); also LOG_LEVEL')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt (automatic when stdin is not a terminal)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'jirahub;dashboard' {
+            [CompletionResult]::new('--section', '--section', [CompletionResultType]::ParameterName, 'Sections to show: summary, workload, status, overdue, tickets (CSV: exactly one)')
+            [CompletionResult]::new('--project', '--project', [CompletionResultType]::ParameterName, 'Only these projects (among the selected ones)')
+            [CompletionResult]::new('--board', '--board', [CompletionResultType]::ParameterName, 'Only issues on these boards (selected boards)')
+            [CompletionResult]::new('--assignee', '--assignee', [CompletionResultType]::ParameterName, 'Only these assignees: display name, email, account id, or `unassigned`')
+            [CompletionResult]::new('--team', '--team', [CompletionResultType]::ParameterName, 'Only members carrying one of these team labels (`jirahub member label add`)')
+            [CompletionResult]::new('--status', '--status', [CompletionResultType]::ParameterName, 'Only these statuses: names, or the categories todo, in-progress, done')
+            [CompletionResult]::new('--exclude-status', '--exclude-status', [CompletionResultType]::ParameterName, 'Leave out these statuses (names or categories)')
+            [CompletionResult]::new('--created-from', '--created-from', [CompletionResultType]::ParameterName, 'Created on or after (YYYY-MM-DD, today, yesterday, -7d, +2w, -1m)')
+            [CompletionResult]::new('--created-to', '--created-to', [CompletionResultType]::ParameterName, 'Created on or before')
+            [CompletionResult]::new('--due-from', '--due-from', [CompletionResultType]::ParameterName, 'Due on or after')
+            [CompletionResult]::new('--due-to', '--due-to', [CompletionResultType]::ParameterName, 'Due on or before')
+            [CompletionResult]::new('--label', '--label', [CompletionResultType]::ParameterName, 'Only issues with any of these Jira labels')
+            [CompletionResult]::new('--points-min', '--points-min', [CompletionResultType]::ParameterName, 'At least this many story points')
+            [CompletionResult]::new('--points-max', '--points-max', [CompletionResultType]::ParameterName, 'At most this many story points')
+            [CompletionResult]::new('--type', '--type', [CompletionResultType]::ParameterName, 'Only these issue types')
+            [CompletionResult]::new('--sort', '--sort', [CompletionResultType]::ParameterName, 'Sort the overdue and tickets lists: key, due, created, updated, points, status, assignee, priority (`-due` for descending)')
+            [CompletionResult]::new('--limit', '--limit', [CompletionResultType]::ParameterName, 'At most N rows in the overdue and tickets lists')
+            [CompletionResult]::new('--tz', '--tz', [CompletionResultType]::ParameterName, 'Time zone for "today" and dates: local, UTC, +05:30, Europe/Berlin')
+            [CompletionResult]::new('--max-overdue', '--max-overdue', [CompletionResultType]::ParameterName, 'Exit with code 6 when more than N matching tickets are overdue')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format: a table for people, json or csv for scripts')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format: a table for people, json or csv for scripts')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colours (NO_COLOR is honoured in `auto`)')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Read settings from this file instead of ~/.config/jirahub/config.toml')
+            [CompletionResult]::new('--all-labels', '--all-labels', [CompletionResultType]::ParameterName, 'With --label: require all of the labels')
+            [CompletionResult]::new('--no-points', '--no-points', [CompletionResultType]::ParameterName, 'Only issues without story points')
+            [CompletionResult]::new('--include-ignored', '--include-ignored', [CompletionResultType]::ParameterName, 'Include tickets and issue types you ignore')
+            [CompletionResult]::new('--refresh', '--refresh', [CompletionResultType]::ParameterName, 'Sync before reporting even when the snapshot is fresh')
+            [CompletionResult]::new('--offline', '--offline', [CompletionResultType]::ParameterName, 'Never contact Jira; report from the last snapshot')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only what was asked for: no progress, no confirmations')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only what was asked for: no progress, no confirmations')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log to stderr (-v info, -vv debug, -vvv trace); also LOG_LEVEL')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log to stderr (-v info, -vv debug, -vvv trace); also LOG_LEVEL')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt (automatic when stdin is not a terminal)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'jirahub;ticket' {
+            [CompletionResult]::new('--comments', '--comments', [CompletionResultType]::ParameterName, 'How many of the most recent comments to show')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format: a table for people, json or csv for scripts')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format: a table for people, json or csv for scripts')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colours (NO_COLOR is honoured in `auto`)')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Read settings from this file instead of ~/.config/jirahub/config.toml')
+            [CompletionResult]::new('--refresh', '--refresh', [CompletionResultType]::ParameterName, 'Fetch from Jira even when a cached copy is fresh')
+            [CompletionResult]::new('--offline', '--offline', [CompletionResultType]::ParameterName, 'Only use the cached copy')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only what was asked for: no progress, no confirmations')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only what was asked for: no progress, no confirmations')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log to stderr (-v info, -vv debug, -vvv trace); also LOG_LEVEL')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log to stderr (-v info, -vv debug, -vvv trace); also LOG_LEVEL')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt (automatic when stdin is not a terminal)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'jirahub;member' {
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format: a table for people, json or csv for scripts')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format: a table for people, json or csv for scripts')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colours (NO_COLOR is honoured in `auto`)')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Read settings from this file instead of ~/.config/jirahub/config.toml')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only what was asked for: no progress, no confirmations')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only what was asked for: no progress, no confirmations')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log to stderr (-v info, -vv debug, -vvv trace); also LOG_LEVEL')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log to stderr (-v info, -vv debug, -vvv trace); also LOG_LEVEL')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt (automatic when stdin is not a terminal)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'Team members with their labels and open tickets')
+            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'One member: profile, labels, tickets by status, overdue, points, the tickets')
+            [CompletionResult]::new('label', 'label', [CompletionResultType]::ParameterValue, 'Add or remove team labels on a member')
+            [CompletionResult]::new('labels', 'labels', [CompletionResultType]::ParameterValue, 'Team labels with their members')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'jirahub;member;list' {
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format: a table for people, json or csv for scripts')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format: a table for people, json or csv for scripts')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colours (NO_COLOR is honoured in `auto`)')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Read settings from this file instead of ~/.config/jirahub/config.toml')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only what was asked for: no progress, no confirmations')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only what was asked for: no progress, no confirmations')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log to stderr (-v info, -vv debug, -vvv trace); also LOG_LEVEL')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log to stderr (-v info, -vv debug, -vvv trace); also LOG_LEVEL')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt (automatic when stdin is not a terminal)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'jirahub;member;show' {
+            [CompletionResult]::new('--tz', '--tz', [CompletionResultType]::ParameterName, 'Time zone for "today": local, UTC, +05:30, Europe/Berlin')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format: a table for people, json or csv for scripts')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format: a table for people, json or csv for scripts')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colours (NO_COLOR is honoured in `auto`)')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Read settings from this file instead of ~/.config/jirahub/config.toml')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only what was asked for: no progress, no confirmations')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only what was asked for: no progress, no confirmations')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log to stderr (-v info, -vv debug, -vvv trace); also LOG_LEVEL')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log to stderr (-v info, -vv debug, -vvv trace); also LOG_LEVEL')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt (automatic when stdin is not a terminal)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'jirahub;member;label' {
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format: a table for people, json or csv for scripts')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format: a table for people, json or csv for scripts')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colours (NO_COLOR is honoured in `auto`)')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Read settings from this file instead of ~/.config/jirahub/config.toml')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only what was asked for: no progress, no confirmations')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only what was asked for: no progress, no confirmations')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log to stderr (-v info, -vv debug, -vvv trace); also LOG_LEVEL')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log to stderr (-v info, -vv debug, -vvv trace); also LOG_LEVEL')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt (automatic when stdin is not a terminal)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('add', 'add', [CompletionResultType]::ParameterValue, 'add')
+            [CompletionResult]::new('remove', 'remove', [CompletionResultType]::ParameterValue, 'remove')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'jirahub;member;label;add' {
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format: a table for people, json or csv for scripts')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format: a table for people, json or csv for scripts')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colours (NO_COLOR is honoured in `auto`)')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Read settings from this file instead of ~/.config/jirahub/config.toml')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only what was asked for: no progress, no confirmations')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only what was asked for: no progress, no confirmations')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log to stderr (-v info, -vv debug, -vvv trace); also LOG_LEVEL')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log to stderr (-v info, -vv debug, -vvv trace); also LOG_LEVEL')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt (automatic when stdin is not a terminal)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'jirahub;member;label;remove' {
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format: a table for people, json or csv for scripts')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format: a table for people, json or csv for scripts')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colours (NO_COLOR is honoured in `auto`)')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Read settings from this file instead of ~/.config/jirahub/config.toml')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only what was asked for: no progress, no confirmations')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only what was asked for: no progress, no confirmations')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log to stderr (-v info, -vv debug, -vvv trace); also LOG_LEVEL')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log to stderr (-v info, -vv debug, -vvv trace); also LOG_LEVEL')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt (automatic when stdin is not a terminal)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'jirahub;member;label;help' {
+            [CompletionResult]::new('add', 'add', [CompletionResultType]::ParameterValue, 'add')
+            [CompletionResult]::new('remove', 'remove', [CompletionResultType]::ParameterValue, 'remove')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'jirahub;member;label;help;add' {
+            break
+        }
+        'jirahub;member;label;help;remove' {
+            break
+        }
+        'jirahub;member;label;help;help' {
+            break
+        }
+        'jirahub;member;labels' {
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format: a table for people, json or csv for scripts')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format: a table for people, json or csv for scripts')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colours (NO_COLOR is honoured in `auto`)')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Read settings from this file instead of ~/.config/jirahub/config.toml')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only what was asked for: no progress, no confirmations')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only what was asked for: no progress, no confirmations')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log to stderr (-v info, -vv debug, -vvv trace); also LOG_LEVEL')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log to stderr (-v info, -vv debug, -vvv trace); also LOG_LEVEL')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt (automatic when stdin is not a terminal)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'jirahub;member;help' {
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'Team members with their labels and open tickets')
+            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'One member: profile, labels, tickets by status, overdue, points, the tickets')
+            [CompletionResult]::new('label', 'label', [CompletionResultType]::ParameterValue, 'Add or remove team labels on a member')
+            [CompletionResult]::new('labels', 'labels', [CompletionResultType]::ParameterValue, 'Team labels with their members')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'jirahub;member;help;list' {
+            break
+        }
+        'jirahub;member;help;show' {
+            break
+        }
+        'jirahub;member;help;label' {
+            [CompletionResult]::new('add', 'add', [CompletionResultType]::ParameterValue, 'add')
+            [CompletionResult]::new('remove', 'remove', [CompletionResultType]::ParameterValue, 'remove')
+            break
+        }
+        'jirahub;member;help;label;add' {
+            break
+        }
+        'jirahub;member;help;label;remove' {
+            break
+        }
+        'jirahub;member;help;labels' {
+            break
+        }
+        'jirahub;member;help;help' {
+            break
+        }
         'jirahub;ignore' {
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format: a table for people, json or csv for scripts')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format: a table for people, json or csv for scripts')
@@ -1018,6 +1284,11 @@ Register-ArgumentCompleter -Native -CommandName 'jirahub' -ScriptBlock {
             [CompletionResult]::new('projects', 'projects', [CompletionResultType]::ParameterValue, 'Discover Jira projects and choose which ones jirahub reports on')
             [CompletionResult]::new('boards', 'boards', [CompletionResultType]::ParameterValue, 'List a project''s boards and narrow a project to some of them')
             [CompletionResult]::new('fields', 'fields', [CompletionResultType]::ParameterValue, 'Show the custom fields used for story points, sprint and team; pin one when discovery guesses wrong')
+            [CompletionResult]::new('sync', 'sync', [CompletionResultType]::ParameterValue, 'Refresh the local snapshot of the selected projects from Jira')
+            [CompletionResult]::new('sync-members', 'sync-members', [CompletionResultType]::ParameterValue, 'Update team members from the assignees and reporters of synced issues')
+            [CompletionResult]::new('dashboard', 'dashboard', [CompletionResultType]::ParameterValue, 'The team''s workload: summary, workload per person, status, overdue, tickets')
+            [CompletionResult]::new('ticket', 'ticket', [CompletionResultType]::ParameterValue, 'Everything about one ticket: fields, description, subtasks, links, worklogs, comments')
+            [CompletionResult]::new('member', 'member', [CompletionResultType]::ParameterValue, 'Team members: list, show one, label them')
             [CompletionResult]::new('ignore', 'ignore', [CompletionResultType]::ParameterValue, 'Leave tickets or issue types out of every report')
             [CompletionResult]::new('config', 'config', [CompletionResultType]::ParameterValue, 'Show the effective configuration and where each value came from (secrets masked)')
             [CompletionResult]::new('completions', 'completions', [CompletionResultType]::ParameterValue, 'Print a shell completion script')
@@ -1140,6 +1411,45 @@ Register-ArgumentCompleter -Native -CommandName 'jirahub' -ScriptBlock {
             break
         }
         'jirahub;help;fields;unset' {
+            break
+        }
+        'jirahub;help;sync' {
+            break
+        }
+        'jirahub;help;sync-members' {
+            break
+        }
+        'jirahub;help;dashboard' {
+            break
+        }
+        'jirahub;help;ticket' {
+            break
+        }
+        'jirahub;help;member' {
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'Team members with their labels and open tickets')
+            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'One member: profile, labels, tickets by status, overdue, points, the tickets')
+            [CompletionResult]::new('label', 'label', [CompletionResultType]::ParameterValue, 'Add or remove team labels on a member')
+            [CompletionResult]::new('labels', 'labels', [CompletionResultType]::ParameterValue, 'Team labels with their members')
+            break
+        }
+        'jirahub;help;member;list' {
+            break
+        }
+        'jirahub;help;member;show' {
+            break
+        }
+        'jirahub;help;member;label' {
+            [CompletionResult]::new('add', 'add', [CompletionResultType]::ParameterValue, 'add')
+            [CompletionResult]::new('remove', 'remove', [CompletionResultType]::ParameterValue, 'remove')
+            break
+        }
+        'jirahub;help;member;label;add' {
+            break
+        }
+        'jirahub;help;member;label;remove' {
+            break
+        }
+        'jirahub;help;member;labels' {
             break
         }
         'jirahub;help;ignore' {

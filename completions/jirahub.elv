@@ -41,6 +41,11 @@ set edit:completion:arg-completer[jirahub] = {|@words|
             cand projects 'Discover Jira projects and choose which ones jirahub reports on'
             cand boards 'List a project''s boards and narrow a project to some of them'
             cand fields 'Show the custom fields used for story points, sprint and team; pin one when discovery guesses wrong'
+            cand sync 'Refresh the local snapshot of the selected projects from Jira'
+            cand sync-members 'Update team members from the assignees and reporters of synced issues'
+            cand dashboard 'The team''s workload: summary, workload per person, status, overdue, tickets'
+            cand ticket 'Everything about one ticket: fields, description, subtasks, links, worklogs, comments'
+            cand member 'Team members: list, show one, label them'
             cand ignore 'Leave tickets or issue types out of every report'
             cand config 'Show the effective configuration and where each value came from (secrets masked)'
             cand completions 'Print a shell completion script'
@@ -694,6 +699,244 @@ set edit:completion:arg-completer[jirahub] = {|@words|
         }
         &'jirahub;fields;help;help'= {
         }
+        &'jirahub;sync'= {
+            cand --project 'Only these selected projects (default: all selected)'
+            cand -o 'Output format: a table for people, json or csv for scripts'
+            cand --format 'Output format: a table for people, json or csv for scripts'
+            cand --color 'When to use colours (NO_COLOR is honoured in `auto`)'
+            cand --config 'Read settings from this file instead of ~/.config/jirahub/config.toml'
+            cand --full 'Refetch everything instead of only what changed since the last sync'
+            cand -q 'Print only what was asked for: no progress, no confirmations'
+            cand --quiet 'Print only what was asked for: no progress, no confirmations'
+            cand -v 'Log to stderr (-v info, -vv debug, -vvv trace); also LOG_LEVEL'
+            cand --verbose 'Log to stderr (-v info, -vv debug, -vvv trace); also LOG_LEVEL'
+            cand --no-input 'Never prompt (automatic when stdin is not a terminal)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'jirahub;sync-members'= {
+            cand -o 'Output format: a table for people, json or csv for scripts'
+            cand --format 'Output format: a table for people, json or csv for scripts'
+            cand --color 'When to use colours (NO_COLOR is honoured in `auto`)'
+            cand --config 'Read settings from this file instead of ~/.config/jirahub/config.toml'
+            cand --deactivate-missing 'Mark members who no longer appear on any synced issue as inactive'
+            cand -q 'Print only what was asked for: no progress, no confirmations'
+            cand --quiet 'Print only what was asked for: no progress, no confirmations'
+            cand -v 'Log to stderr (-v info, -vv debug, -vvv trace); also LOG_LEVEL'
+            cand --verbose 'Log to stderr (-v info, -vv debug, -vvv trace); also LOG_LEVEL'
+            cand --no-input 'Never prompt (automatic when stdin is not a terminal)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'jirahub;dashboard'= {
+            cand --section 'Sections to show: summary, workload, status, overdue, tickets (CSV: exactly one)'
+            cand --project 'Only these projects (among the selected ones)'
+            cand --board 'Only issues on these boards (selected boards)'
+            cand --assignee 'Only these assignees: display name, email, account id, or `unassigned`'
+            cand --team 'Only members carrying one of these team labels (`jirahub member label add`)'
+            cand --status 'Only these statuses: names, or the categories todo, in-progress, done'
+            cand --exclude-status 'Leave out these statuses (names or categories)'
+            cand --created-from 'Created on or after (YYYY-MM-DD, today, yesterday, -7d, +2w, -1m)'
+            cand --created-to 'Created on or before'
+            cand --due-from 'Due on or after'
+            cand --due-to 'Due on or before'
+            cand --label 'Only issues with any of these Jira labels'
+            cand --points-min 'At least this many story points'
+            cand --points-max 'At most this many story points'
+            cand --type 'Only these issue types'
+            cand --sort 'Sort the overdue and tickets lists: key, due, created, updated, points, status, assignee, priority (`-due` for descending)'
+            cand --limit 'At most N rows in the overdue and tickets lists'
+            cand --tz 'Time zone for "today" and dates: local, UTC, +05:30, Europe/Berlin'
+            cand --max-overdue 'Exit with code 6 when more than N matching tickets are overdue'
+            cand -o 'Output format: a table for people, json or csv for scripts'
+            cand --format 'Output format: a table for people, json or csv for scripts'
+            cand --color 'When to use colours (NO_COLOR is honoured in `auto`)'
+            cand --config 'Read settings from this file instead of ~/.config/jirahub/config.toml'
+            cand --all-labels 'With --label: require all of the labels'
+            cand --no-points 'Only issues without story points'
+            cand --include-ignored 'Include tickets and issue types you ignore'
+            cand --refresh 'Sync before reporting even when the snapshot is fresh'
+            cand --offline 'Never contact Jira; report from the last snapshot'
+            cand -q 'Print only what was asked for: no progress, no confirmations'
+            cand --quiet 'Print only what was asked for: no progress, no confirmations'
+            cand -v 'Log to stderr (-v info, -vv debug, -vvv trace); also LOG_LEVEL'
+            cand --verbose 'Log to stderr (-v info, -vv debug, -vvv trace); also LOG_LEVEL'
+            cand --no-input 'Never prompt (automatic when stdin is not a terminal)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'jirahub;ticket'= {
+            cand --comments 'How many of the most recent comments to show'
+            cand -o 'Output format: a table for people, json or csv for scripts'
+            cand --format 'Output format: a table for people, json or csv for scripts'
+            cand --color 'When to use colours (NO_COLOR is honoured in `auto`)'
+            cand --config 'Read settings from this file instead of ~/.config/jirahub/config.toml'
+            cand --refresh 'Fetch from Jira even when a cached copy is fresh'
+            cand --offline 'Only use the cached copy'
+            cand -q 'Print only what was asked for: no progress, no confirmations'
+            cand --quiet 'Print only what was asked for: no progress, no confirmations'
+            cand -v 'Log to stderr (-v info, -vv debug, -vvv trace); also LOG_LEVEL'
+            cand --verbose 'Log to stderr (-v info, -vv debug, -vvv trace); also LOG_LEVEL'
+            cand --no-input 'Never prompt (automatic when stdin is not a terminal)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'jirahub;member'= {
+            cand -o 'Output format: a table for people, json or csv for scripts'
+            cand --format 'Output format: a table for people, json or csv for scripts'
+            cand --color 'When to use colours (NO_COLOR is honoured in `auto`)'
+            cand --config 'Read settings from this file instead of ~/.config/jirahub/config.toml'
+            cand -q 'Print only what was asked for: no progress, no confirmations'
+            cand --quiet 'Print only what was asked for: no progress, no confirmations'
+            cand -v 'Log to stderr (-v info, -vv debug, -vvv trace); also LOG_LEVEL'
+            cand --verbose 'Log to stderr (-v info, -vv debug, -vvv trace); also LOG_LEVEL'
+            cand --no-input 'Never prompt (automatic when stdin is not a terminal)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand list 'Team members with their labels and open tickets'
+            cand show 'One member: profile, labels, tickets by status, overdue, points, the tickets'
+            cand label 'Add or remove team labels on a member'
+            cand labels 'Team labels with their members'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'jirahub;member;list'= {
+            cand -o 'Output format: a table for people, json or csv for scripts'
+            cand --format 'Output format: a table for people, json or csv for scripts'
+            cand --color 'When to use colours (NO_COLOR is honoured in `auto`)'
+            cand --config 'Read settings from this file instead of ~/.config/jirahub/config.toml'
+            cand -q 'Print only what was asked for: no progress, no confirmations'
+            cand --quiet 'Print only what was asked for: no progress, no confirmations'
+            cand -v 'Log to stderr (-v info, -vv debug, -vvv trace); also LOG_LEVEL'
+            cand --verbose 'Log to stderr (-v info, -vv debug, -vvv trace); also LOG_LEVEL'
+            cand --no-input 'Never prompt (automatic when stdin is not a terminal)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'jirahub;member;show'= {
+            cand --tz 'Time zone for "today": local, UTC, +05:30, Europe/Berlin'
+            cand -o 'Output format: a table for people, json or csv for scripts'
+            cand --format 'Output format: a table for people, json or csv for scripts'
+            cand --color 'When to use colours (NO_COLOR is honoured in `auto`)'
+            cand --config 'Read settings from this file instead of ~/.config/jirahub/config.toml'
+            cand -q 'Print only what was asked for: no progress, no confirmations'
+            cand --quiet 'Print only what was asked for: no progress, no confirmations'
+            cand -v 'Log to stderr (-v info, -vv debug, -vvv trace); also LOG_LEVEL'
+            cand --verbose 'Log to stderr (-v info, -vv debug, -vvv trace); also LOG_LEVEL'
+            cand --no-input 'Never prompt (automatic when stdin is not a terminal)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'jirahub;member;label'= {
+            cand -o 'Output format: a table for people, json or csv for scripts'
+            cand --format 'Output format: a table for people, json or csv for scripts'
+            cand --color 'When to use colours (NO_COLOR is honoured in `auto`)'
+            cand --config 'Read settings from this file instead of ~/.config/jirahub/config.toml'
+            cand -q 'Print only what was asked for: no progress, no confirmations'
+            cand --quiet 'Print only what was asked for: no progress, no confirmations'
+            cand -v 'Log to stderr (-v info, -vv debug, -vvv trace); also LOG_LEVEL'
+            cand --verbose 'Log to stderr (-v info, -vv debug, -vvv trace); also LOG_LEVEL'
+            cand --no-input 'Never prompt (automatic when stdin is not a terminal)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand add 'add'
+            cand remove 'remove'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'jirahub;member;label;add'= {
+            cand -o 'Output format: a table for people, json or csv for scripts'
+            cand --format 'Output format: a table for people, json or csv for scripts'
+            cand --color 'When to use colours (NO_COLOR is honoured in `auto`)'
+            cand --config 'Read settings from this file instead of ~/.config/jirahub/config.toml'
+            cand -q 'Print only what was asked for: no progress, no confirmations'
+            cand --quiet 'Print only what was asked for: no progress, no confirmations'
+            cand -v 'Log to stderr (-v info, -vv debug, -vvv trace); also LOG_LEVEL'
+            cand --verbose 'Log to stderr (-v info, -vv debug, -vvv trace); also LOG_LEVEL'
+            cand --no-input 'Never prompt (automatic when stdin is not a terminal)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'jirahub;member;label;remove'= {
+            cand -o 'Output format: a table for people, json or csv for scripts'
+            cand --format 'Output format: a table for people, json or csv for scripts'
+            cand --color 'When to use colours (NO_COLOR is honoured in `auto`)'
+            cand --config 'Read settings from this file instead of ~/.config/jirahub/config.toml'
+            cand -q 'Print only what was asked for: no progress, no confirmations'
+            cand --quiet 'Print only what was asked for: no progress, no confirmations'
+            cand -v 'Log to stderr (-v info, -vv debug, -vvv trace); also LOG_LEVEL'
+            cand --verbose 'Log to stderr (-v info, -vv debug, -vvv trace); also LOG_LEVEL'
+            cand --no-input 'Never prompt (automatic when stdin is not a terminal)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'jirahub;member;label;help'= {
+            cand add 'add'
+            cand remove 'remove'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'jirahub;member;label;help;add'= {
+        }
+        &'jirahub;member;label;help;remove'= {
+        }
+        &'jirahub;member;label;help;help'= {
+        }
+        &'jirahub;member;labels'= {
+            cand -o 'Output format: a table for people, json or csv for scripts'
+            cand --format 'Output format: a table for people, json or csv for scripts'
+            cand --color 'When to use colours (NO_COLOR is honoured in `auto`)'
+            cand --config 'Read settings from this file instead of ~/.config/jirahub/config.toml'
+            cand -q 'Print only what was asked for: no progress, no confirmations'
+            cand --quiet 'Print only what was asked for: no progress, no confirmations'
+            cand -v 'Log to stderr (-v info, -vv debug, -vvv trace); also LOG_LEVEL'
+            cand --verbose 'Log to stderr (-v info, -vv debug, -vvv trace); also LOG_LEVEL'
+            cand --no-input 'Never prompt (automatic when stdin is not a terminal)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'jirahub;member;help'= {
+            cand list 'Team members with their labels and open tickets'
+            cand show 'One member: profile, labels, tickets by status, overdue, points, the tickets'
+            cand label 'Add or remove team labels on a member'
+            cand labels 'Team labels with their members'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'jirahub;member;help;list'= {
+        }
+        &'jirahub;member;help;show'= {
+        }
+        &'jirahub;member;help;label'= {
+            cand add 'add'
+            cand remove 'remove'
+        }
+        &'jirahub;member;help;label;add'= {
+        }
+        &'jirahub;member;help;label;remove'= {
+        }
+        &'jirahub;member;help;labels'= {
+        }
+        &'jirahub;member;help;help'= {
+        }
         &'jirahub;ignore'= {
             cand -o 'Output format: a table for people, json or csv for scripts'
             cand --format 'Output format: a table for people, json or csv for scripts'
@@ -913,6 +1156,11 @@ set edit:completion:arg-completer[jirahub] = {|@words|
             cand projects 'Discover Jira projects and choose which ones jirahub reports on'
             cand boards 'List a project''s boards and narrow a project to some of them'
             cand fields 'Show the custom fields used for story points, sprint and team; pin one when discovery guesses wrong'
+            cand sync 'Refresh the local snapshot of the selected projects from Jira'
+            cand sync-members 'Update team members from the assignees and reporters of synced issues'
+            cand dashboard 'The team''s workload: summary, workload per person, status, overdue, tickets'
+            cand ticket 'Everything about one ticket: fields, description, subtasks, links, worklogs, comments'
+            cand member 'Team members: list, show one, label them'
             cand ignore 'Leave tickets or issue types out of every report'
             cand config 'Show the effective configuration and where each value came from (secrets masked)'
             cand completions 'Print a shell completion script'
@@ -1003,6 +1251,34 @@ set edit:completion:arg-completer[jirahub] = {|@words|
         &'jirahub;help;fields;set'= {
         }
         &'jirahub;help;fields;unset'= {
+        }
+        &'jirahub;help;sync'= {
+        }
+        &'jirahub;help;sync-members'= {
+        }
+        &'jirahub;help;dashboard'= {
+        }
+        &'jirahub;help;ticket'= {
+        }
+        &'jirahub;help;member'= {
+            cand list 'Team members with their labels and open tickets'
+            cand show 'One member: profile, labels, tickets by status, overdue, points, the tickets'
+            cand label 'Add or remove team labels on a member'
+            cand labels 'Team labels with their members'
+        }
+        &'jirahub;help;member;list'= {
+        }
+        &'jirahub;help;member;show'= {
+        }
+        &'jirahub;help;member;label'= {
+            cand add 'add'
+            cand remove 'remove'
+        }
+        &'jirahub;help;member;label;add'= {
+        }
+        &'jirahub;help;member;label;remove'= {
+        }
+        &'jirahub;help;member;labels'= {
         }
         &'jirahub;help;ignore'= {
             cand ticket 'Ignore or stop ignoring tickets by key'

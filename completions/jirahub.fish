@@ -46,6 +46,11 @@ complete -c jirahub -n "__fish_jirahub_needs_command" -f -a "connect" -d 'Connec
 complete -c jirahub -n "__fish_jirahub_needs_command" -f -a "projects" -d 'Discover Jira projects and choose which ones jirahub reports on'
 complete -c jirahub -n "__fish_jirahub_needs_command" -f -a "boards" -d 'List a project\'s boards and narrow a project to some of them'
 complete -c jirahub -n "__fish_jirahub_needs_command" -f -a "fields" -d 'Show the custom fields used for story points, sprint and team; pin one when discovery guesses wrong'
+complete -c jirahub -n "__fish_jirahub_needs_command" -f -a "sync" -d 'Refresh the local snapshot of the selected projects from Jira'
+complete -c jirahub -n "__fish_jirahub_needs_command" -f -a "sync-members" -d 'Update team members from the assignees and reporters of synced issues'
+complete -c jirahub -n "__fish_jirahub_needs_command" -f -a "dashboard" -d 'The team\'s workload: summary, workload per person, status, overdue, tickets'
+complete -c jirahub -n "__fish_jirahub_needs_command" -f -a "ticket" -d 'Everything about one ticket: fields, description, subtasks, links, worklogs, comments'
+complete -c jirahub -n "__fish_jirahub_needs_command" -f -a "member" -d 'Team members: list, show one, label them'
 complete -c jirahub -n "__fish_jirahub_needs_command" -f -a "ignore" -d 'Leave tickets or issue types out of every report'
 complete -c jirahub -n "__fish_jirahub_needs_command" -f -a "config" -d 'Show the effective configuration and where each value came from (secrets masked)'
 complete -c jirahub -n "__fish_jirahub_needs_command" -f -a "completions" -d 'Print a shell completion script'
@@ -400,6 +405,158 @@ complete -c jirahub -n "__fish_jirahub_using_subcommand fields; and __fish_seen_
 complete -c jirahub -n "__fish_jirahub_using_subcommand fields; and __fish_seen_subcommand_from help" -f -a "set" -d 'Pin a field id for a purpose, e.g. `fields set story-points customfield_10026`'
 complete -c jirahub -n "__fish_jirahub_using_subcommand fields; and __fish_seen_subcommand_from help" -f -a "unset" -d 'Remove a pin and go back to discovery'
 complete -c jirahub -n "__fish_jirahub_using_subcommand fields; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c jirahub -n "__fish_jirahub_using_subcommand sync" -l project -d 'Only these selected projects (default: all selected)' -r
+complete -c jirahub -n "__fish_jirahub_using_subcommand sync" -s o -l format -d 'Output format: a table for people, json or csv for scripts' -r -f -a "table\t''
+json\t''
+csv\t''"
+complete -c jirahub -n "__fish_jirahub_using_subcommand sync" -l color -d 'When to use colours (NO_COLOR is honoured in `auto`)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c jirahub -n "__fish_jirahub_using_subcommand sync" -l config -d 'Read settings from this file instead of ~/.config/jirahub/config.toml' -r -F
+complete -c jirahub -n "__fish_jirahub_using_subcommand sync" -l full -d 'Refetch everything instead of only what changed since the last sync'
+complete -c jirahub -n "__fish_jirahub_using_subcommand sync" -s q -l quiet -d 'Print only what was asked for: no progress, no confirmations'
+complete -c jirahub -n "__fish_jirahub_using_subcommand sync" -s v -l verbose -d 'Log to stderr (-v info, -vv debug, -vvv trace); also LOG_LEVEL'
+complete -c jirahub -n "__fish_jirahub_using_subcommand sync" -l no-input -d 'Never prompt (automatic when stdin is not a terminal)'
+complete -c jirahub -n "__fish_jirahub_using_subcommand sync" -s h -l help -d 'Print help'
+complete -c jirahub -n "__fish_jirahub_using_subcommand sync" -s V -l version -d 'Print version'
+complete -c jirahub -n "__fish_jirahub_using_subcommand sync-members" -s o -l format -d 'Output format: a table for people, json or csv for scripts' -r -f -a "table\t''
+json\t''
+csv\t''"
+complete -c jirahub -n "__fish_jirahub_using_subcommand sync-members" -l color -d 'When to use colours (NO_COLOR is honoured in `auto`)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c jirahub -n "__fish_jirahub_using_subcommand sync-members" -l config -d 'Read settings from this file instead of ~/.config/jirahub/config.toml' -r -F
+complete -c jirahub -n "__fish_jirahub_using_subcommand sync-members" -l deactivate-missing -d 'Mark members who no longer appear on any synced issue as inactive'
+complete -c jirahub -n "__fish_jirahub_using_subcommand sync-members" -s q -l quiet -d 'Print only what was asked for: no progress, no confirmations'
+complete -c jirahub -n "__fish_jirahub_using_subcommand sync-members" -s v -l verbose -d 'Log to stderr (-v info, -vv debug, -vvv trace); also LOG_LEVEL'
+complete -c jirahub -n "__fish_jirahub_using_subcommand sync-members" -l no-input -d 'Never prompt (automatic when stdin is not a terminal)'
+complete -c jirahub -n "__fish_jirahub_using_subcommand sync-members" -s h -l help -d 'Print help'
+complete -c jirahub -n "__fish_jirahub_using_subcommand sync-members" -s V -l version -d 'Print version'
+complete -c jirahub -n "__fish_jirahub_using_subcommand dashboard" -l section -d 'Sections to show: summary, workload, status, overdue, tickets (CSV: exactly one)' -r
+complete -c jirahub -n "__fish_jirahub_using_subcommand dashboard" -l project -d 'Only these projects (among the selected ones)' -r
+complete -c jirahub -n "__fish_jirahub_using_subcommand dashboard" -l board -d 'Only issues on these boards (selected boards)' -r
+complete -c jirahub -n "__fish_jirahub_using_subcommand dashboard" -l assignee -d 'Only these assignees: display name, email, account id, or `unassigned`' -r
+complete -c jirahub -n "__fish_jirahub_using_subcommand dashboard" -l team -d 'Only members carrying one of these team labels (`jirahub member label add`)' -r
+complete -c jirahub -n "__fish_jirahub_using_subcommand dashboard" -l status -d 'Only these statuses: names, or the categories todo, in-progress, done' -r
+complete -c jirahub -n "__fish_jirahub_using_subcommand dashboard" -l exclude-status -d 'Leave out these statuses (names or categories)' -r
+complete -c jirahub -n "__fish_jirahub_using_subcommand dashboard" -l created-from -d 'Created on or after (YYYY-MM-DD, today, yesterday, -7d, +2w, -1m)' -r
+complete -c jirahub -n "__fish_jirahub_using_subcommand dashboard" -l created-to -d 'Created on or before' -r
+complete -c jirahub -n "__fish_jirahub_using_subcommand dashboard" -l due-from -d 'Due on or after' -r
+complete -c jirahub -n "__fish_jirahub_using_subcommand dashboard" -l due-to -d 'Due on or before' -r
+complete -c jirahub -n "__fish_jirahub_using_subcommand dashboard" -l label -d 'Only issues with any of these Jira labels' -r
+complete -c jirahub -n "__fish_jirahub_using_subcommand dashboard" -l points-min -d 'At least this many story points' -r
+complete -c jirahub -n "__fish_jirahub_using_subcommand dashboard" -l points-max -d 'At most this many story points' -r
+complete -c jirahub -n "__fish_jirahub_using_subcommand dashboard" -l type -d 'Only these issue types' -r
+complete -c jirahub -n "__fish_jirahub_using_subcommand dashboard" -l sort -d 'Sort the overdue and tickets lists: key, due, created, updated, points, status, assignee, priority (`-due` for descending)' -r
+complete -c jirahub -n "__fish_jirahub_using_subcommand dashboard" -l limit -d 'At most N rows in the overdue and tickets lists' -r
+complete -c jirahub -n "__fish_jirahub_using_subcommand dashboard" -l tz -d 'Time zone for "today" and dates: local, UTC, +05:30, Europe/Berlin' -r
+complete -c jirahub -n "__fish_jirahub_using_subcommand dashboard" -l max-overdue -d 'Exit with code 6 when more than N matching tickets are overdue' -r
+complete -c jirahub -n "__fish_jirahub_using_subcommand dashboard" -s o -l format -d 'Output format: a table for people, json or csv for scripts' -r -f -a "table\t''
+json\t''
+csv\t''"
+complete -c jirahub -n "__fish_jirahub_using_subcommand dashboard" -l color -d 'When to use colours (NO_COLOR is honoured in `auto`)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c jirahub -n "__fish_jirahub_using_subcommand dashboard" -l config -d 'Read settings from this file instead of ~/.config/jirahub/config.toml' -r -F
+complete -c jirahub -n "__fish_jirahub_using_subcommand dashboard" -l all-labels -d 'With --label: require all of the labels'
+complete -c jirahub -n "__fish_jirahub_using_subcommand dashboard" -l no-points -d 'Only issues without story points'
+complete -c jirahub -n "__fish_jirahub_using_subcommand dashboard" -l include-ignored -d 'Include tickets and issue types you ignore'
+complete -c jirahub -n "__fish_jirahub_using_subcommand dashboard" -l refresh -d 'Sync before reporting even when the snapshot is fresh'
+complete -c jirahub -n "__fish_jirahub_using_subcommand dashboard" -l offline -d 'Never contact Jira; report from the last snapshot'
+complete -c jirahub -n "__fish_jirahub_using_subcommand dashboard" -s q -l quiet -d 'Print only what was asked for: no progress, no confirmations'
+complete -c jirahub -n "__fish_jirahub_using_subcommand dashboard" -s v -l verbose -d 'Log to stderr (-v info, -vv debug, -vvv trace); also LOG_LEVEL'
+complete -c jirahub -n "__fish_jirahub_using_subcommand dashboard" -l no-input -d 'Never prompt (automatic when stdin is not a terminal)'
+complete -c jirahub -n "__fish_jirahub_using_subcommand dashboard" -s h -l help -d 'Print help'
+complete -c jirahub -n "__fish_jirahub_using_subcommand dashboard" -s V -l version -d 'Print version'
+complete -c jirahub -n "__fish_jirahub_using_subcommand ticket" -l comments -d 'How many of the most recent comments to show' -r
+complete -c jirahub -n "__fish_jirahub_using_subcommand ticket" -s o -l format -d 'Output format: a table for people, json or csv for scripts' -r -f -a "table\t''
+json\t''
+csv\t''"
+complete -c jirahub -n "__fish_jirahub_using_subcommand ticket" -l color -d 'When to use colours (NO_COLOR is honoured in `auto`)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c jirahub -n "__fish_jirahub_using_subcommand ticket" -l config -d 'Read settings from this file instead of ~/.config/jirahub/config.toml' -r -F
+complete -c jirahub -n "__fish_jirahub_using_subcommand ticket" -l refresh -d 'Fetch from Jira even when a cached copy is fresh'
+complete -c jirahub -n "__fish_jirahub_using_subcommand ticket" -l offline -d 'Only use the cached copy'
+complete -c jirahub -n "__fish_jirahub_using_subcommand ticket" -s q -l quiet -d 'Print only what was asked for: no progress, no confirmations'
+complete -c jirahub -n "__fish_jirahub_using_subcommand ticket" -s v -l verbose -d 'Log to stderr (-v info, -vv debug, -vvv trace); also LOG_LEVEL'
+complete -c jirahub -n "__fish_jirahub_using_subcommand ticket" -l no-input -d 'Never prompt (automatic when stdin is not a terminal)'
+complete -c jirahub -n "__fish_jirahub_using_subcommand ticket" -s h -l help -d 'Print help'
+complete -c jirahub -n "__fish_jirahub_using_subcommand ticket" -s V -l version -d 'Print version'
+complete -c jirahub -n "__fish_jirahub_using_subcommand member; and not __fish_seen_subcommand_from list show label labels help" -s o -l format -d 'Output format: a table for people, json or csv for scripts' -r -f -a "table\t''
+json\t''
+csv\t''"
+complete -c jirahub -n "__fish_jirahub_using_subcommand member; and not __fish_seen_subcommand_from list show label labels help" -l color -d 'When to use colours (NO_COLOR is honoured in `auto`)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c jirahub -n "__fish_jirahub_using_subcommand member; and not __fish_seen_subcommand_from list show label labels help" -l config -d 'Read settings from this file instead of ~/.config/jirahub/config.toml' -r -F
+complete -c jirahub -n "__fish_jirahub_using_subcommand member; and not __fish_seen_subcommand_from list show label labels help" -s q -l quiet -d 'Print only what was asked for: no progress, no confirmations'
+complete -c jirahub -n "__fish_jirahub_using_subcommand member; and not __fish_seen_subcommand_from list show label labels help" -s v -l verbose -d 'Log to stderr (-v info, -vv debug, -vvv trace); also LOG_LEVEL'
+complete -c jirahub -n "__fish_jirahub_using_subcommand member; and not __fish_seen_subcommand_from list show label labels help" -l no-input -d 'Never prompt (automatic when stdin is not a terminal)'
+complete -c jirahub -n "__fish_jirahub_using_subcommand member; and not __fish_seen_subcommand_from list show label labels help" -s h -l help -d 'Print help'
+complete -c jirahub -n "__fish_jirahub_using_subcommand member; and not __fish_seen_subcommand_from list show label labels help" -s V -l version -d 'Print version'
+complete -c jirahub -n "__fish_jirahub_using_subcommand member; and not __fish_seen_subcommand_from list show label labels help" -f -a "list" -d 'Team members with their labels and open tickets'
+complete -c jirahub -n "__fish_jirahub_using_subcommand member; and not __fish_seen_subcommand_from list show label labels help" -f -a "show" -d 'One member: profile, labels, tickets by status, overdue, points, the tickets'
+complete -c jirahub -n "__fish_jirahub_using_subcommand member; and not __fish_seen_subcommand_from list show label labels help" -f -a "label" -d 'Add or remove team labels on a member'
+complete -c jirahub -n "__fish_jirahub_using_subcommand member; and not __fish_seen_subcommand_from list show label labels help" -f -a "labels" -d 'Team labels with their members'
+complete -c jirahub -n "__fish_jirahub_using_subcommand member; and not __fish_seen_subcommand_from list show label labels help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c jirahub -n "__fish_jirahub_using_subcommand member; and __fish_seen_subcommand_from list" -s o -l format -d 'Output format: a table for people, json or csv for scripts' -r -f -a "table\t''
+json\t''
+csv\t''"
+complete -c jirahub -n "__fish_jirahub_using_subcommand member; and __fish_seen_subcommand_from list" -l color -d 'When to use colours (NO_COLOR is honoured in `auto`)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c jirahub -n "__fish_jirahub_using_subcommand member; and __fish_seen_subcommand_from list" -l config -d 'Read settings from this file instead of ~/.config/jirahub/config.toml' -r -F
+complete -c jirahub -n "__fish_jirahub_using_subcommand member; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print only what was asked for: no progress, no confirmations'
+complete -c jirahub -n "__fish_jirahub_using_subcommand member; and __fish_seen_subcommand_from list" -s v -l verbose -d 'Log to stderr (-v info, -vv debug, -vvv trace); also LOG_LEVEL'
+complete -c jirahub -n "__fish_jirahub_using_subcommand member; and __fish_seen_subcommand_from list" -l no-input -d 'Never prompt (automatic when stdin is not a terminal)'
+complete -c jirahub -n "__fish_jirahub_using_subcommand member; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
+complete -c jirahub -n "__fish_jirahub_using_subcommand member; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
+complete -c jirahub -n "__fish_jirahub_using_subcommand member; and __fish_seen_subcommand_from show" -l tz -d 'Time zone for "today": local, UTC, +05:30, Europe/Berlin' -r
+complete -c jirahub -n "__fish_jirahub_using_subcommand member; and __fish_seen_subcommand_from show" -s o -l format -d 'Output format: a table for people, json or csv for scripts' -r -f -a "table\t''
+json\t''
+csv\t''"
+complete -c jirahub -n "__fish_jirahub_using_subcommand member; and __fish_seen_subcommand_from show" -l color -d 'When to use colours (NO_COLOR is honoured in `auto`)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c jirahub -n "__fish_jirahub_using_subcommand member; and __fish_seen_subcommand_from show" -l config -d 'Read settings from this file instead of ~/.config/jirahub/config.toml' -r -F
+complete -c jirahub -n "__fish_jirahub_using_subcommand member; and __fish_seen_subcommand_from show" -s q -l quiet -d 'Print only what was asked for: no progress, no confirmations'
+complete -c jirahub -n "__fish_jirahub_using_subcommand member; and __fish_seen_subcommand_from show" -s v -l verbose -d 'Log to stderr (-v info, -vv debug, -vvv trace); also LOG_LEVEL'
+complete -c jirahub -n "__fish_jirahub_using_subcommand member; and __fish_seen_subcommand_from show" -l no-input -d 'Never prompt (automatic when stdin is not a terminal)'
+complete -c jirahub -n "__fish_jirahub_using_subcommand member; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help'
+complete -c jirahub -n "__fish_jirahub_using_subcommand member; and __fish_seen_subcommand_from show" -s V -l version -d 'Print version'
+complete -c jirahub -n "__fish_jirahub_using_subcommand member; and __fish_seen_subcommand_from label" -s o -l format -d 'Output format: a table for people, json or csv for scripts' -r -f -a "table\t''
+json\t''
+csv\t''"
+complete -c jirahub -n "__fish_jirahub_using_subcommand member; and __fish_seen_subcommand_from label" -l color -d 'When to use colours (NO_COLOR is honoured in `auto`)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c jirahub -n "__fish_jirahub_using_subcommand member; and __fish_seen_subcommand_from label" -l config -d 'Read settings from this file instead of ~/.config/jirahub/config.toml' -r -F
+complete -c jirahub -n "__fish_jirahub_using_subcommand member; and __fish_seen_subcommand_from label" -s q -l quiet -d 'Print only what was asked for: no progress, no confirmations'
+complete -c jirahub -n "__fish_jirahub_using_subcommand member; and __fish_seen_subcommand_from label" -s v -l verbose -d 'Log to stderr (-v info, -vv debug, -vvv trace); also LOG_LEVEL'
+complete -c jirahub -n "__fish_jirahub_using_subcommand member; and __fish_seen_subcommand_from label" -l no-input -d 'Never prompt (automatic when stdin is not a terminal)'
+complete -c jirahub -n "__fish_jirahub_using_subcommand member; and __fish_seen_subcommand_from label" -s h -l help -d 'Print help'
+complete -c jirahub -n "__fish_jirahub_using_subcommand member; and __fish_seen_subcommand_from label" -s V -l version -d 'Print version'
+complete -c jirahub -n "__fish_jirahub_using_subcommand member; and __fish_seen_subcommand_from label" -f -a "add"
+complete -c jirahub -n "__fish_jirahub_using_subcommand member; and __fish_seen_subcommand_from label" -f -a "remove"
+complete -c jirahub -n "__fish_jirahub_using_subcommand member; and __fish_seen_subcommand_from label" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c jirahub -n "__fish_jirahub_using_subcommand member; and __fish_seen_subcommand_from labels" -s o -l format -d 'Output format: a table for people, json or csv for scripts' -r -f -a "table\t''
+json\t''
+csv\t''"
+complete -c jirahub -n "__fish_jirahub_using_subcommand member; and __fish_seen_subcommand_from labels" -l color -d 'When to use colours (NO_COLOR is honoured in `auto`)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c jirahub -n "__fish_jirahub_using_subcommand member; and __fish_seen_subcommand_from labels" -l config -d 'Read settings from this file instead of ~/.config/jirahub/config.toml' -r -F
+complete -c jirahub -n "__fish_jirahub_using_subcommand member; and __fish_seen_subcommand_from labels" -s q -l quiet -d 'Print only what was asked for: no progress, no confirmations'
+complete -c jirahub -n "__fish_jirahub_using_subcommand member; and __fish_seen_subcommand_from labels" -s v -l verbose -d 'Log to stderr (-v info, -vv debug, -vvv trace); also LOG_LEVEL'
+complete -c jirahub -n "__fish_jirahub_using_subcommand member; and __fish_seen_subcommand_from labels" -l no-input -d 'Never prompt (automatic when stdin is not a terminal)'
+complete -c jirahub -n "__fish_jirahub_using_subcommand member; and __fish_seen_subcommand_from labels" -s h -l help -d 'Print help'
+complete -c jirahub -n "__fish_jirahub_using_subcommand member; and __fish_seen_subcommand_from labels" -s V -l version -d 'Print version'
+complete -c jirahub -n "__fish_jirahub_using_subcommand member; and __fish_seen_subcommand_from help" -f -a "list" -d 'Team members with their labels and open tickets'
+complete -c jirahub -n "__fish_jirahub_using_subcommand member; and __fish_seen_subcommand_from help" -f -a "show" -d 'One member: profile, labels, tickets by status, overdue, points, the tickets'
+complete -c jirahub -n "__fish_jirahub_using_subcommand member; and __fish_seen_subcommand_from help" -f -a "label" -d 'Add or remove team labels on a member'
+complete -c jirahub -n "__fish_jirahub_using_subcommand member; and __fish_seen_subcommand_from help" -f -a "labels" -d 'Team labels with their members'
+complete -c jirahub -n "__fish_jirahub_using_subcommand member; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c jirahub -n "__fish_jirahub_using_subcommand ignore; and not __fish_seen_subcommand_from ticket type list help" -s o -l format -d 'Output format: a table for people, json or csv for scripts' -r -f -a "table\t''
 json\t''
 csv\t''"
@@ -486,20 +643,25 @@ complete -c jirahub -n "__fish_jirahub_using_subcommand completions" -s v -l ver
 complete -c jirahub -n "__fish_jirahub_using_subcommand completions" -l no-input -d 'Never prompt (automatic when stdin is not a terminal)'
 complete -c jirahub -n "__fish_jirahub_using_subcommand completions" -s h -l help -d 'Print help'
 complete -c jirahub -n "__fish_jirahub_using_subcommand completions" -s V -l version -d 'Print version'
-complete -c jirahub -n "__fish_jirahub_using_subcommand help; and not __fish_seen_subcommand_from register login logout whoami passwd admin connect projects boards fields ignore config completions help" -f -a "register" -d 'Create an account (the first account becomes admin)'
-complete -c jirahub -n "__fish_jirahub_using_subcommand help; and not __fish_seen_subcommand_from register login logout whoami passwd admin connect projects boards fields ignore config completions help" -f -a "login" -d 'Log in and start a session'
-complete -c jirahub -n "__fish_jirahub_using_subcommand help; and not __fish_seen_subcommand_from register login logout whoami passwd admin connect projects boards fields ignore config completions help" -f -a "logout" -d 'End the current session'
-complete -c jirahub -n "__fish_jirahub_using_subcommand help; and not __fish_seen_subcommand_from register login logout whoami passwd admin connect projects boards fields ignore config completions help" -f -a "whoami" -d 'Show the logged-in account'
-complete -c jirahub -n "__fish_jirahub_using_subcommand help; and not __fish_seen_subcommand_from register login logout whoami passwd admin connect projects boards fields ignore config completions help" -f -a "passwd" -d 'Change your password'
-complete -c jirahub -n "__fish_jirahub_using_subcommand help; and not __fish_seen_subcommand_from register login logout whoami passwd admin connect projects boards fields ignore config completions help" -f -a "admin" -d 'Manage accounts, sessions and registration (admins only)'
-complete -c jirahub -n "__fish_jirahub_using_subcommand help; and not __fish_seen_subcommand_from register login logout whoami passwd admin connect projects boards fields ignore config completions help" -f -a "connect" -d 'Connect your account to a Jira site (Cloud API token or Data Center PAT)'
-complete -c jirahub -n "__fish_jirahub_using_subcommand help; and not __fish_seen_subcommand_from register login logout whoami passwd admin connect projects boards fields ignore config completions help" -f -a "projects" -d 'Discover Jira projects and choose which ones jirahub reports on'
-complete -c jirahub -n "__fish_jirahub_using_subcommand help; and not __fish_seen_subcommand_from register login logout whoami passwd admin connect projects boards fields ignore config completions help" -f -a "boards" -d 'List a project\'s boards and narrow a project to some of them'
-complete -c jirahub -n "__fish_jirahub_using_subcommand help; and not __fish_seen_subcommand_from register login logout whoami passwd admin connect projects boards fields ignore config completions help" -f -a "fields" -d 'Show the custom fields used for story points, sprint and team; pin one when discovery guesses wrong'
-complete -c jirahub -n "__fish_jirahub_using_subcommand help; and not __fish_seen_subcommand_from register login logout whoami passwd admin connect projects boards fields ignore config completions help" -f -a "ignore" -d 'Leave tickets or issue types out of every report'
-complete -c jirahub -n "__fish_jirahub_using_subcommand help; and not __fish_seen_subcommand_from register login logout whoami passwd admin connect projects boards fields ignore config completions help" -f -a "config" -d 'Show the effective configuration and where each value came from (secrets masked)'
-complete -c jirahub -n "__fish_jirahub_using_subcommand help; and not __fish_seen_subcommand_from register login logout whoami passwd admin connect projects boards fields ignore config completions help" -f -a "completions" -d 'Print a shell completion script'
-complete -c jirahub -n "__fish_jirahub_using_subcommand help; and not __fish_seen_subcommand_from register login logout whoami passwd admin connect projects boards fields ignore config completions help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c jirahub -n "__fish_jirahub_using_subcommand help; and not __fish_seen_subcommand_from register login logout whoami passwd admin connect projects boards fields sync sync-members dashboard ticket member ignore config completions help" -f -a "register" -d 'Create an account (the first account becomes admin)'
+complete -c jirahub -n "__fish_jirahub_using_subcommand help; and not __fish_seen_subcommand_from register login logout whoami passwd admin connect projects boards fields sync sync-members dashboard ticket member ignore config completions help" -f -a "login" -d 'Log in and start a session'
+complete -c jirahub -n "__fish_jirahub_using_subcommand help; and not __fish_seen_subcommand_from register login logout whoami passwd admin connect projects boards fields sync sync-members dashboard ticket member ignore config completions help" -f -a "logout" -d 'End the current session'
+complete -c jirahub -n "__fish_jirahub_using_subcommand help; and not __fish_seen_subcommand_from register login logout whoami passwd admin connect projects boards fields sync sync-members dashboard ticket member ignore config completions help" -f -a "whoami" -d 'Show the logged-in account'
+complete -c jirahub -n "__fish_jirahub_using_subcommand help; and not __fish_seen_subcommand_from register login logout whoami passwd admin connect projects boards fields sync sync-members dashboard ticket member ignore config completions help" -f -a "passwd" -d 'Change your password'
+complete -c jirahub -n "__fish_jirahub_using_subcommand help; and not __fish_seen_subcommand_from register login logout whoami passwd admin connect projects boards fields sync sync-members dashboard ticket member ignore config completions help" -f -a "admin" -d 'Manage accounts, sessions and registration (admins only)'
+complete -c jirahub -n "__fish_jirahub_using_subcommand help; and not __fish_seen_subcommand_from register login logout whoami passwd admin connect projects boards fields sync sync-members dashboard ticket member ignore config completions help" -f -a "connect" -d 'Connect your account to a Jira site (Cloud API token or Data Center PAT)'
+complete -c jirahub -n "__fish_jirahub_using_subcommand help; and not __fish_seen_subcommand_from register login logout whoami passwd admin connect projects boards fields sync sync-members dashboard ticket member ignore config completions help" -f -a "projects" -d 'Discover Jira projects and choose which ones jirahub reports on'
+complete -c jirahub -n "__fish_jirahub_using_subcommand help; and not __fish_seen_subcommand_from register login logout whoami passwd admin connect projects boards fields sync sync-members dashboard ticket member ignore config completions help" -f -a "boards" -d 'List a project\'s boards and narrow a project to some of them'
+complete -c jirahub -n "__fish_jirahub_using_subcommand help; and not __fish_seen_subcommand_from register login logout whoami passwd admin connect projects boards fields sync sync-members dashboard ticket member ignore config completions help" -f -a "fields" -d 'Show the custom fields used for story points, sprint and team; pin one when discovery guesses wrong'
+complete -c jirahub -n "__fish_jirahub_using_subcommand help; and not __fish_seen_subcommand_from register login logout whoami passwd admin connect projects boards fields sync sync-members dashboard ticket member ignore config completions help" -f -a "sync" -d 'Refresh the local snapshot of the selected projects from Jira'
+complete -c jirahub -n "__fish_jirahub_using_subcommand help; and not __fish_seen_subcommand_from register login logout whoami passwd admin connect projects boards fields sync sync-members dashboard ticket member ignore config completions help" -f -a "sync-members" -d 'Update team members from the assignees and reporters of synced issues'
+complete -c jirahub -n "__fish_jirahub_using_subcommand help; and not __fish_seen_subcommand_from register login logout whoami passwd admin connect projects boards fields sync sync-members dashboard ticket member ignore config completions help" -f -a "dashboard" -d 'The team\'s workload: summary, workload per person, status, overdue, tickets'
+complete -c jirahub -n "__fish_jirahub_using_subcommand help; and not __fish_seen_subcommand_from register login logout whoami passwd admin connect projects boards fields sync sync-members dashboard ticket member ignore config completions help" -f -a "ticket" -d 'Everything about one ticket: fields, description, subtasks, links, worklogs, comments'
+complete -c jirahub -n "__fish_jirahub_using_subcommand help; and not __fish_seen_subcommand_from register login logout whoami passwd admin connect projects boards fields sync sync-members dashboard ticket member ignore config completions help" -f -a "member" -d 'Team members: list, show one, label them'
+complete -c jirahub -n "__fish_jirahub_using_subcommand help; and not __fish_seen_subcommand_from register login logout whoami passwd admin connect projects boards fields sync sync-members dashboard ticket member ignore config completions help" -f -a "ignore" -d 'Leave tickets or issue types out of every report'
+complete -c jirahub -n "__fish_jirahub_using_subcommand help; and not __fish_seen_subcommand_from register login logout whoami passwd admin connect projects boards fields sync sync-members dashboard ticket member ignore config completions help" -f -a "config" -d 'Show the effective configuration and where each value came from (secrets masked)'
+complete -c jirahub -n "__fish_jirahub_using_subcommand help; and not __fish_seen_subcommand_from register login logout whoami passwd admin connect projects boards fields sync sync-members dashboard ticket member ignore config completions help" -f -a "completions" -d 'Print a shell completion script'
+complete -c jirahub -n "__fish_jirahub_using_subcommand help; and not __fish_seen_subcommand_from register login logout whoami passwd admin connect projects boards fields sync sync-members dashboard ticket member ignore config completions help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c jirahub -n "__fish_jirahub_using_subcommand help; and __fish_seen_subcommand_from admin" -f -a "users" -d 'List accounts'
 complete -c jirahub -n "__fish_jirahub_using_subcommand help; and __fish_seen_subcommand_from admin" -f -a "user" -d 'Add, change or remove an account'
 complete -c jirahub -n "__fish_jirahub_using_subcommand help; and __fish_seen_subcommand_from admin" -f -a "sessions" -d 'List or revoke sessions'
@@ -514,6 +676,10 @@ complete -c jirahub -n "__fish_jirahub_using_subcommand help; and __fish_seen_su
 complete -c jirahub -n "__fish_jirahub_using_subcommand help; and __fish_seen_subcommand_from fields" -f -a "show" -d 'Show the fields in use (the default)'
 complete -c jirahub -n "__fish_jirahub_using_subcommand help; and __fish_seen_subcommand_from fields" -f -a "set" -d 'Pin a field id for a purpose, e.g. `fields set story-points customfield_10026`'
 complete -c jirahub -n "__fish_jirahub_using_subcommand help; and __fish_seen_subcommand_from fields" -f -a "unset" -d 'Remove a pin and go back to discovery'
+complete -c jirahub -n "__fish_jirahub_using_subcommand help; and __fish_seen_subcommand_from member" -f -a "list" -d 'Team members with their labels and open tickets'
+complete -c jirahub -n "__fish_jirahub_using_subcommand help; and __fish_seen_subcommand_from member" -f -a "show" -d 'One member: profile, labels, tickets by status, overdue, points, the tickets'
+complete -c jirahub -n "__fish_jirahub_using_subcommand help; and __fish_seen_subcommand_from member" -f -a "label" -d 'Add or remove team labels on a member'
+complete -c jirahub -n "__fish_jirahub_using_subcommand help; and __fish_seen_subcommand_from member" -f -a "labels" -d 'Team labels with their members'
 complete -c jirahub -n "__fish_jirahub_using_subcommand help; and __fish_seen_subcommand_from ignore" -f -a "ticket" -d 'Ignore or stop ignoring tickets by key'
 complete -c jirahub -n "__fish_jirahub_using_subcommand help; and __fish_seen_subcommand_from ignore" -f -a "type" -d 'Ignore or stop ignoring issue types by name (e.g. "Sub-task")'
 complete -c jirahub -n "__fish_jirahub_using_subcommand help; and __fish_seen_subcommand_from ignore" -f -a "list" -d 'Show what is ignored'
