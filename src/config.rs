@@ -74,6 +74,8 @@ pub struct Config {
     pub log_level: Option<String>,
     /// Jira requests in flight at once (`JIRA_CONCURRENCY`, default 4).
     pub jira_concurrency: usize,
+    /// `JIRAHUB_NOW`: pins "now" for reports (reproducible output in tests and demos).
+    pub now: Option<chrono::DateTime<chrono::Utc>>,
     /// `JIRAHUB_SESSION`: a session token that overrides the session file (CI).
     pub session_token: Option<SecretString>,
     origins: HashMap<&'static str, Origin>,
@@ -89,6 +91,7 @@ pub const KEYS: &[(&str, bool)] = &[
     ("LOG_LEVEL", false),
     ("JIRA_CONCURRENCY", false),
     ("JIRAHUB_SESSION", true),
+    ("JIRAHUB_NOW", false),
 ];
 
 /// Raw key/value sources, lowest precedence last, so tests can build a config without touching
@@ -207,6 +210,18 @@ impl Config {
             None => 4,
         };
         let session_token = take("JIRAHUB_SESSION").map(SecretString::from);
+        let now = match take("JIRAHUB_NOW") {
+            Some(v) => Some(
+                chrono::DateTime::parse_from_rfc3339(v.trim())
+                    .map_err(|_| {
+                        Error::usage(format!(
+                            "invalid JIRAHUB_NOW {v:?}: expected RFC 3339, e.g. 2026-06-01T09:00:00Z"
+                        ))
+                    })?
+                    .with_timezone(&chrono::Utc),
+            ),
+            None => None,
+        };
         Ok(Config {
             dirs,
             config_file,
@@ -217,6 +232,7 @@ impl Config {
             encryption_key,
             log_level,
             jira_concurrency,
+            now,
             session_token,
             origins,
         })
@@ -259,6 +275,7 @@ impl Config {
             "LOG_LEVEL" => self.log_level.clone(),
             "JIRA_CONCURRENCY" => Some(self.jira_concurrency.to_string()),
             "JIRAHUB_SESSION" => self.session_token.as_ref().map(masked),
+            "JIRAHUB_NOW" => self.now.map(|t| t.to_rfc3339()),
             _ => None,
         }
     }

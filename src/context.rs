@@ -42,6 +42,11 @@ impl Context {
         }
     }
 
+    /// The current time for reports: `JIRAHUB_NOW` when set (reproducible output), else the clock.
+    pub fn now(&self) -> chrono::DateTime<chrono::Utc> {
+        self.config.now.unwrap_or_else(chrono::Utc::now)
+    }
+
     /// The store, opened (and migrated) on first use.
     pub fn store(&self) -> Result<&Store> {
         if let Some(s) = self.store.get() {

@@ -13,7 +13,7 @@ use chrono::NaiveDate;
 use std::collections::HashSet;
 
 pub async fn run(ctx: &Context, args: DashboardArgs) -> Result<Report> {
-    let now = chrono::Utc::now();
+    let now = ctx.now();
     let tz = TimeZoneSpec::parse(&args.tz)?;
     let today = today_in(now, &tz);
     // Validate every flag before touching Jira or the cache: bad input fails fast with exit 2.

@@ -25,7 +25,7 @@ pub async fn run(ctx: &Context, cmd: MemberCommand) -> Result<Report> {
             let found = resolve_member(&member, &members)?.clone();
             let tickets = tickets(ctx, user_id).await?;
             let filters = ignore_filters(ctx, user_id)?;
-            let today = today_in(chrono::Utc::now(), &tz);
+            let today = today_in(ctx.now(), &tz);
             Ok(report::member::show_report(
                 &found,
                 filters.apply(&tickets),
