@@ -130,37 +130,76 @@ pub fn build(input: &DashboardInput<'_>) -> Report {
             }),
         )
         .with_meta("limit", input.limit);
+    // The ticket list (sort + 100k rows) is the biggest part: with many tickets it is built on
+    // a second thread while this one computes the other sections.
+    let wants_tickets = input.sections.contains(&SectionName::Tickets);
+    let (mut tickets, others) = std::thread::scope(|scope| {
+        let list = (wants_tickets && matched.len() >= PARALLEL_FROM)
+            .then(|| scope.spawn(|| ticket_list(input, &matched)));
+        let others: Vec<(SectionName, Vec<Section>)> = input
+            .sections
+            .iter()
+            .filter(|&&n| n != SectionName::Tickets)
+            .map(|&n| (n, other_section(n, input, &matched)))
+            .collect();
+        let tickets = match list {
+            Some(handle) => Some(
+                handle
+                    .join()
+                    .expect("building the ticket list does not panic"),
+            ),
+            None if wants_tickets => Some(ticket_list(input, &matched)),
+            None => None,
+        };
+        (tickets, others)
+    });
+    let mut others = others.into_iter();
     for &name in input.sections {
-        match name {
-            SectionName::Summary => {
-                report = report
-                    .with_section(summary_section(&metrics::summarize(&matched, input.today)));
+        if name == SectionName::Tickets {
+            if let Some(section) = tickets.take() {
+                report = report.with_section(section);
             }
-            SectionName::Workload => {
-                report = report.with_section(workload_section(&matched, input.today))
-            }
-            SectionName::Status => {
-                let (by_status, by_category) = status_sections(&matched);
-                report = report.with_section(by_status).with_section(by_category);
-            }
-            SectionName::Overdue => {
-                let mut late = metrics::overdue(&matched, input.today);
-                if input.sort.is_some() {
-                    sort_tickets(&mut late, input.sort);
-                }
-                truncate(&mut late, input.limit);
-                report = report.with_section(overdue_section(&late, input.today));
-            }
-            SectionName::Tickets => {
-                let mut list = matched.clone();
-                sort_tickets(&mut list, input.sort);
-                truncate(&mut list, input.limit);
-                report = report.with_section(tickets_section("tickets", "Tickets", &list));
-            }
+        } else if let Some((_, sections)) = others.next() {
+            report.sections.extend(sections);
         }
     }
     report.csv_section = input.sections.first().map(|s| s.as_str().to_string());
     report
+}
+
+/// From how many matching tickets the ticket list gets its own thread.
+const PARALLEL_FROM: usize = 20_000;
+
+fn ticket_list(input: &DashboardInput<'_>, matched: &[&Ticket]) -> Section {
+    let mut list = matched.to_vec();
+    sort_tickets(&mut list, input.sort);
+    truncate(&mut list, input.limit);
+    tickets_section("tickets", "Tickets", &list)
+}
+
+/// Every section but the ticket list (the status section comes with its category companion).
+fn other_section(
+    name: SectionName,
+    input: &DashboardInput<'_>,
+    matched: &[&Ticket],
+) -> Vec<Section> {
+    match name {
+        SectionName::Summary => vec![summary_section(&metrics::summarize(matched, input.today))],
+        SectionName::Workload => vec![workload_section(matched, input.today)],
+        SectionName::Status => {
+            let (by_status, by_category) = status_sections(matched);
+            vec![by_status, by_category]
+        }
+        SectionName::Overdue => {
+            let mut late = metrics::overdue(matched, input.today);
+            if input.sort.is_some() {
+                sort_tickets(&mut late, input.sort);
+            }
+            truncate(&mut late, input.limit);
+            vec![overdue_section(&late, input.today)]
+        }
+        SectionName::Tickets => vec![ticket_list(input, matched)],
+    }
 }
 
 fn truncate(list: &mut Vec<&Ticket>, limit: Option<usize>) {
@@ -657,6 +696,30 @@ mod tests {
         }
         assert_eq!(report.meta["sort"], "-points");
         assert_eq!(report.meta["limit"], 7);
+    }
+
+    #[test]
+    fn large_sets_give_the_same_report_with_the_ticket_list_on_its_own_thread() {
+        let tickets = generate(PARALLEL_FROM + 500, 9);
+        let filters = utc_filters();
+        let sections = [
+            SectionName::Tickets,
+            SectionName::Summary,
+            SectionName::Status,
+            SectionName::Overdue,
+        ];
+        let report = build(&input(&tickets, &filters, &sections));
+        let names: Vec<&str> = report.sections.iter().map(|s| s.name.as_str()).collect();
+        assert_eq!(
+            names,
+            ["tickets", "summary", "status", "status_category", "overdue"]
+        );
+        let mut all: Vec<&Ticket> = tickets.iter().collect();
+        sort_tickets(&mut all, None);
+        let want = tickets_section("tickets", "Tickets", &all).to_json();
+        assert_eq!(report.section("tickets").expect("present").to_json(), want);
+        let summary = report.section("summary").expect("present").to_json();
+        assert_eq!(summary["total_tickets"], tickets.len());
     }
 
     #[test]

@@ -164,12 +164,13 @@ pub(crate) fn sort_with_key_tiebreak(
 ) {
     let dir = |o: Ordering| if keys_descending { o.reverse() } else { o };
     let Some(nat) = NaturalKeys::of(tickets) else {
-        tickets.sort_by(|a, b| cmp(a, b).then_with(|| dir(natural_cmp(&a.key, &b.key))));
+        tickets.sort_unstable_by(|a, b| cmp(a, b).then_with(|| dir(natural_cmp(&a.key, &b.key))));
         return;
     };
     let mut keyed: Vec<((u32, u64), &Ticket)> =
         nat.into_iter().zip(tickets.iter().copied()).collect();
-    keyed.sort_by(|(ka, a), (kb, b)| {
+    // The order is total (the full key decides last), so an unstable sort is deterministic.
+    keyed.sort_unstable_by(|(ka, a), (kb, b)| {
         cmp(a, b).then_with(|| dir(ka.cmp(kb).then_with(|| natural_cmp(&a.key, &b.key))))
     });
     for (slot, (_, t)) in tickets.iter_mut().zip(keyed) {
