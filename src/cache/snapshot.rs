@@ -549,11 +549,20 @@ mod tests {
         let bytes = serde_json::to_vec(&rows).expect("encode");
         let started = std::time::Instant::now();
         let decoded: Vec<IssueRow> = serde_json::from_slice(&bytes).expect("decode");
-        let decode = started.elapsed();
+        let one_core = started.elapsed();
         assert_eq!(decoded.len(), meta.count);
+        // The same bytes cut in ~1 MiB chunks, decoded on every core as `load` does.
+        let chunks: Vec<Vec<u8>> = rows
+            .chunks(3_500)
+            .map(|part| serde_json::to_vec(part).expect("encode"))
+            .collect();
+        let started = std::time::Instant::now();
+        let parts = decode_chunks::<IssueRow>(&chunks).expect("decode");
+        let all_cores = started.elapsed();
+        assert_eq!(parts.iter().map(Vec::len).sum::<usize>(), meta.count);
         println!(
-            "backend {}: write+commit {write:?}, load {load:?} (of which JSON decode ~{decode:?}), \
-             {:.1} MB JSON",
+            "backend {}: write+commit {write:?}, load {load:?}; JSON decode alone: one core \
+             {one_core:?}, all cores {all_cores:?}; {:.1} MB JSON",
             cache.backend(),
             bytes.len() as f64 / 1e6
         );
