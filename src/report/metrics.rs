@@ -699,7 +699,7 @@ mod tests {
 
     #[test]
     fn overdue_list_puts_the_most_late_first_then_keys_naturally() {
-        let tickets = vec![
+        let tickets = [
             due("A-10", date(2026, 11, 20)),
             due("A-2", date(2026, 11, 20)),
             due("A-3", date(2026, 11, 1)),

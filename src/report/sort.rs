@@ -112,8 +112,7 @@ impl SortSpec {
                 });
             }
         };
-        let ord = if self.descending { ord.reverse() } else { ord };
-        ord
+        if self.descending { ord.reverse() } else { ord }
     }
 
     fn missing_last<T: ?Sized>(
