@@ -68,7 +68,7 @@ fn cell(kind: ColumnKind, value: &Value) -> String {
     if kind.is_numeric() {
         text
     } else {
-        sanitize::for_csv(&text).into_owned()
+        sanitize::csv_text(&text).into_owned()
     }
 }
 
@@ -106,7 +106,7 @@ mod tests {
         ]]))
         .unwrap();
         let line = out.lines().nth(1).unwrap();
-        assert!(line.starts_with("\"'=cmd|"), "{line}");
+        assert!(line.starts_with("'=cmd|"), "{line}");
         assert!(line.contains(",-4,"), "{line}");
         assert!(line.ends_with("'@evil;ok"), "{line}");
     }

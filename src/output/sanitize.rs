@@ -24,6 +24,37 @@ fn needs_escape(c: char) -> bool {
     c.is_control() || is_bidi_control(c)
 }
 
+/// Characters a terminal may interpret: C0 and C1 controls, DEL, bidi overrides and isolates.
+pub fn is_unsafe_for_terminal(c: char) -> bool {
+    needs_escape(c)
+}
+
+/// A CSV text cell: formula-like cells neutralised, and terminal controls (other than the line
+/// breaks and tabs a quoted cell may hold) made visible as `\u{..}` like in tables, so that
+/// `cat report.csv` cannot drive a terminal either.
+pub fn csv_text(text: &str) -> std::borrow::Cow<'_, str> {
+    let escaped: std::borrow::Cow<'_, str> = if text
+        .chars()
+        .any(|c| needs_escape(c) && !matches!(c, '\n' | '\r' | '\t'))
+    {
+        let mut out = String::with_capacity(text.len() + 8);
+        for c in text.chars() {
+            if needs_escape(c) && !matches!(c, '\n' | '\r' | '\t') {
+                out.push_str(&format!("\\u{{{:x}}}", c as u32));
+            } else {
+                out.push(c);
+            }
+        }
+        std::borrow::Cow::Owned(out)
+    } else {
+        std::borrow::Cow::Borrowed(text)
+    };
+    match for_csv(&escaped) {
+        std::borrow::Cow::Borrowed(_) => escaped,
+        std::borrow::Cow::Owned(o) => std::borrow::Cow::Owned(o),
+    }
+}
+
 fn is_bidi_control(c: char) -> bool {
     matches!(c, '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}' | '\u{200E}' | '\u{200F}' | '\u{061C}')
 }
@@ -59,6 +90,14 @@ mod tests {
     #[test]
     fn newlines_become_spaces() {
         assert_eq!(for_terminal("one\ntwo\tthree"), "one two three");
+    }
+
+    #[test]
+    fn csv_text_escapes_terminal_controls_and_neutralises_formulas() {
+        assert_eq!(csv_text("\u{1b}[31mred"), "\\u{1b}[31mred");
+        assert_eq!(csv_text("=1+2"), "'=1+2");
+        assert_eq!(csv_text("two\nlines"), "two\nlines");
+        assert_eq!(csv_text("x\u{202e}y"), "x\\u{202e}y");
     }
 
     #[test]
