@@ -35,6 +35,8 @@ pub struct Column {
     /// Header shown in tables.
     pub header: String,
     pub kind: ColumnKind,
+    /// Only in JSON and CSV (stable ids scripts join on), not in tables for people.
+    pub machine_only: bool,
 }
 
 impl Column {
@@ -43,7 +45,13 @@ impl Column {
             key: key.to_string(),
             header: header.to_string(),
             kind,
+            machine_only: false,
         }
+    }
+    /// Keep this column out of tables (JSON and CSV still have it).
+    pub fn machine_only(mut self) -> Self {
+        self.machine_only = true;
+        self
     }
     pub fn text(key: &str, header: &str) -> Self {
         Self::new(key, header, ColumnKind::Text)

@@ -67,6 +67,18 @@ fn new_table(settings: &OutputSettings) -> Table {
 }
 
 fn rows_table(columns: &[Column], rows: &[Vec<Value>], settings: &OutputSettings) -> String {
+    // Machine-only columns (ids for scripts) are dropped here, before any layout.
+    let shown: Vec<usize> = (0..columns.len())
+        .filter(|&i| !columns[i].machine_only)
+        .collect();
+    if shown.len() < columns.len() {
+        let columns: Vec<Column> = shown.iter().map(|&i| columns[i].clone()).collect();
+        let rows: Vec<Vec<Value>> = rows
+            .iter()
+            .map(|r| shown.iter().map(|&i| r[i].clone()).collect())
+            .collect();
+        return rows_table(&columns, &rows, settings);
+    }
     let mut t = new_table(settings);
     t.set_header(columns.iter().map(|c| {
         let cell = Cell::new(&c.header);
@@ -109,7 +121,7 @@ fn rows_table(columns: &[Column], rows: &[Vec<Value>], settings: &OutputSettings
 
 fn record_table(fields: &[(Column, Value)], settings: &OutputSettings) -> String {
     let mut t = new_table(settings);
-    for (c, v) in fields {
+    for (c, v) in fields.iter().filter(|(c, _)| !c.machine_only) {
         let label = Cell::new(&c.header);
         let label = if settings.color {
             label.add_attribute(Attribute::Bold)
@@ -226,6 +238,24 @@ mod tests {
         assert!(!out.contains('│') && !out.contains('\x1b'), "{out}");
         assert!(
             out.contains("A-1") && out.contains("2.5") && out.contains(" -"),
+            "{out}"
+        );
+    }
+
+    #[test]
+    fn machine_only_columns_stay_out_of_tables() {
+        let r = Report::new("t").with_section(Section::rows(
+            "t",
+            "T",
+            vec![
+                Column::text("name", "Name"),
+                Column::text("account_id", "Account").machine_only(),
+            ],
+            vec![vec![json!("Ada"), json!("acc-123")]],
+        ));
+        let out = render(&r, &settings());
+        assert!(
+            out.contains("Ada") && !out.contains("acc-123") && !out.contains("Account"),
             "{out}"
         );
     }

@@ -312,6 +312,7 @@ fn workload_section(matched: &[&Ticket], today: NaiveDate) -> Section {
         .map(|r| {
             vec![
                 json!(r.display_name),
+                r.account_id.clone().map_or(Value::Null, Value::String),
                 json!(r.tickets),
                 points(r.story_points),
                 json!(r.in_progress),
@@ -325,6 +326,7 @@ fn workload_section(matched: &[&Ticket], today: NaiveDate) -> Section {
         "Workload",
         vec![
             Column::text("assignee", "Assignee"),
+            Column::text("account_id", "Account id").machine_only(),
             int("open_tickets", "Open tickets"),
             Column::new("open_story_points", "Open points", ColumnKind::Bar),
             int("in_progress", "In progress"),
@@ -380,6 +382,12 @@ fn status_sections(matched: &[&Ticket]) -> (Section, Section) {
     (status, category)
 }
 
+fn assignee_id(t: &Ticket) -> Value {
+    t.assignee
+        .as_ref()
+        .map_or(Value::Null, |p| Value::String(p.account_id.clone()))
+}
+
 fn assignee_name(t: &Ticket) -> Value {
     t.assignee
         .as_ref()
@@ -394,6 +402,7 @@ fn overdue_section(late: &[&Ticket], today: NaiveDate) -> Section {
             Column::text("key", "Key"),
             Column::text("summary", "Summary"),
             Column::text("assignee", "Assignee"),
+            Column::text("assignee_account_id", "Assignee id").machine_only(),
             Column::new("due", "Due", ColumnKind::Date),
             int("days_late", "Days late"),
             Column::text("status", "Status"),
@@ -404,6 +413,7 @@ fn overdue_section(late: &[&Ticket], today: NaiveDate) -> Section {
                     json!(t.key),
                     json!(t.summary),
                     assignee_name(t),
+                    assignee_id(t),
                     t.due.map_or(Value::Null, |d| json!(iso_date(d))),
                     json!(metrics::days_late(t, today)),
                     json!(t.status),
@@ -424,6 +434,7 @@ pub(crate) fn tickets_section(name: &str, title: &str, list: &[&Ticket]) -> Sect
             Column::text("type", "Type"),
             Column::text("status", "Status"),
             Column::text("assignee", "Assignee"),
+            Column::text("assignee_account_id", "Assignee id").machine_only(),
             float("story_points", "Points"),
             Column::new("due", "Due", ColumnKind::Date),
             Column::new("created", "Created", ColumnKind::DateTime),
@@ -441,6 +452,7 @@ fn ticket_row(t: &Ticket) -> Vec<Value> {
         Value::String(t.issue_type.clone()),
         Value::String(t.status.clone()),
         assignee_name(t),
+        assignee_id(t),
         t.story_points.map_or(Value::Null, points),
         t.due.map_or(Value::Null, |d| Value::String(iso_date(d))),
         Value::String(rfc3339(t.created)),
