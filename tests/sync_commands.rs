@@ -281,13 +281,11 @@ fn connect_to_a_persistently_failing_jira_exits_5_naming_the_url_not_the_token()
 #[test]
 fn a_different_encryption_key_fails_jira_commands_with_exit_3() {
     let sim = BackgroundSim::default_cloud();
-    let mut env = TestEnv::sqlite();
-    env.register_and_login(EMAIL, PASSWORD);
-    // Two valid keys (base64 of 32 bytes) that differ.
-    env.set("ENCRYPTION_KEY", &format!("{}=", "A".repeat(43)));
-    env.connect(&sim).success();
+    // Connected with the key file jirahub generates on first use.
+    let mut env = TestEnv::connected(&sim);
     select(&env, &["PLAT"]);
     sync(&env);
+    // A valid key (base64 of 32 bytes), just not the one that sealed the token.
     env.set("ENCRYPTION_KEY", &format!("{}E=", "B".repeat(42)));
     for args in [
         vec!["sync"],
@@ -300,7 +298,10 @@ fn a_different_encryption_key_fails_jira_commands_with_exit_3() {
         assert!(err.contains("encryption key"), "{args:?}: {err}");
     }
     // What needs no Jira still works from the snapshot.
-    offline_summary(&env, None);
+    assert_summary_matches_sim(&offline_summary(&env, Some("PLAT")), &sim, "PLAT");
+    // The advice in the error works: connecting again seals the token with the current key.
+    env.connect(&sim).success();
+    sync(&env);
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -502,9 +503,11 @@ fn dashboard_with_jira_down_reports_from_the_snapshot_with_a_warning() {
         .assert()
         .success();
     let err = stderr(&a);
-    let warnings: Vec<&str> = err.lines().filter(|l| l.starts_with("warning:")).collect();
-    assert_eq!(warnings.len(), 1, "{err}");
-    assert!(warnings[0].contains("last snapshot"), "{}", warnings[0]);
+    assert_eq!(err.lines().count(), 1, "{err}");
+    assert!(
+        err.starts_with("warning: ") && err.contains("last snapshot"),
+        "{err}"
+    );
     assert_eq!(json(&a)["summary"]["total_tickets"], expected.0);
 }
 
@@ -517,6 +520,32 @@ fn dashboard_with_jira_down_and_no_snapshot_exits_5() {
     drop(sim);
     let a = env.cmd(["dashboard"]).assert().code(5);
     assert!(one_line_error(&a).contains(&url));
+}
+
+#[test]
+fn sync_against_a_login_wall_exits_5_and_keeps_the_snapshot() {
+    let sim = BackgroundSim::default_cloud();
+    let env = TestEnv::connected(&sim);
+    select(&env, &["PLAT"]);
+    sync(&env);
+    let before = offline_summary(&env, None);
+    sim.handle.set_faults(Faults {
+        html_rate: 1.0,
+        path_prefix: Some("/rest/api/3/search".into()),
+        ..Faults::default()
+    });
+    let a = env.cmd(["sync", "--full"]).assert().code(5);
+    // The engine also logs a WARN per failed project before this line (reported as a
+    // duplicate); the error itself is the last line and the only one.
+    let all = stderr(&a);
+    let err = all.lines().last().expect("an error line").to_string();
+    assert!(err.starts_with("error: "), "{all}");
+    assert_eq!(all.matches("error: ").count(), 1, "{all}");
+    assert!(
+        err.contains("HTML instead of JSON") && err.contains("/rest/api/3/search"),
+        "{err}"
+    );
+    assert_eq!(offline_summary(&env, None), before);
 }
 
 // ---------------------------------------------------------------------------------------------
