@@ -180,6 +180,26 @@ fn data_center_connects_with_a_pat_and_syncs_and_reports() {
     )["summary"]
         .clone();
     assert_summary_matches_sim(&summary, &sim, "PLAT");
+
+    // Incremental on Data Center too (its JQL dates and startAt paging differ from Cloud's).
+    let changed = standalone_issues(&sim, "PLAT")[0].clone();
+    sim.handle
+        .mutate(Mutation::Update {
+            key: changed.key.clone(),
+            fields: IssueUpdate {
+                story_points: Some(Some(changed.story_points.unwrap_or(0.0) + 50.0)),
+                ..IssueUpdate::default()
+            },
+        })
+        .expect("update");
+    let again = sync(&env);
+    let row = project_row(&again, "PLAT");
+    assert_eq!(
+        (&row["mode"], &row["updated"]),
+        (&"incremental".into(), &1.into()),
+        "{again}"
+    );
+    assert_summary_matches_sim(&offline_summary(&env, Some("PLAT")), &sim, "PLAT");
 }
 
 #[test]
@@ -452,6 +472,33 @@ fn a_sync_process_killed_between_pages_leaves_the_last_snapshot_and_the_next_syn
     sim.handle.set_faults(Faults::default());
     let report = sync(&env);
     assert_eq!(project_row(&report, "PLAT")["removed"], 1, "{report}");
+    for key in ["PLAT", "WEB"] {
+        assert_summary_matches_sim(&offline_summary(&env, Some(key)), &sim, key);
+    }
+}
+
+#[test]
+fn two_sync_processes_at_once_both_succeed_and_leave_a_complete_snapshot() {
+    let sim = sim_with(|c| {
+        c.projects = 2;
+        c.issues = 1000;
+    });
+    let env = TestEnv::connected(&sim);
+    select(&env, &["PLAT", "WEB"]);
+    // Slow pages, so the two runs overlap.
+    sim.handle.set_faults(Faults {
+        latency_ms: 100,
+        path_prefix: Some("/rest/api/3/search".into()),
+        ..Faults::default()
+    });
+    let mut first = spawnable(&env.cmd(["sync", "--full"]))
+        .spawn()
+        .expect("spawn the first sync");
+    let mut second = spawnable(&env.cmd(["sync", "--full"]))
+        .spawn()
+        .expect("spawn the second sync");
+    assert!(first.wait().expect("first sync").success());
+    assert!(second.wait().expect("second sync").success());
     for key in ["PLAT", "WEB"] {
         assert_summary_matches_sim(&offline_summary(&env, Some(key)), &sim, key);
     }
