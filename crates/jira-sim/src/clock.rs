@@ -7,7 +7,9 @@
 
 use std::time::Instant;
 
-use chrono::{DateTime, Datelike, Duration, FixedOffset, NaiveDate, TimeZone, Timelike, Utc, Weekday};
+use chrono::{
+    DateTime, Datelike, Duration, FixedOffset, NaiveDate, TimeZone, Timelike, Utc, Weekday,
+};
 
 /// Name reported as the site's time zone.
 pub(crate) const SITE_TIME_ZONE: &str = "Europe/London";
@@ -45,7 +47,11 @@ pub(crate) fn truncate_ms(t: DateTime<Utc>) -> DateTime<Utc> {
 }
 
 pub(crate) fn start_of_day_utc(t: DateTime<Utc>) -> DateTime<Utc> {
-    Utc.from_utc_datetime(&t.date_naive().and_hms_opt(0, 0, 0).expect("midnight exists"))
+    Utc.from_utc_datetime(
+        &t.date_naive()
+            .and_hms_opt(0, 0, 0)
+            .expect("midnight exists"),
+    )
 }
 
 fn last_sunday(year: i32, month: u32) -> NaiveDate {
@@ -103,7 +109,8 @@ pub(crate) fn site_local_to_utc(d: NaiveDate, hour: u32, minute: u32) -> DateTim
     let naive = d.and_hms_opt(hour, minute, 0).expect("valid wall time");
     // Guess with the offset at that wall time read as UTC, then correct once.
     let guess = Utc.from_utc_datetime(&naive);
-    let off = site_offset(guess - Duration::seconds(i64::from(site_offset(guess).local_minus_utc())));
+    let off =
+        site_offset(guess - Duration::seconds(i64::from(site_offset(guess).local_minus_utc())));
     Utc.from_utc_datetime(&(naive - Duration::seconds(i64::from(off.local_minus_utc()))))
 }
 
@@ -123,25 +130,42 @@ mod tests {
     use super::*;
 
     fn utc(s: &str) -> DateTime<Utc> {
-        DateTime::parse_from_rfc3339(s).expect("valid").with_timezone(&Utc)
+        DateTime::parse_from_rfc3339(s)
+            .expect("valid")
+            .with_timezone(&Utc)
     }
 
     #[test]
     fn jira_timestamps_have_millis_and_offset_without_colon() {
-        assert_eq!(jira_ts(utc("2024-01-15T10:30:00Z")), "2024-01-15T10:30:00.000+0000");
+        assert_eq!(
+            jira_ts(utc("2024-01-15T10:30:00Z")),
+            "2024-01-15T10:30:00.000+0000"
+        );
     }
 
     #[test]
     fn summer_timestamps_carry_the_daylight_saving_offset() {
-        assert_eq!(jira_ts(utc("2024-05-15T10:30:00.250Z")), "2024-05-15T11:30:00.250+0100");
+        assert_eq!(
+            jira_ts(utc("2024-05-15T10:30:00.250Z")),
+            "2024-05-15T11:30:00.250+0100"
+        );
         // DST 2024 ends on 27 October at 01:00 UTC.
-        assert_eq!(jira_ts(utc("2024-10-27T00:59:00Z")), "2024-10-27T01:59:00.000+0100");
-        assert_eq!(jira_ts(utc("2024-10-27T01:00:00Z")), "2024-10-27T01:00:00.000+0000");
+        assert_eq!(
+            jira_ts(utc("2024-10-27T00:59:00Z")),
+            "2024-10-27T01:59:00.000+0100"
+        );
+        assert_eq!(
+            jira_ts(utc("2024-10-27T01:00:00Z")),
+            "2024-10-27T01:00:00.000+0000"
+        );
     }
 
     #[test]
     fn agile_timestamps_are_utc_with_z() {
-        assert_eq!(agile_ts(utc("2024-05-15T10:30:00Z")), "2024-05-15T10:30:00.000Z");
+        assert_eq!(
+            agile_ts(utc("2024-05-15T10:30:00Z")),
+            "2024-05-15T10:30:00.000Z"
+        );
     }
 
     #[test]

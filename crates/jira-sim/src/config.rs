@@ -25,7 +25,9 @@ impl FromStr for Flavor {
         match s.to_ascii_lowercase().as_str() {
             "cloud" => Ok(Flavor::Cloud),
             "datacenter" | "data-center" | "dc" | "server" => Ok(Flavor::DataCenter),
-            other => Err(format!("unknown flavor '{other}' (expected cloud or datacenter)")),
+            other => Err(format!(
+                "unknown flavor '{other}' (expected cloud or datacenter)"
+            )),
         }
     }
 }

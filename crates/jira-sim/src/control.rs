@@ -15,11 +15,18 @@ use crate::model::{Mutation, MutationError, MutationOutcome};
 use crate::state::{AppState, Shared, lock};
 
 fn bad(msg: impl std::fmt::Display) -> Response {
-    (StatusCode::BAD_REQUEST, axum::Json(json!({"error": msg.to_string()}))).into_response()
+    (
+        StatusCode::BAD_REQUEST,
+        axum::Json(json!({"error": msg.to_string()})),
+    )
+        .into_response()
 }
 
 /// Applies mutations in order, stopping at the first error.
-pub(crate) fn apply_mutations(st: &AppState, ms: Vec<Mutation>) -> Result<Vec<MutationOutcome>, MutationError> {
+pub(crate) fn apply_mutations(
+    st: &AppState,
+    ms: Vec<Mutation>,
+) -> Result<Vec<MutationOutcome>, MutationError> {
     let mut site = st.site_mut();
     let mut out = Vec::with_capacity(ms.len());
     for m in ms {
@@ -84,7 +91,11 @@ async fn mutations(State(st): State<Shared>, body: Bytes) -> Response {
     };
     match apply_mutations(&st, ms) {
         Ok(out) => axum::Json(out).into_response(),
-        Err(e) => (StatusCode::UNPROCESSABLE_ENTITY, axum::Json(json!({"error": e.message}))).into_response(),
+        Err(e) => (
+            StatusCode::UNPROCESSABLE_ENTITY,
+            axum::Json(json!({"error": e.message})),
+        )
+            .into_response(),
     }
 }
 

@@ -68,7 +68,10 @@ impl FaultState {
     /// Latency to add and the fault (if any) for one request to `path`.
     pub(crate) fn decide(&mut self, path: &str) -> (Duration, Option<Fault>) {
         let f = &self.faults;
-        if f.path_prefix.as_deref().is_some_and(|p| !path.starts_with(p)) {
+        if f.path_prefix
+            .as_deref()
+            .is_some_and(|p| !path.starts_with(p))
+        {
             return (Duration::ZERO, None);
         }
         let jitter = if f.jitter_ms > 0 {
@@ -110,8 +113,10 @@ fn html(status: StatusCode, title: &str) -> Response {
         "<!DOCTYPE html>\n<html><head><title>{title}</title></head><body><center><h1>{title}</h1></center><hr><center>atlassian-proxy</center></body></html>\n"
     );
     let mut r = (status, body).into_response();
-    r.headers_mut()
-        .insert(header::CONTENT_TYPE, HeaderValue::from_static("text/html; charset=utf-8"));
+    r.headers_mut().insert(
+        header::CONTENT_TYPE,
+        HeaderValue::from_static("text/html; charset=utf-8"),
+    );
     r
 }
 
@@ -132,7 +137,8 @@ pub(crate) fn status_response(status: u16) -> Response {
             .into_response(),
     };
     if status == 503 || status == 429 {
-        r.headers_mut().insert(header::RETRY_AFTER, HeaderValue::from_static("1"));
+        r.headers_mut()
+            .insert(header::RETRY_AFTER, HeaderValue::from_static("1"));
     }
     r
 }
@@ -147,7 +153,10 @@ impl http_body::Body for Truncated {
     type Data = Bytes;
     type Error = io::Error;
 
-    fn poll_frame(mut self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<Option<Result<Frame<Bytes>, io::Error>>> {
+    fn poll_frame(
+        mut self: Pin<&mut Self>,
+        cx: &mut Context<'_>,
+    ) -> Poll<Option<Result<Frame<Bytes>, io::Error>>> {
         if let Some(b) = self.first.take() {
             return Poll::Ready(Some(Ok(Frame::data(b))));
         }
@@ -156,7 +165,10 @@ impl http_body::Body for Truncated {
                 return Poll::Pending;
             }
         }
-        Poll::Ready(Some(Err(io::Error::new(io::ErrorKind::ConnectionAborted, "simulated truncated body"))))
+        Poll::Ready(Some(Err(io::Error::new(
+            io::ErrorKind::ConnectionAborted,
+            "simulated truncated body",
+        ))))
     }
 }
 
@@ -166,9 +178,10 @@ async fn truncate(resp: Response) -> Response {
         return status_response(500);
     };
     let half = bytes.slice(..bytes.len() / 2);
-    parts
-        .headers
-        .insert(header::CONTENT_LENGTH, HeaderValue::from(bytes.len().max(1)));
+    parts.headers.insert(
+        header::CONTENT_LENGTH,
+        HeaderValue::from(bytes.len().max(1)),
+    );
     Response::from_parts(
         parts,
         Body::new(Truncated {
@@ -196,8 +209,10 @@ pub(crate) async fn layer(State(st): State<Shared>, req: Request, next: Next) ->
         Fault::Status(s) => status_response(s),
         Fault::Html => {
             let mut r = (StatusCode::OK, LOGIN_PAGE).into_response();
-            r.headers_mut()
-                .insert(header::CONTENT_TYPE, HeaderValue::from_static("text/html;charset=UTF-8"));
+            r.headers_mut().insert(
+                header::CONTENT_TYPE,
+                HeaderValue::from_static("text/html;charset=UTF-8"),
+            );
             r
         }
         Fault::Reset => {
@@ -244,7 +259,9 @@ mod tests {
         };
         let run = || {
             let mut s = FaultState::new(faults.clone(), 42);
-            (0..1000).filter(|_| s.decide("/rest/x").1.is_some()).count()
+            (0..1000)
+                .filter(|_| s.decide("/rest/x").1.is_some())
+                .count()
         };
         let n = run();
         assert!((150..250).contains(&n), "{n}");

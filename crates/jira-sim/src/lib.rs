@@ -35,8 +35,8 @@ use tokio::task::JoinHandle;
 
 pub use config::{Faults, Flavor, RateLimit, ScriptedFault, SimConfig};
 pub use model::{
-    Credential, IssueUpdate, Mutation, MutationError, MutationOutcome, NewIssue, SimBoard, SimChange, SimField,
-    SimFields, SimIssue, SimProject, SimSprint, SimUser, SimUserRef, Stats,
+    Credential, IssueUpdate, Mutation, MutationError, MutationOutcome, NewIssue, SimBoard,
+    SimChange, SimField, SimFields, SimIssue, SimProject, SimSprint, SimUser, SimUserRef, Stats,
 };
 
 use data::snapshot;
@@ -67,11 +67,14 @@ impl Sim {
             .ok_or_else(|| io::Error::other("the seeded site has no admin"))?;
         let app = api::router(st.clone());
         let (tx, rx) = oneshot::channel::<()>();
-        let serve = axum::serve(SimListener(listener), app.into_make_service_with_connect_info::<ConnInfo>())
-            .with_graceful_shutdown(async move {
-                // A dropped handle also stops the server.
-                let _ = rx.await;
-            });
+        let serve = axum::serve(
+            SimListener(listener),
+            app.into_make_service_with_connect_info::<ConnInfo>(),
+        )
+        .with_graceful_shutdown(async move {
+            // A dropped handle also stops the server.
+            let _ = rx.await;
+        });
         let join = tokio::spawn(async move {
             if let Err(e) = serve.await {
                 tracing::warn!("jira-sim server stopped: {e}");
@@ -98,7 +101,9 @@ pub struct SimHandle {
 
 impl std::fmt::Debug for SimHandle {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.debug_struct("SimHandle").field("url", &self.url()).finish_non_exhaustive()
+        f.debug_struct("SimHandle")
+            .field("url", &self.url())
+            .finish_non_exhaustive()
     }
 }
 
@@ -185,7 +190,8 @@ impl SimHandle {
     /// One live issue by key (also a key it had before a move) or id.
     pub fn issue(&self, key_or_id: &str) -> Option<SimIssue> {
         let site = self.st.site();
-        site.find_issue(key_or_id).map(|i| snapshot::issue(&site, &site.issues[i]))
+        site.find_issue(key_or_id)
+            .map(|i| snapshot::issue(&site, &site.issues[i]))
     }
 
     pub fn users(&self) -> Vec<SimUser> {
@@ -225,7 +231,10 @@ impl SimHandle {
         }
         if let Some(join) = self.join.take() {
             let abort = join.abort_handle();
-            if tokio::time::timeout(Duration::from_secs(3), join).await.is_err() {
+            if tokio::time::timeout(Duration::from_secs(3), join)
+                .await
+                .is_err()
+            {
                 abort.abort();
             }
         }

@@ -62,6 +62,7 @@ pub struct SimIssue {
     /// The custom field id that holds `story_points` for this issue's project.
     pub story_points_field: String,
     pub labels: Vec<String>,
+    pub components: Vec<String>,
     /// Every sprint the issue has been in (closed ones included), oldest first.
     pub sprint_ids: Vec<u64>,
     pub parent_key: Option<String>,
@@ -256,6 +257,8 @@ pub struct IssueUpdate {
     #[serde(deserialize_with = "double_option")]
     pub parent: Option<Option<String>>,
     pub flagged: Option<bool>,
+    /// Component names of the issue's project.
+    pub components: Option<Vec<String>>,
 }
 
 fn double_option<'de, D, T>(d: D) -> Result<Option<Option<T>>, D::Error>
@@ -325,7 +328,8 @@ mod tests {
     #[test]
     fn mutation_json_uses_an_op_tag() {
         let m: Mutation =
-            serde_json::from_str(r#"{"op":"transition","key":"PLAT-1","status":"Done"}"#).expect("parses");
+            serde_json::from_str(r#"{"op":"transition","key":"PLAT-1","status":"Done"}"#)
+                .expect("parses");
         assert_eq!(
             m,
             Mutation::Transition {
@@ -333,14 +337,16 @@ mod tests {
                 status: "Done".into()
             }
         );
-        let c: Mutation = serde_json::from_str(r#"{"op":"create","project":"WEB","summary":"x"}"#).expect("parses");
+        let c: Mutation = serde_json::from_str(r#"{"op":"create","project":"WEB","summary":"x"}"#)
+            .expect("parses");
         assert!(matches!(c, Mutation::Create(n) if n.project == "WEB" && n.summary == "x"));
     }
 
     #[test]
     fn update_distinguishes_absent_from_null() {
         let m: Mutation =
-            serde_json::from_str(r#"{"op":"update","key":"A-1","story_points":null}"#).expect("parses");
+            serde_json::from_str(r#"{"op":"update","key":"A-1","story_points":null}"#)
+                .expect("parses");
         let Mutation::Update { fields, .. } = m else {
             panic!("expected update")
         };

@@ -85,13 +85,28 @@ mod tests {
     fn budget_runs_out_then_refills() {
         let mut l = Limiter::new(Some(RateLimit::per_second(2)));
         let t0 = Instant::now();
-        assert_eq!(l.check("a", t0), Decision::Allowed { limit: 2, remaining: 1 });
-        assert_eq!(l.check("a", t0), Decision::Allowed { limit: 2, remaining: 0 });
+        assert_eq!(
+            l.check("a", t0),
+            Decision::Allowed {
+                limit: 2,
+                remaining: 1
+            }
+        );
+        assert_eq!(
+            l.check("a", t0),
+            Decision::Allowed {
+                limit: 2,
+                remaining: 0
+            }
+        );
         let Decision::Limited { retry_after, .. } = l.check("a", t0) else {
             panic!("expected a 429")
         };
         assert_eq!(retry_after, Duration::from_millis(500));
-        assert!(matches!(l.check("a", t0 + Duration::from_millis(600)), Decision::Allowed { .. }));
+        assert!(matches!(
+            l.check("a", t0 + Duration::from_millis(600)),
+            Decision::Allowed { .. }
+        ));
     }
 
     #[test]

@@ -35,7 +35,12 @@ const RESULTS_KEPT: usize = 16;
 const SNAPSHOTS_KEPT: usize = 256;
 
 impl SearchCache {
-    pub(crate) fn result(&self, caller: Option<usize>, jql: &str, generation: u64) -> Option<Arc<[u32]>> {
+    pub(crate) fn result(
+        &self,
+        caller: Option<usize>,
+        jql: &str,
+        generation: u64,
+    ) -> Option<Arc<[u32]>> {
         self.results
             .iter()
             .rev()
@@ -43,11 +48,18 @@ impl SearchCache {
             .map(|(_, r)| r.clone())
     }
 
-    pub(crate) fn put_result(&mut self, caller: Option<usize>, jql: &str, generation: u64, r: Arc<[u32]>) {
+    pub(crate) fn put_result(
+        &mut self,
+        caller: Option<usize>,
+        jql: &str,
+        generation: u64,
+        r: Arc<[u32]>,
+    ) {
         if self.results.len() >= RESULTS_KEPT {
             self.results.pop_front();
         }
-        self.results.push_back(((caller, jql.to_string(), generation), r));
+        self.results
+            .push_back(((caller, jql.to_string(), generation), r));
     }
 
     pub(crate) fn snapshot(&self, id: u64) -> Option<Arc<Snapshot>> {
@@ -106,11 +118,15 @@ impl AppState {
     }
 
     pub(crate) fn site(&self) -> RwLockReadGuard<'_, Site> {
-        self.site.read().unwrap_or_else(std::sync::PoisonError::into_inner)
+        self.site
+            .read()
+            .unwrap_or_else(std::sync::PoisonError::into_inner)
     }
 
     pub(crate) fn site_mut(&self) -> RwLockWriteGuard<'_, Site> {
-        self.site.write().unwrap_or_else(std::sync::PoisonError::into_inner)
+        self.site
+            .write()
+            .unwrap_or_else(std::sync::PoisonError::into_inner)
     }
 
     pub(crate) fn new_snapshot_id(&self) -> u64 {

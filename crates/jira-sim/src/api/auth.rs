@@ -37,11 +37,18 @@ impl Caller {
 
 /// Constant-time-ish comparison, so timing does not leak how much of a token matched.
 fn same(a: &str, b: &str) -> bool {
-    a.len() == b.len() && a.bytes().zip(b.bytes()).fold(0u8, |acc, (x, y)| acc | (x ^ y)) == 0
+    a.len() == b.len()
+        && a.bytes()
+            .zip(b.bytes())
+            .fold(0u8, |acc, (x, y)| acc | (x ^ y))
+            == 0
 }
 
 pub(crate) fn identify(site: &Site, headers: &HeaderMap) -> Caller {
-    let Some(value) = headers.get(header::AUTHORIZATION).and_then(|v| v.to_str().ok()) else {
+    let Some(value) = headers
+        .get(header::AUTHORIZATION)
+        .and_then(|v| v.to_str().ok())
+    else {
         return Caller::Anonymous;
     };
     let (scheme, rest) = value.trim().split_once(' ').unwrap_or((value, ""));
@@ -64,7 +71,9 @@ pub(crate) fn identify(site: &Site, headers: &HeaderMap) -> Caller {
             })
         }
         // Cloud does not accept personal access tokens.
-        "bearer" if site.flavor == Flavor::DataCenter => site.users.iter().position(|u| same(&u.pat, rest)),
+        "bearer" if site.flavor == Flavor::DataCenter => {
+            site.users.iter().position(|u| same(&u.pat, rest))
+        }
         _ => None,
     };
     match found {
@@ -77,7 +86,9 @@ pub(crate) fn identify(site: &Site, headers: &HeaderMap) -> Caller {
 pub(crate) fn not_authenticated() -> ApiError {
     error(
         StatusCode::UNAUTHORIZED,
-        vec!["You are not authenticated. Authentication required to perform this operation.".into()],
+        vec![
+            "You are not authenticated. Authentication required to perform this operation.".into(),
+        ],
     )
 }
 
@@ -100,7 +111,11 @@ fn rejected(flavor: Flavor) -> Response {
     }
 }
 
-fn too_many(limit: u32, retry_after: std::time::Duration, now: chrono::DateTime<chrono::Utc>) -> Response {
+fn too_many(
+    limit: u32,
+    retry_after: std::time::Duration,
+    now: chrono::DateTime<chrono::Utc>,
+) -> Response {
     let secs = retry_after.as_secs_f64().ceil().max(1.0) as u64;
     let reset = now + chrono::Duration::seconds(secs as i64);
     let mut r = (
@@ -116,7 +131,10 @@ fn too_many(limit: u32, retry_after: std::time::Duration, now: chrono::DateTime<
         h.insert("X-RateLimit-Reset", v);
     }
     h.insert("X-RateLimit-NearLimit", HeaderValue::from_static("true"));
-    h.insert("RateLimit-Reason", HeaderValue::from_static("jira-burst-based"));
+    h.insert(
+        "RateLimit-Reason",
+        HeaderValue::from_static("jira-burst-based"),
+    );
     r
 }
 
@@ -132,10 +150,10 @@ pub(crate) async fn layer(State(st): State<Shared>, mut req: Request, next: Next
     }
     let who = match caller {
         Caller::User(u) => format!("user:{u}"),
-        _ => req
-            .extensions()
-            .get::<ConnectInfo<ConnInfo>>()
-            .map_or_else(|| "anonymous".to_string(), |c| format!("ip:{}", c.0.remote.ip())),
+        _ => req.extensions().get::<ConnectInfo<ConnInfo>>().map_or_else(
+            || "anonymous".to_string(),
+            |c| format!("ip:{}", c.0.remote.ip()),
+        ),
     };
     let decision = lock(&st.limiter).check(&who, Instant::now());
     if let Decision::Limited { limit, retry_after } = decision {

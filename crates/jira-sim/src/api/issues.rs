@@ -18,7 +18,11 @@ pub(crate) const NO_ISSUE: &str = "Issue does not exist or you do not have permi
 const ISSUE_CHANGELOG_LIMIT: usize = 100;
 
 /// A live issue the caller may see, or Jira's 404.
-pub(crate) fn visible_issue(site: &Site, caller: Option<usize>, key: &str) -> Result<usize, ApiError> {
+pub(crate) fn visible_issue(
+    site: &Site,
+    caller: Option<usize>,
+    key: &str,
+) -> Result<usize, ApiError> {
     let visible = visible_projects(site, caller);
     site.find_issue(key)
         .filter(|i| visible.contains(&site.issues[*i].project))
@@ -30,7 +34,8 @@ pub(crate) fn json_body(body: &Bytes) -> Result<Value, ApiError> {
     if body.iter().all(u8::is_ascii_whitespace) {
         return Ok(json!({}));
     }
-    serde_json::from_slice(body).map_err(|e| bad_request(format!("Unexpected character in the request body: {e}")))
+    serde_json::from_slice(body)
+        .map_err(|e| bad_request(format!("Unexpected character in the request body: {e}")))
 }
 
 /// String list from a JSON array or a comma-separated string.
@@ -49,7 +54,12 @@ pub(crate) fn str_list(v: Option<&Value>) -> Vec<String> {
     }
 }
 
-pub(crate) async fn issue(State(st): State<Shared>, r: Req, Path(key): Path<String>, params: Params) -> ApiResult {
+pub(crate) async fn issue(
+    State(st): State<Shared>,
+    r: Req,
+    Path(key): Path<String>,
+    params: Params,
+) -> ApiResult {
     let site = st.site();
     let idx = visible_issue(&site, r.caller, &key)?;
     let sel = FieldSel::resolve(&site, &params.all("fields"), FieldDefault::All);
@@ -57,7 +67,12 @@ pub(crate) async fn issue(State(st): State<Shared>, r: Req, Path(key): Path<Stri
     ok(Render::new(&site, &r.base, r.ver).issue(&site.issues[idx], &sel, &opts))
 }
 
-pub(crate) async fn comments(State(st): State<Shared>, r: Req, Path(key): Path<String>, params: Params) -> ApiResult {
+pub(crate) async fn comments(
+    State(st): State<Shared>,
+    r: Req,
+    Path(key): Path<String>,
+    params: Params,
+) -> ApiResult {
     let site = st.site();
     let idx = visible_issue(&site, r.caller, &key)?;
     let issue = &site.issues[idx];
@@ -68,13 +83,22 @@ pub(crate) async fn comments(State(st): State<Shared>, r: Req, Path(key): Path<S
     }
     let requested = params.int("maxResults")?;
     let (start, max) = params.page(5000, 5000)?;
-    let page: Vec<Value> = all.iter().skip(start).take(max).map(|c| render.comment(issue, c)).collect();
+    let page: Vec<Value> = all
+        .iter()
+        .skip(start)
+        .take(max)
+        .map(|c| render.comment(issue, c))
+        .collect();
     // An unpaged list reports 1048576 as its page size, like Jira.
     let max_results = if requested.is_some() { max } else { 1_048_576 };
     ok(json!({"startAt": start, "maxResults": max_results, "total": all.len(), "comments": page}))
 }
 
-pub(crate) async fn comment(State(st): State<Shared>, r: Req, Path((key, id)): Path<(String, String)>) -> ApiResult {
+pub(crate) async fn comment(
+    State(st): State<Shared>,
+    r: Req,
+    Path((key, id)): Path<(String, String)>,
+) -> ApiResult {
     let site = st.site();
     let idx = visible_issue(&site, r.caller, &key)?;
     let issue = &site.issues[idx];
@@ -85,7 +109,12 @@ pub(crate) async fn comment(State(st): State<Shared>, r: Req, Path((key, id)): P
     ok(Render::new(&site, &r.base, r.ver).comment(issue, &c))
 }
 
-pub(crate) async fn worklogs(State(st): State<Shared>, r: Req, Path(key): Path<String>, params: Params) -> ApiResult {
+pub(crate) async fn worklogs(
+    State(st): State<Shared>,
+    r: Req,
+    Path(key): Path<String>,
+    params: Params,
+) -> ApiResult {
     let site = st.site();
     let idx = visible_issue(&site, r.caller, &key)?;
     let issue = &site.issues[idx];
@@ -98,7 +127,12 @@ pub(crate) async fn worklogs(State(st): State<Shared>, r: Req, Path(key): Path<S
         .filter(|w| before.is_none_or(|b| w.started.timestamp_millis() < b))
         .collect();
     let (start, max) = params.page(5000, 5000)?;
-    let page: Vec<Value> = all.iter().skip(start).take(max).map(|w| render.worklog(issue, w)).collect();
+    let page: Vec<Value> = all
+        .iter()
+        .skip(start)
+        .take(max)
+        .map(|w| render.worklog(issue, w))
+        .collect();
     let max_results = match site.flavor {
         Flavor::Cloud => max,
         Flavor::DataCenter => all.len(),
@@ -106,7 +140,11 @@ pub(crate) async fn worklogs(State(st): State<Shared>, r: Req, Path(key): Path<S
     ok(json!({"startAt": start, "maxResults": max_results, "total": all.len(), "worklogs": page}))
 }
 
-pub(crate) async fn worklog(State(st): State<Shared>, r: Req, Path((key, id)): Path<(String, String)>) -> ApiResult {
+pub(crate) async fn worklog(
+    State(st): State<Shared>,
+    r: Req,
+    Path((key, id)): Path<(String, String)>,
+) -> ApiResult {
     let site = st.site();
     let idx = visible_issue(&site, r.caller, &key)?;
     let issue = &site.issues[idx];
@@ -117,7 +155,11 @@ pub(crate) async fn worklog(State(st): State<Shared>, r: Req, Path((key, id)): P
     ok(Render::new(&site, &r.base, r.ver).worklog(issue, &w))
 }
 
-pub(crate) async fn transitions(State(st): State<Shared>, r: Req, Path(key): Path<String>) -> ApiResult {
+pub(crate) async fn transitions(
+    State(st): State<Shared>,
+    r: Req,
+    Path(key): Path<String>,
+) -> ApiResult {
     let site = st.site();
     let idx = visible_issue(&site, r.caller, &key)?;
     let render = Render::new(&site, &r.base, r.ver);
@@ -125,16 +167,33 @@ pub(crate) async fn transitions(State(st): State<Shared>, r: Req, Path(key): Pat
 }
 
 /// `GET /issue/{key}/changelog`: a PageBean, oldest first.
-pub(crate) async fn changelog(State(st): State<Shared>, r: Req, Path(key): Path<String>, params: Params) -> ApiResult {
+pub(crate) async fn changelog(
+    State(st): State<Shared>,
+    r: Req,
+    Path(key): Path<String>,
+    params: Params,
+) -> ApiResult {
     let site = st.site();
     let idx = visible_issue(&site, r.caller, &key)?;
     let issue = &site.issues[idx];
     let render = Render::new(&site, &r.base, r.ver);
     let (start, max) = params.page(100, 100)?;
     let total = issue.history.len();
-    let values: Vec<Value> = issue.history.iter().skip(start).take(max).map(|h| render.history(h, false)).collect();
+    let values: Vec<Value> = issue
+        .history
+        .iter()
+        .skip(start)
+        .take(max)
+        .map(|h| render.history(h, false))
+        .collect();
     let is_last = start + values.len() >= total;
-    let page_url = |s: usize| format!("{}/issue/{}/changelog?maxResults={max}&startAt={s}", render.api(), issue.key);
+    let page_url = |s: usize| {
+        format!(
+            "{}/issue/{}/changelog?maxResults={max}&startAt={s}",
+            render.api(),
+            issue.key
+        )
+    };
     let mut v = json!({
         "self": page_url(start),
         "maxResults": max,
@@ -161,7 +220,11 @@ pub(crate) async fn bulk_fetch(State(st): State<Shared>, r: Req, body: Bytes) ->
     }
     let site = st.site();
     let render = Render::new(&site, &r.base, r.ver);
-    let sel = FieldSel::resolve(&site, &str_list(body.get("fields")), FieldDefault::Navigable);
+    let sel = FieldSel::resolve(
+        &site,
+        &str_list(body.get("fields")),
+        FieldDefault::Navigable,
+    );
     let opts = IssueOpts::from_expand(&str_list(body.get("expand")), ISSUE_CHANGELOG_LIMIT);
     let mut issues = Vec::new();
     let mut errors = Vec::new();
@@ -179,20 +242,29 @@ pub(crate) async fn bulk_changelog(State(st): State<Shared>, r: Req, body: Bytes
     let body = json_body(&body)?;
     let wanted = str_list(body.get("issueIdsOrKeys"));
     if wanted.is_empty() || wanted.len() > 1000 {
-        return Err(bad_request("issueIdsOrKeys must hold between 1 and 1000 issues."));
+        return Err(bad_request(
+            "issueIdsOrKeys must hold between 1 and 1000 issues.",
+        ));
     }
     let field_ids = str_list(body.get("fieldIds"));
     if field_ids.len() > 10 {
         return Err(bad_request("You can filter by a maximum of 10 field ids."));
     }
-    let max = body.get("maxResults").and_then(Value::as_u64).unwrap_or(1000).clamp(1, 10_000) as usize;
+    let max = body
+        .get("maxResults")
+        .and_then(Value::as_u64)
+        .unwrap_or(1000)
+        .clamp(1, 10_000) as usize;
     let offset = match body.get("nextPageToken").and_then(Value::as_str) {
         None => 0,
         Some(t) => base64::engine::general_purpose::STANDARD
             .decode(t)
             .ok()
             .and_then(|b| String::from_utf8(b).ok())
-            .and_then(|s| s.strip_prefix("changelog:").and_then(|n| n.parse::<usize>().ok()))
+            .and_then(|s| {
+                s.strip_prefix("changelog:")
+                    .and_then(|n| n.parse::<usize>().ok())
+            })
             .ok_or_else(|| bad_request("The provided next page token is invalid or expired."))?,
     };
     let site = st.site();
@@ -210,7 +282,11 @@ pub(crate) async fn bulk_changelog(State(st): State<Shared>, r: Req, body: Bytes
                     .as_array()
                     .into_iter()
                     .flatten()
-                    .filter(|it| it["fieldId"].as_str().is_some_and(|f| field_ids.iter().any(|x| x == f)))
+                    .filter(|it| {
+                        it["fieldId"]
+                            .as_str()
+                            .is_some_and(|f| field_ids.iter().any(|x| x == f))
+                    })
                     .cloned()
                     .collect();
                 if items.is_empty() {
@@ -235,7 +311,9 @@ pub(crate) async fn bulk_changelog(State(st): State<Shared>, r: Req, body: Bytes
     }
     let mut v = json!({"issueChangeLogs": logs});
     if offset + max < flat.len() {
-        v["nextPageToken"] = json!(base64::engine::general_purpose::STANDARD.encode(format!("changelog:{}", offset + max)));
+        v["nextPageToken"] = json!(
+            base64::engine::general_purpose::STANDARD.encode(format!("changelog:{}", offset + max))
+        );
     }
     ok(v)
 }

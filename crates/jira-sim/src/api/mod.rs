@@ -34,7 +34,13 @@ pub(crate) type ApiResult = Result<Response, ApiError>;
 
 /// `{"errorMessages":[...],"errors":{}}` with `status`.
 pub(crate) fn error(status: StatusCode, messages: Vec<String>) -> ApiError {
-    ApiError((status, axum::Json(json!({"errorMessages": messages, "errors": {}}))).into_response())
+    ApiError(
+        (
+            status,
+            axum::Json(json!({"errorMessages": messages, "errors": {}})),
+        )
+            .into_response(),
+    )
 }
 
 pub(crate) fn bad_request(msg: impl Into<String>) -> ApiError {
@@ -61,7 +67,9 @@ fn percent_decode(s: &str) -> String {
         match bytes[i] {
             b'+' => out.push(b' '),
             b'%' if i + 2 < bytes.len() => {
-                let hex = std::str::from_utf8(&bytes[i + 1..i + 3]).ok().and_then(|h| u8::from_str_radix(h, 16).ok());
+                let hex = std::str::from_utf8(&bytes[i + 1..i + 3])
+                    .ok()
+                    .and_then(|h| u8::from_str_radix(h, 16).ok());
                 match hex {
                     Some(b) => {
                         out.push(b);
@@ -92,21 +100,29 @@ impl Params {
     }
 
     pub(crate) fn get(&self, name: &str) -> Option<&str> {
-        self.0.iter().find(|(k, _)| k == name).map(|(_, v)| v.as_str())
+        self.0
+            .iter()
+            .find(|(k, _)| k == name)
+            .map(|(_, v)| v.as_str())
     }
 
     pub(crate) fn all(&self, name: &str) -> Vec<String> {
-        self.0.iter().filter(|(k, _)| k == name).map(|(_, v)| v.clone()).collect()
+        self.0
+            .iter()
+            .filter(|(k, _)| k == name)
+            .map(|(_, v)| v.clone())
+            .collect()
     }
 
     /// An integer parameter; a malformed one is a 400 like Jira's.
     pub(crate) fn int(&self, name: &str) -> Result<Option<i64>, ApiError> {
         match self.get(name) {
             None | Some("") => Ok(None),
-            Some(v) => v
-                .parse::<i64>()
-                .map(Some)
-                .map_err(|_| bad_request(format!("The '{name}' parameter must be a number, got '{v}'."))),
+            Some(v) => v.parse::<i64>().map(Some).map_err(|_| {
+                bad_request(format!(
+                    "The '{name}' parameter must be a number, got '{v}'."
+                ))
+            }),
         }
     }
 
@@ -160,7 +176,10 @@ fn base_url(headers: &HeaderMap, st: &Shared) -> String {
 impl FromRequestParts<Shared> for Req {
     type Rejection = ApiError;
     async fn from_request_parts(parts: &mut Parts, st: &Shared) -> Result<Self, Self::Rejection> {
-        let caller = parts.extensions.get::<auth::Caller>().and_then(|c| c.user());
+        let caller = parts
+            .extensions
+            .get::<auth::Caller>()
+            .and_then(|c| c.user());
         // Nested routers see a stripped path; the original one tells the API version.
         let path = parts
             .extensions
@@ -204,8 +223,10 @@ async fn fallback(req: Request) -> Response {
         axum::Json(json!({"message": format!("null for uri: {uri}"), "status-code": 404})),
     )
         .into_response();
-    r.headers_mut()
-        .insert(header::CACHE_CONTROL, HeaderValue::from_static("no-cache, no-store, no-transform"));
+    r.headers_mut().insert(
+        header::CACHE_CONTROL,
+        HeaderValue::from_static("no-cache, no-store, no-transform"),
+    );
     r
 }
 
@@ -228,12 +249,18 @@ fn platform_routes(flavor: Flavor) -> Router<Shared> {
         .route("/issue/{issueIdOrKey}/comment/{id}", get(issues::comment))
         .route("/issue/{issueIdOrKey}/worklog", get(issues::worklogs))
         .route("/issue/{issueIdOrKey}/worklog/{id}", get(issues::worklog))
-        .route("/issue/{issueIdOrKey}/transitions", get(issues::transitions))
+        .route(
+            "/issue/{issueIdOrKey}/transitions",
+            get(issues::transitions),
+        )
         .route("/search", get(search::legacy_get).post(search::legacy_post))
         .route("/user", get(users::user))
         .route("/user/search", get(users::search))
         .route("/user/assignable/search", get(users::assignable))
-        .route("/user/assignable/multiProjectSearch", get(users::multi_project));
+        .route(
+            "/user/assignable/multiProjectSearch",
+            get(users::multi_project),
+        );
     if flavor == Flavor::Cloud {
         r = r
             .route("/project/search", get(platform::project_search))
@@ -256,9 +283,14 @@ fn agile_routes() -> Router<Shared> {
         .route("/board/{boardId}/backlog", get(agile::backlog))
         .route("/board/{boardId}/project", get(agile::board_projects))
         .route("/board/{boardId}/sprint", get(agile::board_sprints))
-        .route("/board/{boardId}/sprint/{sprintId}/issue", get(agile::board_sprint_issues))
+        .route(
+            "/board/{boardId}/sprint/{sprintId}/issue",
+            get(agile::board_sprint_issues),
+        )
         .route("/sprint/{sprintId}", get(agile::sprint))
         .route("/sprint/{sprintId}/issue", get(agile::sprint_issues))
+        .route("/board/filter/{filterId}", get(agile::boards_by_filter))
+        .route("/epic/{epicIdOrKey}", get(agile::epic))
 }
 
 pub(crate) fn router(st: Shared) -> Router {
@@ -275,7 +307,10 @@ pub(crate) fn router(st: Shared) -> Router {
         .nest("/_sim", crate::control::routes())
         .fallback(fallback)
         .layer(middleware::from_fn_with_state(st.clone(), auth::layer))
-        .layer(middleware::from_fn_with_state(st.clone(), crate::faults::layer))
+        .layer(middleware::from_fn_with_state(
+            st.clone(),
+            crate::faults::layer,
+        ))
         .layer(middleware::from_fn_with_state(st.clone(), count))
         .with_state(st)
 }
@@ -286,7 +321,9 @@ mod tests {
 
     #[test]
     fn params_keep_repeated_keys_and_decode() {
-        let p = Params::parse("fields=summary,status&fields=labels&jql=project%20%3D%20%22A%20B%22+ORDER&x=%zz");
+        let p = Params::parse(
+            "fields=summary,status&fields=labels&jql=project%20%3D%20%22A%20B%22+ORDER&x=%zz",
+        );
         assert_eq!(p.all("fields"), vec!["summary,status", "labels"]);
         assert_eq!(p.get("jql"), Some("project = \"A B\" ORDER"));
         assert_eq!(p.get("x"), Some("%zz"));

@@ -6,8 +6,8 @@ use serde_json::{Value, json};
 use super::{ApiResult, Params, Req, not_found, ok};
 use crate::config::Flavor;
 use crate::data::{Category, Site};
-use crate::render::meta::{field_defs, field_json};
 use crate::render::Render;
+use crate::render::meta::{field_defs, field_json};
 use crate::state::Shared;
 
 /// Projects the caller may browse, in site order.
@@ -40,7 +40,9 @@ pub(crate) async fn myself(State(st): State<Shared>, r: Req) -> ApiResult {
 
 pub(crate) async fn fields(State(st): State<Shared>, _r: Req) -> ApiResult {
     let site = st.site();
-    ok(Value::Array(field_defs(&site).iter().map(field_json).collect()))
+    ok(Value::Array(
+        field_defs(&site).iter().map(field_json).collect(),
+    ))
 }
 
 pub(crate) async fn projects(State(st): State<Shared>, r: Req) -> ApiResult {
@@ -54,7 +56,11 @@ pub(crate) async fn projects(State(st): State<Shared>, r: Req) -> ApiResult {
     ok(Value::Array(list))
 }
 
-pub(crate) async fn project(State(st): State<Shared>, r: Req, Path(key): Path<String>) -> ApiResult {
+pub(crate) async fn project(
+    State(st): State<Shared>,
+    r: Req,
+    Path(key): Path<String>,
+) -> ApiResult {
     let site = st.site();
     let p = site
         .find_project(&key)
@@ -78,13 +84,16 @@ pub(crate) async fn project_search(State(st): State<Shared>, r: Req, params: Par
         .into_iter()
         .filter(|p| {
             let pr = &site.projects[*p];
-            query
-                .as_ref()
-                .is_none_or(|q| pr.key.to_lowercase().contains(q) || pr.name.to_lowercase().contains(q))
-                && (keys.is_empty() || keys.contains(&pr.key))
+            query.as_ref().is_none_or(|q| {
+                pr.key.to_lowercase().contains(q) || pr.name.to_lowercase().contains(q)
+            }) && (keys.is_empty() || keys.contains(&pr.key))
         })
         .collect();
-    match params.get("orderBy").unwrap_or("key").trim_start_matches('+') {
+    match params
+        .get("orderBy")
+        .unwrap_or("key")
+        .trim_start_matches('+')
+    {
         "name" => matching.sort_by(|a, b| site.projects[*a].name.cmp(&site.projects[*b].name)),
         "-name" => matching.sort_by(|a, b| site.projects[*b].name.cmp(&site.projects[*a].name)),
         "-key" => matching.sort_by(|a, b| site.projects[*b].key.cmp(&site.projects[*a].key)),
@@ -98,7 +107,12 @@ pub(crate) async fn project_search(State(st): State<Shared>, r: Req, params: Par
         .map(|p| render.project_list_item(*p))
         .collect();
     let is_last = start + values.len() >= total;
-    let page_url = |s: usize| format!("{}/project/search?maxResults={max}&startAt={s}", render.api());
+    let page_url = |s: usize| {
+        format!(
+            "{}/project/search?maxResults={max}&startAt={s}",
+            render.api()
+        )
+    };
     let mut v = json!({
         "self": page_url(start),
         "maxResults": max,
@@ -116,37 +130,60 @@ pub(crate) async fn project_search(State(st): State<Shared>, r: Req, params: Par
 pub(crate) async fn issue_types(State(st): State<Shared>, r: Req) -> ApiResult {
     let site = st.site();
     let render = Render::new(&site, &r.base, r.ver);
-    ok(Value::Array((0..site.issue_types.len()).map(|t| render.issue_type(t)).collect()))
+    ok(Value::Array(
+        (0..site.issue_types.len())
+            .map(|t| render.issue_type(t))
+            .collect(),
+    ))
 }
 
 pub(crate) async fn priorities(State(st): State<Shared>, r: Req) -> ApiResult {
     let site = st.site();
     let render = Render::new(&site, &r.base, r.ver);
-    ok(Value::Array((0..site.priorities.len()).map(|p| render.priority_full(p)).collect()))
+    ok(Value::Array(
+        (0..site.priorities.len())
+            .map(|p| render.priority_full(p))
+            .collect(),
+    ))
 }
 
 pub(crate) async fn statuses(State(st): State<Shared>, r: Req) -> ApiResult {
     let site = st.site();
     let render = Render::new(&site, &r.base, r.ver);
-    ok(Value::Array((0..site.statuses.len()).map(|s| render.status(s)).collect()))
+    ok(Value::Array(
+        (0..site.statuses.len()).map(|s| render.status(s)).collect(),
+    ))
 }
 
 pub(crate) async fn status_categories(State(st): State<Shared>, r: Req) -> ApiResult {
     let site = st.site();
     let render = Render::new(&site, &r.base, r.ver);
     // Jira lists them in id order 1, 2, 4, 3.
-    let order = [Category::Undefined, Category::New, Category::Indeterminate, Category::Done];
-    ok(Value::Array(order.into_iter().map(|c| render.category(c)).collect()))
+    let order = [
+        Category::Undefined,
+        Category::New,
+        Category::Indeterminate,
+        Category::Done,
+    ];
+    ok(Value::Array(
+        order.into_iter().map(|c| render.category(c)).collect(),
+    ))
 }
 
 pub(crate) async fn resolutions(State(st): State<Shared>, r: Req) -> ApiResult {
     let site = st.site();
     let render = Render::new(&site, &r.base, r.ver);
-    ok(Value::Array((0..site.resolutions.len()).map(|x| render.resolution(x)).collect()))
+    ok(Value::Array(
+        (0..site.resolutions.len())
+            .map(|x| render.resolution(x))
+            .collect(),
+    ))
 }
 
 pub(crate) async fn link_types(State(st): State<Shared>, r: Req) -> ApiResult {
     let site = st.site();
     let render = Render::new(&site, &r.base, r.ver);
-    ok(json!({"issueLinkTypes": (0..site.link_types.len()).map(|l| render.link_type(l)).collect::<Vec<_>>()}))
+    ok(
+        json!({"issueLinkTypes": (0..site.link_types.len()).map(|l| render.link_type(l)).collect::<Vec<_>>()}),
+    )
 }

@@ -10,6 +10,7 @@ use std::sync::Arc;
 use axum::body::Bytes;
 use axum::extract::State;
 use axum::http::StatusCode;
+use axum::response::IntoResponse;
 use base64::Engine;
 use serde::{Deserialize, Serialize};
 use serde_json::{Map, Value, json};
@@ -25,7 +26,8 @@ use crate::state::{AppState, Shared, Snapshot, lock};
 
 /// Cloud embeds at most this many changelog entries per issue in search results.
 const SEARCH_CHANGELOG_LIMIT: usize = 40;
-const UNBOUNDED: &str = "Unbounded JQL queries are not allowed here. Please add a search restriction to your query.";
+const UNBOUNDED: &str =
+    "Unbounded JQL queries are not allowed here. Please add a search restriction to your query.";
 const BAD_TOKEN: &str = "The provided next page token is invalid or expired.";
 const REMOVED: &str = "The requested API has been removed. Please migrate to the /rest/api/3/search/jql API. A full migration guideline is available at https://developer.atlassian.com/changelog/#CHANGE-2046";
 
@@ -49,7 +51,9 @@ fn encode(c: &Cursor) -> String {
 }
 
 fn decode(token: &str) -> Option<Cursor> {
-    let bytes = base64::engine::general_purpose::STANDARD.decode(token.trim()).ok()?;
+    let bytes = base64::engine::general_purpose::STANDARD
+        .decode(token.trim())
+        .ok()?;
     serde_json::from_slice(&bytes).ok()
 }
 
@@ -62,18 +66,41 @@ struct SearchInput {
 }
 
 /// Validates the JQL for this caller; errors are 400s with Jira's messages.
-fn prepare(st: &AppState, site: &Site, caller: Option<usize>, jql: &str, visible: &[usize]) -> Result<(Compiled, bool), ApiError> {
+fn prepare(
+    st: &AppState,
+    site: &Site,
+    caller: Option<usize>,
+    jql: &str,
+    visible: &[usize],
+) -> Result<(Compiled, bool), ApiError> {
     let ctx = Ctx {
         site,
         caller,
         now: st.clock.now(),
         visible,
     };
-    jql::prepare(jql, &ctx, DefaultOrder::NewestFirst).map_err(|e| error(StatusCode::BAD_REQUEST, e))
+    jql::prepare(jql, &ctx, DefaultOrder::NewestFirst).map_err(jql_error)
+}
+
+/// JQL errors carry both `errors` and `warningMessages`, the two shapes real sites use.
+pub(crate) fn jql_error(messages: Vec<String>) -> ApiError {
+    ApiError(
+        (
+            StatusCode::BAD_REQUEST,
+            axum::Json(json!({"errorMessages": messages, "errors": {}, "warningMessages": []})),
+        )
+            .into_response(),
+    )
 }
 
 /// The ordered matches, cached per caller, query and data generation.
-fn ordered(st: &AppState, site: &Site, caller: Option<usize>, jql: &str, compiled: &Compiled) -> Arc<[u32]> {
+fn ordered(
+    st: &AppState,
+    site: &Site,
+    caller: Option<usize>,
+    jql: &str,
+    compiled: &Compiled,
+) -> Arc<[u32]> {
     if let Some(r) = lock(&st.search).result(caller, jql, site.generation) {
         return r;
     }
@@ -98,54 +125,61 @@ fn search_jql(st: &Shared, r: &Req, input: SearchInput) -> ApiResult {
     let sel = FieldSel::resolve(&site, &input.fields, FieldDefault::None);
     let mut opts = IssueOpts::from_expand(&input.expand, SEARCH_CHANGELOG_LIMIT);
     // ids/keys only allow the largest pages; with field data Cloud stops at 100.
-    let cap = if sel.is_empty() && opts.changelog.is_none() { 5000 } else { 100 };
+    let cap = if sel.is_empty() && opts.changelog.is_none() {
+        5000
+    } else {
+        100
+    };
     let max = match input.max {
         Some(n) if n > 0 => (n as usize).min(cap),
         _ => 50.min(cap),
     };
 
     // Where to start: a fresh snapshot, or the one the token points at.
-    let (snap_id, snapshot, mut pos, mut tail) = match input.token.as_deref().filter(|t| !t.is_empty()) {
-        None => {
-            let order = ordered(st, &site, r.caller, &jql, &compiled);
-            let id = st.new_snapshot_id();
-            let snap = Snapshot {
-                caller: r.caller,
-                jql: jql.clone(),
-                order,
-                watermark: site.next_issue_id,
-            };
-            lock(&st.search).put_snapshot(id, snap);
-            let snapshot = lock(&st.search).snapshot(id).expect("just stored");
-            (id, snapshot, 0, 0)
-        }
-        Some(token) => {
-            let c = decode(token).filter(|c| c.v == 1 && c.jql == jql).ok_or_else(|| bad_request(BAD_TOKEN))?;
-            let existing = lock(&st.search).snapshot(c.snap);
-            match existing {
-                Some(s) if s.caller == r.caller && s.jql == jql => (c.snap, s, c.pos, c.tail),
-                Some(_) => return Err(bad_request(BAD_TOKEN)),
-                None => {
-                    // Evicted: rebuild from current data and continue after the last issue.
-                    let order = compiled.run(&site);
-                    let pos = order
-                        .iter()
-                        .position(|i| site.issues[*i].id == c.last)
-                        .map_or(c.pos.min(order.len()), |p| p + 1);
-                    let id = st.new_snapshot_id();
-                    let snap = Snapshot {
-                        caller: r.caller,
-                        jql: jql.clone(),
-                        order: order.into_iter().map(|i| i as u32).collect(),
-                        watermark: site.next_issue_id,
-                    };
-                    lock(&st.search).put_snapshot(id, snap);
-                    let snapshot = lock(&st.search).snapshot(id).expect("just stored");
-                    (id, snapshot, pos, 0)
+    let (snap_id, snapshot, mut pos, mut tail) =
+        match input.token.as_deref().filter(|t| !t.is_empty()) {
+            None => {
+                let order = ordered(st, &site, r.caller, &jql, &compiled);
+                let id = st.new_snapshot_id();
+                let snap = Snapshot {
+                    caller: r.caller,
+                    jql: jql.clone(),
+                    order,
+                    watermark: site.next_issue_id,
+                };
+                lock(&st.search).put_snapshot(id, snap);
+                let snapshot = lock(&st.search).snapshot(id).expect("just stored");
+                (id, snapshot, 0, 0)
+            }
+            Some(token) => {
+                let c = decode(token)
+                    .filter(|c| c.v == 1 && c.jql == jql)
+                    .ok_or_else(|| bad_request(BAD_TOKEN))?;
+                let existing = lock(&st.search).snapshot(c.snap);
+                match existing {
+                    Some(s) if s.caller == r.caller && s.jql == jql => (c.snap, s, c.pos, c.tail),
+                    Some(_) => return Err(bad_request(BAD_TOKEN)),
+                    None => {
+                        // Evicted: rebuild from current data and continue after the last issue.
+                        let order = compiled.run(&site);
+                        let pos = order
+                            .iter()
+                            .position(|i| site.issues[*i].id == c.last)
+                            .map_or(c.pos.min(order.len()), |p| p + 1);
+                        let id = st.new_snapshot_id();
+                        let snap = Snapshot {
+                            caller: r.caller,
+                            jql: jql.clone(),
+                            order: order.into_iter().map(|i| i as u32).collect(),
+                            watermark: site.next_issue_id,
+                        };
+                        lock(&st.search).put_snapshot(id, snap);
+                        let snapshot = lock(&st.search).snapshot(id).expect("just stored");
+                        (id, snapshot, pos, 0)
+                    }
                 }
             }
-        }
-    };
+        };
 
     let mut page: Vec<usize> = Vec::with_capacity(max);
     while page.len() < max && pos < snapshot.order.len() {
@@ -171,12 +205,17 @@ fn search_jql(st: &Shared, r: &Req, input: SearchInput) -> ApiResult {
             }
         }
     }
-    let more = snapshot.order[pos..].iter().any(|i| live(&site, &visible, *i as usize))
+    let more = snapshot.order[pos..]
+        .iter()
+        .any(|i| live(&site, &visible, *i as usize))
         || (tail_start(tail)..site.issues.len()).any(|idx| compiled.matches(&site, idx));
 
     opts.agile = false;
     let render = Render::new(&site, &r.base, r.ver);
-    let issues: Vec<Value> = page.iter().map(|i| render.issue(&site.issues[*i], &sel, &opts)).collect();
+    let issues: Vec<Value> = page
+        .iter()
+        .map(|i| render.issue(&site.issues[*i], &sel, &opts))
+        .collect();
     let mut out = Map::new();
     out.insert("issues".into(), Value::Array(issues));
     if more {
@@ -189,7 +228,10 @@ fn search_jql(st: &Shared, r: &Req, input: SearchInput) -> ApiResult {
             tail,
             max,
             jql,
-            salt: format!("{:016x}", snap_id.wrapping_mul(0x9E37_79B9_7F4A_7C15) ^ pos as u64),
+            salt: format!(
+                "{:016x}",
+                snap_id.wrapping_mul(0x9E37_79B9_7F4A_7C15) ^ pos as u64
+            ),
         };
         out.insert("nextPageToken".into(), json!(encode(&cursor)));
     }
@@ -220,8 +262,15 @@ pub(crate) async fn jql_get(State(st): State<Shared>, r: Req, params: Params) ->
 pub(crate) async fn jql_post(State(st): State<Shared>, r: Req, body: Bytes) -> ApiResult {
     let body = json_body(&body)?;
     let input = SearchInput {
-        jql: body.get("jql").and_then(Value::as_str).unwrap_or("").to_string(),
-        token: body.get("nextPageToken").and_then(Value::as_str).map(str::to_string),
+        jql: body
+            .get("jql")
+            .and_then(Value::as_str)
+            .unwrap_or("")
+            .to_string(),
+        token: body
+            .get("nextPageToken")
+            .and_then(Value::as_str)
+            .map(str::to_string),
         max: body.get("maxResults").and_then(Value::as_i64),
         fields: str_list(body.get("fields")),
         expand: str_list(body.get("expand")),
@@ -231,7 +280,12 @@ pub(crate) async fn jql_post(State(st): State<Shared>, r: Req, body: Bytes) -> A
 
 pub(crate) async fn approximate_count(State(st): State<Shared>, r: Req, body: Bytes) -> ApiResult {
     let body = json_body(&body)?;
-    let jql = body.get("jql").and_then(Value::as_str).unwrap_or("").trim().to_string();
+    let jql = body
+        .get("jql")
+        .and_then(Value::as_str)
+        .unwrap_or("")
+        .trim()
+        .to_string();
     let site = st.site();
     let visible = visible_projects(&site, r.caller);
     let (compiled, bounded) = prepare(&st, &site, r.caller, &jql, &visible)?;
@@ -243,7 +297,14 @@ pub(crate) async fn approximate_count(State(st): State<Shared>, r: Req, body: By
 }
 
 /// Data Center's `/search`: startAt/maxResults/total.
-fn legacy_search(st: &Shared, r: &Req, jql: &str, params: &Params, fields: Vec<String>, expand: Vec<String>) -> ApiResult {
+fn legacy_search(
+    st: &Shared,
+    r: &Req,
+    jql: &str,
+    params: &Params,
+    fields: Vec<String>,
+    expand: Vec<String>,
+) -> ApiResult {
     if st.config.flavor == Flavor::Cloud {
         return Err(error(StatusCode::GONE, vec![REMOVED.into()]));
     }
@@ -292,14 +353,25 @@ pub(crate) async fn legacy_post(State(st): State<Shared>, r: Req, body: Bytes) -
         return Err(error(StatusCode::GONE, vec![REMOVED.into()]));
     }
     let body = json_body(&body)?;
-    let jql = body.get("jql").and_then(Value::as_str).unwrap_or("").to_string();
+    let jql = body
+        .get("jql")
+        .and_then(Value::as_str)
+        .unwrap_or("")
+        .to_string();
     let mut pairs = Vec::new();
     for k in ["startAt", "maxResults"] {
         if let Some(n) = body.get(k).and_then(Value::as_i64) {
             pairs.push((k.to_string(), n.to_string()));
         }
     }
-    legacy_search(&st, &r, &jql, &Params(pairs), str_list(body.get("fields")), str_list(body.get("expand")))
+    legacy_search(
+        &st,
+        &r,
+        &jql,
+        &Params(pairs),
+        str_list(body.get("fields")),
+        str_list(body.get("expand")),
+    )
 }
 
 #[cfg(test)]
@@ -320,7 +392,10 @@ mod tests {
         };
         let t = encode(&c);
         assert!(t.len() >= 100, "{}", t.len());
-        assert!(t.chars().all(|ch| ch.is_ascii_alphanumeric() || "+/=".contains(ch)));
+        assert!(
+            t.chars()
+                .all(|ch| ch.is_ascii_alphanumeric() || "+/=".contains(ch))
+        );
         assert_eq!(decode(&t), Some(c));
         assert_eq!(decode("not a token"), None);
     }

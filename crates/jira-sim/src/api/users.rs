@@ -19,10 +19,18 @@ fn matches(site: &Site, u: &User, query: &str) -> bool {
     if q.is_empty() {
         return true;
     }
-    let name_hit = u.display_name.to_lowercase().split_whitespace().any(|w| w.starts_with(&q))
+    let name_hit = u
+        .display_name
+        .to_lowercase()
+        .split_whitespace()
+        .any(|w| w.starts_with(&q))
         || u.display_name.to_lowercase().starts_with(&q);
     let email = u.email.to_lowercase();
-    let email_hit = if u.email_visible { email.starts_with(&q) } else { email == q };
+    let email_hit = if u.email_visible {
+        email.starts_with(&q)
+    } else {
+        email == q
+    };
     let id_hit = match site.flavor {
         Flavor::Cloud => u.account_id == query.trim(),
         Flavor::DataCenter => u.name.to_lowercase().starts_with(&q) || u.key.to_lowercase() == q,
@@ -30,11 +38,18 @@ fn matches(site: &Site, u: &User, query: &str) -> bool {
     name_hit || email_hit || id_hit
 }
 
-fn users_json(st: &Shared, r: &Req, list: impl Iterator<Item = usize>, params: &Params) -> ApiResult {
+fn users_json(
+    st: &Shared,
+    r: &Req,
+    list: impl Iterator<Item = usize>,
+    params: &Params,
+) -> ApiResult {
     let site = st.site();
     let render = Render::new(&site, &r.base, r.ver);
     let (start, max) = params.page(50, 1000)?;
-    ok(Value::Array(list.skip(start).take(max).map(|u| render.user(u)).collect()))
+    ok(Value::Array(
+        list.skip(start).take(max).map(|u| render.user(u)).collect(),
+    ))
 }
 
 pub(crate) async fn user(State(st): State<Shared>, r: Req, params: Params) -> ApiResult {
@@ -44,10 +59,12 @@ pub(crate) async fn user(State(st): State<Shared>, r: Req, params: Params) -> Ap
         Flavor::Cloud => params.get("accountId"),
         Flavor::DataCenter => params.get("username").or_else(|| params.get("key")),
     }
-    .ok_or_else(|| bad_request(match site.flavor {
-        Flavor::Cloud => "The query parameter 'accountId' is required.",
-        Flavor::DataCenter => "The username query parameter was not provided",
-    }))?;
+    .ok_or_else(|| {
+        bad_request(match site.flavor {
+            Flavor::Cloud => "The query parameter 'accountId' is required.",
+            Flavor::DataCenter => "The username query parameter was not provided",
+        })
+    })?;
     let u = site
         .users
         .iter()
@@ -56,7 +73,7 @@ pub(crate) async fn user(State(st): State<Shared>, r: Req, params: Params) -> Ap
             Flavor::DataCenter => u.name == wanted || u.key == wanted,
         })
         .ok_or_else(|| not_found(NO_USER))?;
-    ok(Render::new(&site, &r.base, r.ver).user(u))
+    ok(Render::new(&site, &r.base, r.ver).user_full(u))
 }
 
 pub(crate) async fn search(State(st): State<Shared>, r: Req, params: Params) -> ApiResult {
@@ -67,13 +84,17 @@ pub(crate) async fn search(State(st): State<Shared>, r: Req, params: Params) -> 
         Flavor::DataCenter => params.get("username"),
     }
     .map(str::to_string)
-    .ok_or_else(|| bad_request(match flavor {
-        Flavor::Cloud => "One of 'query', 'accountId' or 'property' must be provided.",
-        Flavor::DataCenter => "The username query parameter was not provided",
-    }))?;
+    .ok_or_else(|| {
+        bad_request(match flavor {
+            Flavor::Cloud => "One of 'query', 'accountId' or 'property' must be provided.",
+            Flavor::DataCenter => "The username query parameter was not provided",
+        })
+    })?;
     let list: Vec<usize> = {
         let site = st.site();
-        (0..site.users.len()).filter(|u| matches(&site, &site.users[*u], &query)).collect()
+        (0..site.users.len())
+            .filter(|u| matches(&site, &site.users[*u], &query))
+            .collect()
     };
     users_json(&st, &r, list.into_iter(), &params)
 }
@@ -89,7 +110,10 @@ fn assignable_in(site: &Site, projects: &[usize], query: &str) -> Vec<usize> {
     (0..site.users.len())
         .filter(|u| {
             let user = &site.users[*u];
-            user.active && !user.app && projects.iter().all(|p| user.projects.contains(p)) && matches(site, user, query)
+            user.active
+                && !user.app
+                && projects.iter().all(|p| user.projects.contains(p))
+                && matches(site, user, query)
         })
         .collect()
 }
@@ -104,11 +128,14 @@ pub(crate) async fn assignable(State(st): State<Shared>, r: Req, params: Params)
     r.require_user()?;
     let list = {
         let site = st.site();
-        let project = params
-            .get("project")
-            .ok_or_else(|| bad_request("One of 'project', 'issueKey' or 'issueId' must be provided."))?;
+        let project = params.get("project").ok_or_else(|| {
+            bad_request("One of 'project', 'issueKey' or 'issueId' must be provided.")
+        })?;
         let p = project_of(&site, r.caller, project)?;
-        let query = params.get("query").or_else(|| params.get("username")).unwrap_or("");
+        let query = params
+            .get("query")
+            .or_else(|| params.get("username"))
+            .unwrap_or("");
         assignable_in(&site, &[p], query)
     };
     users_json(&st, &r, list.into_iter(), &params)
@@ -131,7 +158,10 @@ pub(crate) async fn multi_project(State(st): State<Shared>, r: Req, params: Para
             .iter()
             .map(|k| project_of(&site, r.caller, k))
             .collect::<Result<Vec<_>, _>>()?;
-        let query = params.get("query").or_else(|| params.get("username")).unwrap_or("");
+        let query = params
+            .get("query")
+            .or_else(|| params.get("username"))
+            .unwrap_or("");
         assignable_in(&site, &projects, query)
     };
     users_json(&st, &r, list.into_iter(), &params)

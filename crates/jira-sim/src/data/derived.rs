@@ -10,7 +10,8 @@ use super::{Description, Issue, Site, Ts, pools};
 
 fn rng_for(seed: u64, a: u64, salt: u64) -> ChaCha8Rng {
     // SplitMix-style mixing so neighbouring ids give unrelated streams.
-    let mut z = seed ^ a.wrapping_mul(0x9E37_79B9_7F4A_7C15) ^ salt.wrapping_mul(0xD1B5_4A32_D192_ED03);
+    let mut z =
+        seed ^ a.wrapping_mul(0x9E37_79B9_7F4A_7C15) ^ salt.wrapping_mul(0xD1B5_4A32_D192_ED03);
     z = (z ^ (z >> 30)).wrapping_mul(0xBF58_476D_1CE4_E5B9);
     z = (z ^ (z >> 27)).wrapping_mul(0x94D0_49BB_1331_11EB);
     ChaCha8Rng::seed_from_u64(z ^ (z >> 31))
@@ -85,7 +86,9 @@ pub(crate) fn worklogs(site: &Site, issue: &Issue) -> Vec<DerivedWorklog> {
                 started: created - Duration::seconds(seconds as i64),
                 created,
                 seconds,
-                text: pools::WORKLOG_COMMENTS.choose(&mut rng).expect("worklog pool"),
+                text: pools::WORKLOG_COMMENTS
+                    .choose(&mut rng)
+                    .expect("worklog pool"),
             }
         })
         .collect()
@@ -141,7 +144,9 @@ pub(crate) fn description(site: &Site, issue: &Issue) -> Option<Vec<Block>> {
                 ));
             }
             if rng.random_bool(0.3) {
-                blocks.push(Block::Code("curl -s \"$JIRA/rest/api/3/myself\" | jq .accountId".into()));
+                blocks.push(Block::Code(
+                    "curl -s \"$JIRA/rest/api/3/myself\" | jq .accountId".into(),
+                ));
             }
             if rng.random_bool(0.15) {
                 blocks.push(Block::Para(vec![

@@ -24,9 +24,19 @@ pub(crate) fn catalogue_statuses() -> Vec<Status> {
     vec![
         s(10000, "Backlog", "", New),
         s(10001, "Selected for Development", "", New),
-        s(3, "In Progress", "This issue is being actively worked on at the moment by the assignee.", Indeterminate),
+        s(
+            3,
+            "In Progress",
+            "This issue is being actively worked on at the moment by the assignee.",
+            Indeterminate,
+        ),
         s(10002, "In Review", "", Indeterminate),
-        s(10003, "Ready for QA ✅", "Waiting for a tester.", Indeterminate),
+        s(
+            10003,
+            "Ready for QA ✅",
+            "Waiting for a tester.",
+            Indeterminate,
+        ),
         s(10004, "Blocked", "", Indeterminate),
         s(10005, "Done", "", Done),
         s(10006, "Won't Do", "Closed without doing the work.", Done),
@@ -67,11 +77,39 @@ pub(crate) fn catalogue_issue_types() -> Vec<IssueType> {
         avatar_id,
     };
     vec![
-        t(10000, "Epic", "A big user story that needs to be broken down.", false, 1, 10307),
-        t(10001, "Story", "Functionality or a feature expressed as a user goal.", false, 0, 10315),
-        t(10002, "Task", "A small, distinct piece of work.", false, 0, 10318),
+        t(
+            10000,
+            "Epic",
+            "A big user story that needs to be broken down.",
+            false,
+            1,
+            10307,
+        ),
+        t(
+            10001,
+            "Story",
+            "Functionality or a feature expressed as a user goal.",
+            false,
+            0,
+            10315,
+        ),
+        t(
+            10002,
+            "Task",
+            "A small, distinct piece of work.",
+            false,
+            0,
+            10318,
+        ),
         t(10003, "Bug", "A problem or error.", false, 0, 10303),
-        t(10004, "Sub-task", "A small piece of work that's part of a larger task.", true, -1, 10316),
+        t(
+            10004,
+            "Sub-task",
+            "A small piece of work that's part of a larger task.",
+            true,
+            -1,
+            10316,
+        ),
     ]
 }
 
@@ -90,23 +128,65 @@ pub(crate) fn catalogue_priorities() -> Vec<Priority> {
         icon,
     };
     vec![
-        p(1, "Highest", "This problem will block progress.", "#d04437", "highest"),
-        p(2, "High", "Serious problem that could block progress.", "#f15C75", "high"),
-        p(3, "Medium", "Has the potential to affect progress.", "#f79232", "medium"),
-        p(4, "Low", "Minor problem or easily worked around.", "#707070", "low"),
-        p(5, "Lowest", "Trivial problem with little or no impact on progress.", "#999999", "lowest"),
+        p(
+            1,
+            "Highest",
+            "This problem will block progress.",
+            "#d04437",
+            "highest",
+        ),
+        p(
+            2,
+            "High",
+            "Serious problem that could block progress.",
+            "#f15C75",
+            "high",
+        ),
+        p(
+            3,
+            "Medium",
+            "Has the potential to affect progress.",
+            "#f79232",
+            "medium",
+        ),
+        p(
+            4,
+            "Low",
+            "Minor problem or easily worked around.",
+            "#707070",
+            "low",
+        ),
+        p(
+            5,
+            "Lowest",
+            "Trivial problem with little or no impact on progress.",
+            "#999999",
+            "lowest",
+        ),
     ]
 }
 
 pub(crate) const PRIO_MEDIUM: usize = 2;
 
 pub(crate) fn catalogue_resolutions() -> Vec<Resolution> {
-    let r = |id, name, description| Resolution { id, name, description };
+    let r = |id, name, description| Resolution {
+        id,
+        name,
+        description,
+    };
     vec![
         r(10000, "Done", "Work has been completed on this issue."),
         r(10001, "Won't Do", "This issue won't be actioned."),
-        r(10002, "Duplicate", "The problem is a duplicate of an existing issue."),
-        r(10003, "Cannot Reproduce", "All attempts at reproducing this issue failed."),
+        r(
+            10002,
+            "Duplicate",
+            "The problem is a duplicate of an existing issue.",
+        ),
+        r(
+            10003,
+            "Cannot Reproduce",
+            "All attempts at reproducing this issue failed.",
+        ),
     ]
 }
 
@@ -137,7 +217,11 @@ impl Gen {
         self.rng.random_bool(p.clamp(0.0, 1.0))
     }
     fn range(&mut self, lo: i64, hi: i64) -> i64 {
-        if hi <= lo { lo } else { self.rng.random_range(lo..hi) }
+        if hi <= lo {
+            lo
+        } else {
+            self.rng.random_range(lo..hi)
+        }
     }
     fn pick<'a, T>(&mut self, items: &'a [T]) -> &'a T {
         items.choose(&mut self.rng).expect("non-empty pool")
@@ -325,6 +409,17 @@ fn gen_projects(g: &mut Gen, n: usize, cloud: bool) -> Vec<Project> {
                 members: Vec::new(),
                 boards: Vec::new(),
                 avatar_id: 10400 + g.range(0, 30) as u64,
+                components: (0..3)
+                    .map(|c| {
+                        let (name, description) =
+                            pools::COMPONENTS[(i + c) % pools::COMPONENTS.len()];
+                        Component {
+                            id: 10000 + (i * 10 + c) as u64,
+                            name,
+                            description,
+                        }
+                    })
+                    .collect(),
             }
         })
         .collect()
@@ -345,20 +440,42 @@ fn gen_users(g: &mut Gen, n: usize, n_projects: usize) -> Vec<User> {
             hostile += 1;
             name.to_string()
         } else {
-            format!("{} {}", g.pick(pools::FIRST_NAMES), g.pick(pools::LAST_NAMES))
+            format!(
+                "{} {}",
+                g.pick(pools::FIRST_NAMES),
+                g.pick(pools::LAST_NAMES)
+            )
         };
         let account_id = if app {
-            format!("557058:{}-{}-{}-{}-{}", g.hex(8), g.hex(4), g.hex(4), g.hex(4), g.hex(12))
+            format!(
+                "557058:{}-{}-{}-{}-{}",
+                g.hex(8),
+                g.hex(4),
+                g.hex(4),
+                g.hex(4),
+                g.hex(12)
+            )
         } else if i % 2 == 0 {
             format!("5b{}", g.hex(22))
         } else {
-            format!("712020:{}-{}-{}-{}-{}", g.hex(8), g.hex(4), g.hex(4), g.hex(4), g.hex(12))
+            format!(
+                "712020:{}-{}-{}-{}-{}",
+                g.hex(8),
+                g.hex(4),
+                g.hex(4),
+                g.hex(4),
+                g.hex(12)
+            )
         };
         let name = if admin {
             "admin".to_string()
         } else {
             let slug = ascii_slug(&display_name);
-            let slug = if slug.is_empty() { "user".to_string() } else { slug.chars().take(12).collect() };
+            let slug = if slug.is_empty() {
+                "user".to_string()
+            } else {
+                slug.chars().take(12).collect()
+            };
             format!("{slug}{i}")
         };
         let key = if i % 2 == 1 {
@@ -388,7 +505,11 @@ fn gen_users(g: &mut Gen, n: usize, n_projects: usize) -> Vec<User> {
             email_visible: admin || (!app && i != 4 && !g.chance(0.25)),
             active: admin || app || i == 1 || (i != 3 && !g.chance(0.12)),
             app,
-            time_zone: if admin { "Europe/London" } else { *g.pick(pools::TIME_ZONES) },
+            time_zone: if admin {
+                "Europe/London"
+            } else {
+                *g.pick(pools::TIME_ZONES)
+            },
             avatar: g.hex(32),
             api_token: format!("ATATT3xFfGF0{}", g.token(B64URL, 48)),
             pat: g.token(B64, 44),
@@ -431,7 +552,11 @@ fn gen_boards(g: &mut Gen, projects: &mut [Project], anchor: Ts) -> (Vec<Board>,
     // The active sprint started a week ago at 09:00 UTC.
     let active_start = anchor - Duration::days(7) + Duration::hours(9);
     for (pi, p) in projects.iter_mut().enumerate() {
-        let mut kinds = vec![if pi % 4 == 3 { BoardKind::Kanban } else { BoardKind::Scrum }];
+        let mut kinds = vec![if pi % 4 == 3 {
+            BoardKind::Kanban
+        } else {
+            BoardKind::Scrum
+        }];
         if pi == 0 {
             kinds.push(BoardKind::Kanban);
         }
@@ -538,7 +663,8 @@ fn gen_issues(g: &mut Gen, site: &mut Site, n: usize) {
         site.next_number[p] += 1;
         let key = format!("{}-{}", site.projects[p].key, number);
 
-        let mut itype = [IT_EPIC, IT_STORY, IT_TASK, IT_BUG, IT_SUBTASK][g.weighted(&[4, 38, 25, 21, 12])];
+        let mut itype =
+            [IT_EPIC, IT_STORY, IT_TASK, IT_BUG, IT_SUBTASK][g.weighted(&[4, 38, 25, 21, 12])];
         if itype == IT_SUBTASK && standard[p].is_empty() {
             itype = IT_TASK;
         }
@@ -593,10 +719,19 @@ fn gen_issues(g: &mut Gen, site: &mut Site, n: usize) {
         } else {
             None
         };
-        let team = (!site.teams.is_empty() && g.chance(0.5)).then(|| (p + g.range(0, 2) as usize) % site.teams.len());
-        let due = g.chance(0.35).then(|| site_date(created + Duration::days(g.range(3, 60))));
-        let original_estimate = g.chance(0.3).then(|| [2u32, 4, 8, 16, 24][g.range(0, 5) as usize] * 3600);
-        let comments = if special { 60 } else { [0u16, 0, 1, 1, 2, 3, 4][g.range(0, 7) as usize] };
+        let team = (!site.teams.is_empty() && g.chance(0.5))
+            .then(|| (p + g.range(0, 2) as usize) % site.teams.len());
+        let due = g
+            .chance(0.35)
+            .then(|| site_date(created + Duration::days(g.range(3, 60))));
+        let original_estimate = g
+            .chance(0.3)
+            .then(|| [2u32, 4, 8, 16, 24][g.range(0, 5) as usize] * 3600);
+        let comments = if special {
+            60
+        } else {
+            [0u16, 0, 1, 1, 2, 3, 4][g.range(0, 7) as usize]
+        };
         let worklogs = if special {
             25
         } else if g.chance(0.01) {
@@ -604,7 +739,17 @@ fn gen_issues(g: &mut Gen, site: &mut Site, n: usize) {
         } else {
             [0u16, 0, 0, 1, 2, 3][g.range(0, 6) as usize]
         };
-        let description = g.chance(0.8).then(|| Description::Generated(g.rng.random()));
+        let description = g
+            .chance(0.8)
+            .then(|| Description::Generated(g.rng.random()));
+        let project_components: Vec<u64> =
+            site.projects[p].components.iter().map(|c| c.id).collect();
+        let mut components = Vec::new();
+        match g.weighted(&[50, 40, 10]) {
+            1 => components.push(*g.pick(&project_components)),
+            2 => components.extend(project_components.iter().take(2)),
+            _ => {}
+        }
 
         let life = simulate_life(g, site, p, itype, created, points, &members, special);
 
@@ -646,6 +791,7 @@ fn gen_issues(g: &mut Gen, site: &mut Site, n: usize) {
             summary,
             description,
             labels,
+            components,
             sprints: life.sprints,
             parent,
             links: Vec::new(),
@@ -824,14 +970,24 @@ fn simulate_life(
         let mut items = vec![Change::Status { from: status, to }];
         if to == ST_IN_PROGRESS && life.assignee.is_none() && g.chance(0.9) {
             let who = pick_member(g);
-            items.push(Change::Assignee { from: None, to: Some(who) });
+            items.push(Change::Assignee {
+                from: None,
+                to: Some(who),
+            });
             life.assignee = Some(who);
         }
         let from_cat = site.statuses[status].category;
         let to_cat = site.statuses[to].category;
         if to_cat == Category::Done {
-            let res = if to == ST_WONT_DO { RES_WONT_DO } else { RES_DONE };
-            items.push(Change::Resolution { from: None, to: Some(res) });
+            let res = if to == ST_WONT_DO {
+                RES_WONT_DO
+            } else {
+                RES_DONE
+            };
+            items.push(Change::Resolution {
+                from: None,
+                to: Some(res),
+            });
             life.resolution = Some(res);
             life.resolution_date = Some(t);
             done_at = Some(t);
@@ -965,7 +1121,9 @@ mod tests {
     }
 
     fn anchor() -> Ts {
-        Utc.with_ymd_and_hms(2024, 6, 1, 0, 0, 0).single().expect("valid")
+        Utc.with_ymd_and_hms(2024, 6, 1, 0, 0, 0)
+            .single()
+            .expect("valid")
     }
 
     #[test]
@@ -974,7 +1132,10 @@ mod tests {
         let b = generate(&cfg(300), anchor());
         assert_eq!(a.issues.len(), b.issues.len());
         for (x, y) in a.issues.iter().zip(&b.issues) {
-            assert_eq!((x.id, &x.key, &x.summary, x.status, x.assignee), (y.id, &y.key, &y.summary, y.status, y.assignee));
+            assert_eq!(
+                (x.id, &x.key, &x.summary, x.status, x.assignee),
+                (y.id, &y.key, &y.summary, y.status, y.assignee)
+            );
             assert_eq!(x.history, y.history);
         }
         assert_eq!(a.fields.sprint, b.fields.sprint);
@@ -1025,7 +1186,10 @@ mod tests {
         let s = generate(&cfg(600), anchor());
         let has = |f: &dyn Fn(&Issue) -> bool| s.issues.iter().any(f);
         assert!(has(&|i| i.assignee.is_none()), "unassigned");
-        assert!(has(&|i| i.points.is_none() && i.issue_type != IT_EPIC), "no points");
+        assert!(
+            has(&|i| i.points.is_none() && i.issue_type != IT_EPIC),
+            "no points"
+        );
         assert!(has(&|i| i.issue_type == IT_EPIC));
         assert!(has(&|i| i.issue_type == IT_SUBTASK && i.parent.is_some()));
         assert!(has(&|i| !i.links.is_empty()));
@@ -1033,11 +1197,23 @@ mod tests {
         assert!(has(&|i| i.history.len() > 100), "long changelog");
         assert!(has(&|i| i.worklogs > 20));
         assert!(has(&|i| s.statuses[i.status].category == Category::Done));
-        assert!(has(&|i| s.statuses[i.status].category == Category::Indeterminate));
+        assert!(has(
+            &|i| s.statuses[i.status].category == Category::Indeterminate
+        ));
         assert!(has(&|i| s.statuses[i.status].category == Category::New));
-        assert!(has(&|i| i.due.is_some_and(|d| d < site_date(anchor())) && s.statuses[i.status].category != Category::Done), "overdue");
-        assert!(has(&|i| i.due.is_some_and(|d| d > site_date(anchor()))), "due in future");
-        assert!(has(&|i| i.labels.iter().any(|l| l.contains('"'))), "hostile label");
+        assert!(
+            has(&|i| i.due.is_some_and(|d| d < site_date(anchor()))
+                && s.statuses[i.status].category != Category::Done),
+            "overdue"
+        );
+        assert!(
+            has(&|i| i.due.is_some_and(|d| d > site_date(anchor()))),
+            "due in future"
+        );
+        assert!(
+            has(&|i| i.labels.iter().any(|l| l.contains('"'))),
+            "hostile label"
+        );
         assert!(has(&|i| i.summary.contains('\u{1b}')), "terminal escape");
         assert!(s.users.iter().any(|u| !u.active));
         assert!(s.users.iter().any(|u| !u.email_visible));

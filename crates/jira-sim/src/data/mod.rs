@@ -159,6 +159,14 @@ pub(crate) struct Project {
     pub members: Vec<usize>,
     pub boards: Vec<u64>,
     pub avatar_id: u64,
+    pub components: Vec<Component>,
+}
+
+#[derive(Debug, Clone)]
+pub(crate) struct Component {
+    pub id: u64,
+    pub name: &'static str,
+    pub description: &'static str,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -242,20 +250,59 @@ impl FieldIds {
 
 #[derive(Debug, Clone, PartialEq)]
 pub(crate) enum Change {
-    Status { from: usize, to: usize },
-    Resolution { from: Option<usize>, to: Option<usize> },
-    Assignee { from: Option<usize>, to: Option<usize> },
-    Sprint { from: Vec<u64>, to: Vec<u64> },
-    Points { field: PointsField, from: Option<f64>, to: Option<f64> },
-    Priority { from: Option<usize>, to: Option<usize> },
-    Labels { from: Vec<Arc<str>>, to: Vec<Arc<str>> },
-    Summary { from: String, to: String },
-    DueDate { from: Option<NaiveDate>, to: Option<NaiveDate> },
+    Status {
+        from: usize,
+        to: usize,
+    },
+    Resolution {
+        from: Option<usize>,
+        to: Option<usize>,
+    },
+    Assignee {
+        from: Option<usize>,
+        to: Option<usize>,
+    },
+    Sprint {
+        from: Vec<u64>,
+        to: Vec<u64>,
+    },
+    Points {
+        field: PointsField,
+        from: Option<f64>,
+        to: Option<f64>,
+    },
+    Priority {
+        from: Option<usize>,
+        to: Option<usize>,
+    },
+    Labels {
+        from: Vec<Arc<str>>,
+        to: Vec<Arc<str>>,
+    },
+    Summary {
+        from: String,
+        to: String,
+    },
+    DueDate {
+        from: Option<NaiveDate>,
+        to: Option<NaiveDate>,
+    },
     Rank,
-    Parent { from: Option<u64>, to: Option<u64> },
-    Key { from: String, to: String },
-    Project { from: usize, to: usize },
-    Flagged { to: bool },
+    Parent {
+        from: Option<u64>,
+        to: Option<u64>,
+    },
+    Key {
+        from: String,
+        to: String,
+    },
+    Project {
+        from: usize,
+        to: usize,
+    },
+    Flagged {
+        to: bool,
+    },
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -303,6 +350,8 @@ pub(crate) struct Issue {
     pub summary: String,
     pub description: Option<Description>,
     pub labels: Vec<Arc<str>>,
+    /// Component ids of the issue's project.
+    pub components: Vec<u64>,
     pub sprints: Vec<u64>,
     pub parent: Option<u64>,
     pub links: Vec<Link>,
@@ -383,8 +432,18 @@ impl Site {
 
     pub(crate) fn find_user(&self, ident: &str) -> Option<usize> {
         self.users.iter().position(|u| {
-            u.account_id == ident || u.name == ident || u.key == ident || u.email.eq_ignore_ascii_case(ident)
+            u.account_id == ident
+                || u.name == ident
+                || u.key == ident
+                || u.email.eq_ignore_ascii_case(ident)
         })
+    }
+
+    pub(crate) fn component(&self, id: u64) -> Option<&Component> {
+        self.projects
+            .iter()
+            .flat_map(|p| &p.components)
+            .find(|c| c.id == id)
     }
 
     pub(crate) fn board(&self, id: u64) -> Option<&Board> {

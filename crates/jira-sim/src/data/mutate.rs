@@ -33,7 +33,11 @@ fn outcome(site: &Site, idx: usize) -> MutationOutcome {
 }
 
 /// Applies one mutation at time `now`.
-pub(crate) fn apply(site: &mut Site, m: Mutation, now: Ts) -> Result<MutationOutcome, MutationError> {
+pub(crate) fn apply(
+    site: &mut Site,
+    m: Mutation,
+    now: Ts,
+) -> Result<MutationOutcome, MutationError> {
     // The site's own admin is the author of control-API changes.
     let author = 0;
     let out = match m {
@@ -90,9 +94,17 @@ fn record(site: &mut Site, idx: usize, now: Ts, author: usize, items: Vec<Change
     issue.updated = now;
 }
 
-fn create(site: &mut Site, n: NewIssue, now: Ts, author: usize) -> Result<MutationOutcome, MutationError> {
+fn create(
+    site: &mut Site,
+    n: NewIssue,
+    now: Ts,
+    author: usize,
+) -> Result<MutationOutcome, MutationError> {
     let Some(p) = site.find_project(&n.project) else {
-        return err(format!("No project could be found with key '{}'.", n.project));
+        return err(format!(
+            "No project could be found with key '{}'.",
+            n.project
+        ));
     };
     if n.summary.trim().is_empty() {
         return err("You must specify a summary of the issue.");
@@ -117,7 +129,11 @@ fn create(site: &mut Site, n: NewIssue, now: Ts, author: usize) -> Result<Mutati
         Some(name) => status_in_workflow(site, p, name)?,
         None => site.projects[p].workflow[0],
     };
-    let assignee = n.assignee.as_deref().map(|a| user_idx(site, a)).transpose()?;
+    let assignee = n
+        .assignee
+        .as_deref()
+        .map(|a| user_idx(site, a))
+        .transpose()?;
     if let Some(s) = n.sprint {
         if site.sprint(s).is_none() {
             return err(format!("Sprint does not exist: {s}"));
@@ -131,7 +147,11 @@ fn create(site: &mut Site, n: NewIssue, now: Ts, author: usize) -> Result<Mutati
     let key = format!("{}-{}", site.projects[p].key, number);
     let category = site.statuses[status].category;
     let done = category == Category::Done;
-    let resolution = done.then_some(if status == ST_WONT_DO { RES_WONT_DO } else { RES_DONE });
+    let resolution = done.then_some(if status == ST_WONT_DO {
+        RES_WONT_DO
+    } else {
+        RES_DONE
+    });
     let mut history = Vec::new();
     if let Some(s) = n.sprint {
         history.push(History {
@@ -165,6 +185,7 @@ fn create(site: &mut Site, n: NewIssue, now: Ts, author: usize) -> Result<Mutati
         summary: n.summary,
         description: None,
         labels,
+        components: Vec::new(),
         sprints: n.sprint.into_iter().collect(),
         parent,
         links: Vec::new(),
@@ -190,9 +211,17 @@ fn status_in_workflow(site: &Site, p: usize, name: &str) -> Result<usize, Mutati
         .workflow
         .iter()
         .copied()
-        .find(|s| site.statuses[*s].name.eq_ignore_ascii_case(name) || site.statuses[*s].id.to_string() == name)
+        .find(|s| {
+            site.statuses[*s].name.eq_ignore_ascii_case(name)
+                || site.statuses[*s].id.to_string() == name
+        })
         .map_or_else(
-            || err(format!("Status '{name}' is not in the workflow of project {}.", site.projects[p].key)),
+            || {
+                err(format!(
+                    "Status '{name}' is not in the workflow of project {}.",
+                    site.projects[p].key
+                ))
+            },
             Ok,
         )
 }
@@ -221,7 +250,9 @@ fn update(
             return err(format!("Sprint does not exist: {s}"));
         }
     }
-    let labels: Option<Vec<Arc<str>>> = f.labels.map(|ls| ls.iter().map(|l| site.label(l)).collect());
+    let labels: Option<Vec<Arc<str>>> = f
+        .labels
+        .map(|ls| ls.iter().map(|l| site.label(l)).collect());
     let parent: Option<Option<u64>> = match &f.parent {
         None => None,
         Some(None) => Some(None),
@@ -234,6 +265,29 @@ fn update(
         }
     };
     let old_parent = site.issues[idx].parent;
+    let components: Option<Vec<u64>> = match &f.components {
+        None => None,
+        Some(names) => {
+            let project = &site.projects[site.issues[idx].project];
+            let mut ids = Vec::new();
+            for n in names {
+                match project
+                    .components
+                    .iter()
+                    .find(|c| c.name == n || c.id.to_string() == *n)
+                {
+                    Some(c) => ids.push(c.id),
+                    None => {
+                        return err(format!(
+                            "Component '{n}' does not exist in project {}.",
+                            project.key
+                        ));
+                    }
+                }
+            }
+            Some(ids)
+        }
+    };
     let points_field = site.projects[site.issues[idx].project].points;
     let issue = &mut site.issues[idx];
     if let Some(summary) = f.summary {
@@ -285,7 +339,10 @@ fn update(
         let mut to = from.clone();
         // Like Jira: leaving an open sprint drops it; closed sprints stay in the field.
         if let Some(last) = to.last().copied() {
-            let closed = site.sprints.iter().any(|s| s.id == last && s.state == SprintState::Closed);
+            let closed = site
+                .sprints
+                .iter()
+                .any(|s| s.id == last && s.state == SprintState::Closed);
             if !closed {
                 to.pop();
             }
@@ -303,6 +360,9 @@ fn update(
     if let Some(d) = f.description {
         issue.description = d.map(Description::Text);
     }
+    if let Some(c) = components {
+        issue.components = c;
+    }
     if let Some(flag) = f.flagged {
         if flag != issue.flagged {
             issue.flagged = flag;
@@ -312,7 +372,10 @@ fn update(
     if let Some(p) = parent {
         if p != issue.parent {
             issue.parent = p;
-            items.push(Change::Parent { from: old_parent, to: p });
+            items.push(Change::Parent {
+                from: old_parent,
+                to: p,
+            });
         }
     }
     let parent_changed = parent.is_some_and(|p| p != old_parent);
@@ -325,7 +388,13 @@ fn update(
     Ok(outcome(site, idx))
 }
 
-fn transition(site: &mut Site, key: &str, status: &str, now: Ts, author: usize) -> Result<MutationOutcome, MutationError> {
+fn transition(
+    site: &mut Site,
+    key: &str,
+    status: &str,
+    now: Ts,
+    author: usize,
+) -> Result<MutationOutcome, MutationError> {
     let idx = issue_idx(site, key)?;
     let p = site.issues[idx].project;
     let to = status_in_workflow(site, p, status)?;
@@ -342,8 +411,15 @@ fn transition(site: &mut Site, key: &str, status: &str, now: Ts, author: usize) 
         issue.status_changed = now;
     }
     if to_cat == Category::Done && issue.resolution.is_none() {
-        let res = if to == ST_WONT_DO { RES_WONT_DO } else { RES_DONE };
-        items.push(Change::Resolution { from: None, to: Some(res) });
+        let res = if to == ST_WONT_DO {
+            RES_WONT_DO
+        } else {
+            RES_DONE
+        };
+        items.push(Change::Resolution {
+            from: None,
+            to: Some(res),
+        });
         issue.resolution = Some(res);
         issue.resolution_date = Some(now);
     } else if to_cat != Category::Done && issue.resolution.is_some() {
@@ -358,7 +434,13 @@ fn transition(site: &mut Site, key: &str, status: &str, now: Ts, author: usize) 
     Ok(outcome(site, idx))
 }
 
-fn move_issue(site: &mut Site, key: &str, project: &str, now: Ts, author: usize) -> Result<MutationOutcome, MutationError> {
+fn move_issue(
+    site: &mut Site,
+    key: &str,
+    project: &str,
+    now: Ts,
+    author: usize,
+) -> Result<MutationOutcome, MutationError> {
     let idx = issue_idx(site, key)?;
     let Some(to) = site.find_project(project) else {
         return err(format!("No project could be found with key '{project}'."));
@@ -403,8 +485,9 @@ fn move_issue(site: &mut Site, key: &str, project: &str, now: Ts, author: usize)
         issue.project = to;
         issue.key = new_key;
         issue.status = new_status;
-        // Sprints belong to the old project's board.
+        // Sprints and components belong to the old project.
         issue.sprints.clear();
+        issue.components.clear();
         if issue.issue_type == IT_SUBTASK {
             issue.issue_type = IT_TASK;
             issue.parent = None;
@@ -423,7 +506,10 @@ mod tests {
     use chrono::{Duration, TimeZone, Utc};
 
     fn site() -> Site {
-        let anchor = Utc.with_ymd_and_hms(2024, 6, 1, 0, 0, 0).single().expect("valid");
+        let anchor = Utc
+            .with_ymd_and_hms(2024, 6, 1, 0, 0, 0)
+            .single()
+            .expect("valid");
         super::super::generate::generate(&SimConfig::default(), anchor)
     }
 
@@ -458,18 +544,31 @@ mod tests {
         let key = s
             .issues
             .iter()
-            .find(|i| s.statuses[i.status].category != Category::Done && !s.projects[i.project].simplified)
+            .find(|i| {
+                s.statuses[i.status].category != Category::Done && !s.projects[i.project].simplified
+            })
             .expect("open issue")
             .key
             .clone();
         let t = now(&s);
-        apply(&mut s, Mutation::Transition { key: key.clone(), status: "Done".into() }, t).expect("ok");
+        apply(
+            &mut s,
+            Mutation::Transition {
+                key: key.clone(),
+                status: "Done".into(),
+            },
+            t,
+        )
+        .expect("ok");
         let i = &s.issues[s.find_issue(&key).expect("exists")];
         assert_eq!(s.statuses[i.status].name, "Done");
         assert_eq!(i.resolution_date, Some(t));
         let last = i.history.last().expect("history");
         assert!(matches!(last.items[0], Change::Status { .. }));
-        assert!(matches!(last.items[1], Change::Resolution { to: Some(_), .. }));
+        assert!(matches!(
+            last.items[1],
+            Change::Resolution { to: Some(_), .. }
+        ));
     }
 
     #[test]
@@ -478,13 +577,24 @@ mod tests {
         let parent = s
             .issues
             .iter()
-            .find(|i| s.children.get(&i.id).is_some_and(|c| c.iter().any(|c| s.issues[*c].issue_type == IT_SUBTASK)))
+            .find(|i| {
+                s.children
+                    .get(&i.id)
+                    .is_some_and(|c| c.iter().any(|c| s.issues[*c].issue_type == IT_SUBTASK))
+            })
             .expect("parent with subtasks")
             .key
             .clone();
         let before = s.live_count();
         let t = now(&s);
-        apply(&mut s, Mutation::Delete { key: parent.clone() }, t).expect("ok");
+        apply(
+            &mut s,
+            Mutation::Delete {
+                key: parent.clone(),
+            },
+            t,
+        )
+        .expect("ok");
         assert!(s.find_issue(&parent).is_none());
         assert!(s.live_count() < before - 1);
     }
@@ -492,9 +602,23 @@ mod tests {
     #[test]
     fn moved_issue_gets_a_new_key_and_the_old_key_still_resolves() {
         let mut s = site();
-        let key = s.issues.iter().find(|i| s.projects[i.project].key == "PLAT").expect("PLAT issue").key.clone();
+        let key = s
+            .issues
+            .iter()
+            .find(|i| s.projects[i.project].key == "PLAT")
+            .expect("PLAT issue")
+            .key
+            .clone();
         let t = now(&s);
-        let out = apply(&mut s, Mutation::Move { key: key.clone(), project: "WEB".into() }, t).expect("ok");
+        let out = apply(
+            &mut s,
+            Mutation::Move {
+                key: key.clone(),
+                project: "WEB".into(),
+            },
+            t,
+        )
+        .expect("ok");
         assert!(out.key.starts_with("WEB-"));
         assert_eq!(s.find_issue(&key), s.find_issue(&out.key));
     }
@@ -502,8 +626,20 @@ mod tests {
     #[test]
     fn update_can_flag_and_reparent() {
         let mut s = site();
-        let epic = s.issues.iter().find(|i| i.issue_type == super::super::generate::IT_EPIC).expect("epic").key.clone();
-        let key = s.issues.iter().find(|i| i.parent.is_none() && i.issue_type == IT_TASK).expect("task").key.clone();
+        let epic = s
+            .issues
+            .iter()
+            .find(|i| i.issue_type == super::super::generate::IT_EPIC)
+            .expect("epic")
+            .key
+            .clone();
+        let key = s
+            .issues
+            .iter()
+            .find(|i| i.parent.is_none() && i.issue_type == IT_TASK)
+            .expect("task")
+            .key
+            .clone();
         let t = now(&s);
         let fields = IssueUpdate {
             flagged: Some(true),
@@ -511,7 +647,15 @@ mod tests {
             description: Some(Some("Plain text".into())),
             ..IssueUpdate::default()
         };
-        apply(&mut s, Mutation::Update { key: key.clone(), fields }, t).expect("ok");
+        apply(
+            &mut s,
+            Mutation::Update {
+                key: key.clone(),
+                fields,
+            },
+            t,
+        )
+        .expect("ok");
         let i = &s.issues[s.find_issue(&key).expect("exists")];
         let epic_id = s.issues[s.find_issue(&epic).expect("epic")].id;
         assert!(i.flagged);
@@ -523,7 +667,14 @@ mod tests {
     fn unknown_issue_is_an_error() {
         let mut s = site();
         let t = now(&s);
-        let e = apply(&mut s, Mutation::Delete { key: "NOPE-1".into() }, t).expect_err("fails");
+        let e = apply(
+            &mut s,
+            Mutation::Delete {
+                key: "NOPE-1".into(),
+            },
+            t,
+        )
+        .expect_err("fails");
         assert!(e.message.contains("NOPE-1"));
     }
 
@@ -532,7 +683,15 @@ mod tests {
         let mut s = site();
         let key = s.issues[0].key.clone();
         let t = now(&s);
-        apply(&mut s, Mutation::Reassign { key, assignee: None }, t).expect("ok");
+        apply(
+            &mut s,
+            Mutation::Reassign {
+                key,
+                assignee: None,
+            },
+            t,
+        )
+        .expect("ok");
         assert_eq!(s.generation, 1);
     }
 }

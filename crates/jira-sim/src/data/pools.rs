@@ -4,13 +4,29 @@
 
 pub(crate) const FIRST_NAMES: &[&str] = &[
     "Alex", "Sam", "Priya", "Jonas", "Mei", "Carlos", "Fatima", "Olga", "Kwame", "Lena", "Tomás",
-    "Aiko", "Noah", "Ingrid", "Ravi", "Chloé", "Dmitri", "Amara", "Lukas", "Sofia", "Hiro", "Zanele",
-    "Mateo", "Yara",
+    "Aiko", "Noah", "Ingrid", "Ravi", "Chloé", "Dmitri", "Amara", "Lukas", "Sofia", "Hiro",
+    "Zanele", "Mateo", "Yara",
 ];
 
 pub(crate) const LAST_NAMES: &[&str] = &[
-    "Kim", "Okafor", "Nguyen", "Schmidt", "García", "Patel", "Kowalski", "Haddad", "Johansson",
-    "Rossi", "Tanaka", "Dubois", "Silva", "Novak", "Murphy", "Andersen", "Costa", "Yilmaz",
+    "Kim",
+    "Okafor",
+    "Nguyen",
+    "Schmidt",
+    "García",
+    "Patel",
+    "Kowalski",
+    "Haddad",
+    "Johansson",
+    "Rossi",
+    "Tanaka",
+    "Dubois",
+    "Silva",
+    "Novak",
+    "Murphy",
+    "Andersen",
+    "Costa",
+    "Yilmaz",
 ];
 
 /// Display names real sites contain and clients must render safely. Used for a share of users.
@@ -67,8 +83,20 @@ pub(crate) const LABELS: &[&str] = &[
 ];
 
 pub(crate) const SUMMARY_VERBS: &[&str] = &[
-    "Fix", "Add", "Refactor", "Investigate", "Remove", "Improve", "Document", "Migrate", "Speed up",
-    "Validate", "Support", "Clean up", "Harden", "Rework",
+    "Fix",
+    "Add",
+    "Refactor",
+    "Investigate",
+    "Remove",
+    "Improve",
+    "Document",
+    "Migrate",
+    "Speed up",
+    "Validate",
+    "Support",
+    "Clean up",
+    "Harden",
+    "Rework",
 ];
 
 pub(crate) const SUMMARY_OBJECTS: &[&str] = &[
@@ -133,14 +161,28 @@ pub(crate) const PROJECTS: &[(&str, &str)] = &[
     ("OPS", "Ops — Infra"),
     ("PAY", "Payments \"Core\""),
     ("SEC", "Security"),
-    ("INT", "Integrations"),
+    ("INTG", "Integrations"),
     ("ML", "Machine Learning"),
     ("DOC", "Documentation"),
     ("SUP", "Support Desk"),
     ("GRW", "Growth"),
 ];
 
-pub(crate) const TEAMS: &[&str] = &["Team Alpha", "Team β", "Équipe Ünïcode", "Team 'Ops'", "Tiger 🐯 Team"];
+pub(crate) const COMPONENTS: &[(&str, &str)] = &[
+    ("Backend", "Services and APIs"),
+    ("Frontend", "Web UI"),
+    ("API 🔌", "Public REST API"),
+    ("Billing & Invoices", "Everything money"),
+    ("Infra/\"Ops\"", "Infrastructure"),
+];
+
+pub(crate) const TEAMS: &[&str] = &[
+    "Team Alpha",
+    "Team β",
+    "Équipe Ünïcode",
+    "Team 'Ops'",
+    "Tiger 🐯 Team",
+];
 
 pub(crate) const COMMENTS: &[&str] = &[
     "Looks good to me.",

@@ -34,12 +34,18 @@ fn fmt_points(p: f64) -> String {
 }
 
 fn sprint_ids(ids: &[u64]) -> String {
-    ids.iter().map(u64::to_string).collect::<Vec<_>>().join(", ")
+    ids.iter()
+        .map(u64::to_string)
+        .collect::<Vec<_>>()
+        .join(", ")
 }
 
 fn sprint_names(site: &Site, ids: &[u64]) -> String {
     ids.iter()
-        .map(|id| site.sprint(*id).map_or_else(|| id.to_string(), |s| s.name.clone()))
+        .map(|id| {
+            site.sprint(*id)
+                .map_or_else(|| id.to_string(), |s| s.name.clone())
+        })
         .collect::<Vec<_>>()
         .join(", ")
 }
@@ -128,10 +134,14 @@ pub(crate) fn change_item(site: &Site, c: &Change) -> ChangeItem {
             to.map(|p| site.priorities[p].name.to_string()),
         ),
         Change::Labels { from, to } => {
-            let join = |ls: &[std::sync::Arc<str>]| ls.iter().map(|l| l.as_ref()).collect::<Vec<_>>().join(" ");
+            let join = |ls: &[std::sync::Arc<str>]| {
+                ls.iter().map(|l| l.as_ref()).collect::<Vec<_>>().join(" ")
+            };
             jira("labels", None, Some(join(from)), None, Some(join(to)))
         }
-        Change::Summary { from, to } => jira("summary", None, Some(from.clone()), None, Some(to.clone())),
+        Change::Summary { from, to } => {
+            jira("summary", None, Some(from.clone()), None, Some(to.clone()))
+        }
         Change::DueDate { from, to } => jira(
             "duedate",
             from.map(date_str),
@@ -229,6 +239,11 @@ pub(crate) fn issue(site: &Site, i: &Issue) -> SimIssue {
         story_points: i.points,
         story_points_field: site.points_field_id(i.project),
         labels: i.labels.iter().map(|l| l.to_string()).collect(),
+        components: i
+            .components
+            .iter()
+            .filter_map(|c| site.component(*c).map(|c| c.name.to_string()))
+            .collect(),
         sprint_ids: i.sprints.clone(),
         parent_key: i
             .parent
@@ -285,7 +300,11 @@ pub(crate) fn users(site: &Site) -> Vec<SimUser> {
             active: u.active,
             account_type: if u.app { "app" } else { "atlassian" }.into(),
             time_zone: u.time_zone.into(),
-            projects: u.projects.iter().map(|p| site.projects[*p].key.clone()).collect(),
+            projects: u
+                .projects
+                .iter()
+                .map(|p| site.projects[*p].key.clone())
+                .collect(),
         })
         .collect()
 }
@@ -303,7 +322,11 @@ pub(crate) fn credentials(site: &Site) -> Vec<Credential> {
             pat: u.pat.clone(),
             admin: u.admin,
             software: u.software,
-            projects: u.projects.iter().map(|p| site.projects[*p].key.clone()).collect(),
+            projects: u
+                .projects
+                .iter()
+                .map(|p| site.projects[*p].key.clone())
+                .collect(),
         })
         .collect()
 }

@@ -56,6 +56,7 @@ enum Field {
     Resolution,
     User(UserF),
     Labels,
+    Component,
     Sprint,
     Date(DateF),
     Key,
@@ -118,6 +119,7 @@ enum Leaf {
     User(UserF, SetMatch<usize>),
     /// Lower-cased labels.
     Labels(SetMatch<String>),
+    Component(SetMatch<u64>),
     Sprint(SetMatch<u64>),
     DateCmp(DateF, Op, Ts),
     DateSet(DateF, SetMatch<Ts>),
@@ -233,7 +235,9 @@ fn date_of(i: &Issue, f: DateF) -> Option<Ts> {
 }
 
 fn points_of(site: &Site, i: &Issue, f: PointsField) -> Option<f64> {
-    (site.projects[i.project].points == f).then_some(i.points).flatten()
+    (site.projects[i.project].points == f)
+        .then_some(i.points)
+        .flatten()
 }
 
 fn user_of(i: &Issue, f: UserF) -> Option<usize> {
@@ -255,17 +259,26 @@ fn compare_by(site: &Site, key: SortKey, a: &Issue, b: &Issue, desc: bool) -> Or
         SortKey::Date(f) => return cmp_opt(date_of(a, f), date_of(b, f), desc),
         SortKey::Priority => {
             // Highest has the lowest id; DESC puts it first.
-            return cmp_opt(a.priority.map(|p| usize::MAX - p), b.priority.map(|p| usize::MAX - p), desc);
+            return cmp_opt(
+                a.priority.map(|p| usize::MAX - p),
+                b.priority.map(|p| usize::MAX - p),
+                desc,
+            );
         }
         SortKey::Status => a.status.cmp(&b.status),
-        SortKey::Category => site.statuses[a.status].category.id().cmp(&site.statuses[b.status].category.id()),
+        SortKey::Category => site.statuses[a.status]
+            .category
+            .id()
+            .cmp(&site.statuses[b.status].category.id()),
         SortKey::Summary => a.summary.to_lowercase().cmp(&b.summary.to_lowercase()),
         SortKey::User(f) => {
             let name = |i: &Issue| user_of(i, f).map(|u| site.users[u].display_name.to_lowercase());
             return cmp_opt(name(a), name(b), desc);
         }
         SortKey::IssueType => a.issue_type.cmp(&b.issue_type),
-        SortKey::Project => site.projects[a.project].key.cmp(&site.projects[b.project].key),
+        SortKey::Project => site.projects[a.project]
+            .key
+            .cmp(&site.projects[b.project].key),
         SortKey::Rank => rank_of(a.id).cmp(&rank_of(b.id)),
         SortKey::Points(f) => return cmp_opt(points_of(site, a, f), points_of(site, b, f), desc),
     };
@@ -308,11 +321,16 @@ fn eval(site: &Site, p: &Pred, i: &Issue) -> bool {
                 let lower: Vec<String> = i.labels.iter().map(|l| l.to_lowercase()).collect();
                 m.many(lower.iter())
             }
+            Leaf::Component(m) => m.many(i.components.iter()),
             Leaf::Sprint(m) => m.many(i.sprints.iter()),
-            Leaf::DateCmp(f, op, t) => date_of(i, *f).is_some_and(|v| cmp_op(*op, &minute(v, *op), t)),
+            Leaf::DateCmp(f, op, t) => {
+                date_of(i, *f).is_some_and(|v| cmp_op(*op, &minute(v, *op), t))
+            }
             Leaf::DateSet(f, m) => m.one(date_of(i, *f).map(|v| minute(v, Op::Eq)).as_ref()),
             Leaf::Key(m) => m.one(Some(&i.id)),
-            Leaf::KeyCmp(op, project, n) => i.project == *project && cmp_op(*op, &key_parts(i).1, n),
+            Leaf::KeyCmp(op, project, n) => {
+                i.project == *project && cmp_op(*op, &key_parts(i).1, n)
+            }
             Leaf::Parent(m) => m.one(i.parent.as_ref()),
             Leaf::EpicLink(m) => {
                 let epic = i
@@ -330,7 +348,9 @@ fn eval(site: &Site, p: &Pred, i: &Issue) -> bool {
                 let hay = match f {
                     TextF::Summary => i.summary.to_lowercase(),
                     TextF::Description => description_text(site, i).to_lowercase(),
-                    TextF::Text => format!("{} {}", i.summary, description_text(site, i)).to_lowercase(),
+                    TextF::Text => {
+                        format!("{} {}", i.summary, description_text(site, i)).to_lowercase()
+                    }
                 };
                 terms.iter().all(|t| hay.contains(t.as_str())) != *neg
             }
@@ -378,7 +398,11 @@ fn field_of(site: &Site, name: &str) -> Option<Field> {
             Some(Field::Flagged)
         } else if Some(n) == f.team {
             Some(Field::Team)
-        } else if n == f.epic_name || n == f.start_date || Some(n) == f.issue_color || f.noise.contains(&n) {
+        } else if n == f.epic_name
+            || n == f.start_date
+            || Some(n) == f.issue_color
+            || f.noise.contains(&n)
+        {
             Some(Field::AlwaysEmpty)
         } else {
             None
@@ -418,7 +442,10 @@ fn field_of(site: &Site, name: &str) -> Option<Field> {
         "summary" => Field::Text(TextF::Summary),
         "description" => Field::Text(TextF::Description),
         "text" => Field::Text(TextF::Text),
-        "component" | "fixversion" | "affectedversion" | "environment" | "epic name" | "start date" => Field::AlwaysEmpty,
+        "component" => Field::Component,
+        "fixversion" | "affectedversion" | "environment" | "epic name" | "start date" => {
+            Field::AlwaysEmpty
+        }
         _ => return None,
     })
 }
@@ -488,7 +515,11 @@ impl Compiler<'_, '_> {
     }
 
     /// Builds a set match for equality-type operators, resolving each value with `resolve`.
-    fn set_match<T>(&mut self, c: &Clause, mut resolve: impl FnMut(&mut Self, &Val) -> Option<Vec<T>>) -> Option<SetMatch<T>> {
+    fn set_match<T>(
+        &mut self,
+        c: &Clause,
+        mut resolve: impl FnMut(&mut Self, &Val) -> Option<Vec<T>>,
+    ) -> Option<SetMatch<T>> {
         let (neg, is_op) = match c.op {
             ClauseOp::Cmp(Op::Eq) | ClauseOp::In => (false, false),
             ClauseOp::Cmp(Op::Ne) | ClauseOp::NotIn => (true, false),
@@ -526,7 +557,10 @@ impl Compiler<'_, '_> {
         match v {
             Val::Text { s, .. } => Some(s),
             Val::Func { name, args } => {
-                self.errors.push(format!("Unable to find JQL function '{name}({})'.", args.join(",")));
+                self.errors.push(format!(
+                    "Unable to find JQL function '{name}({})'.",
+                    args.join(",")
+                ));
                 let _ = c;
                 None
             }
@@ -579,7 +613,9 @@ impl Compiler<'_, '_> {
                 let m = self.set_match(c, |me, v| {
                     let s = me.text(c, v)?;
                     let found = Category::ALL.into_iter().find(|cat| {
-                        cat.key().eq_ignore_ascii_case(s) || cat.name().eq_ignore_ascii_case(s) || cat.id().to_string() == s
+                        cat.key().eq_ignore_ascii_case(s)
+                            || cat.name().eq_ignore_ascii_case(s)
+                            || cat.id().to_string() == s
                     });
                     match found {
                         Some(cat) => Some(vec![cat]),
@@ -594,12 +630,22 @@ impl Compiler<'_, '_> {
             Field::IssueType => {
                 let m = self.set_match(c, |me, v| match v {
                     Val::Func { name, .. } if name.eq_ignore_ascii_case("standardIssueTypes") => {
-                        Some((0..site.issue_types.len()).filter(|t| *t != IT_SUBTASK).collect())
+                        Some(
+                            (0..site.issue_types.len())
+                                .filter(|t| *t != IT_SUBTASK)
+                                .collect(),
+                        )
                     }
-                    Val::Func { name, .. } if name.eq_ignore_ascii_case("subTaskIssueTypes") => Some(vec![IT_SUBTASK]),
+                    Val::Func { name, .. } if name.eq_ignore_ascii_case("subTaskIssueTypes") => {
+                        Some(vec![IT_SUBTASK])
+                    }
                     _ => {
                         let s = me.text(c, v)?;
-                        match site.issue_types.iter().position(|t| t.name.eq_ignore_ascii_case(s) || t.id.to_string() == s) {
+                        match site
+                            .issue_types
+                            .iter()
+                            .position(|t| t.name.eq_ignore_ascii_case(s) || t.id.to_string() == s)
+                        {
                             Some(t) => Some(vec![t]),
                             None => {
                                 me.errors.push(no_value(&c.field, s));
@@ -613,7 +659,11 @@ impl Compiler<'_, '_> {
             Field::Priority => {
                 let m = self.set_match(c, |me, v| {
                     let s = me.text(c, v)?;
-                    match site.priorities.iter().position(|p| p.name.eq_ignore_ascii_case(s) || p.id.to_string() == s) {
+                    match site
+                        .priorities
+                        .iter()
+                        .position(|p| p.name.eq_ignore_ascii_case(s) || p.id.to_string() == s)
+                    {
                         Some(p) => Some(vec![p]),
                         None => {
                             me.errors.push(no_value(&c.field, s));
@@ -631,7 +681,11 @@ impl Compiler<'_, '_> {
                         unresolved = true;
                         return Some(Vec::new());
                     }
-                    match site.resolutions.iter().position(|r| r.name.eq_ignore_ascii_case(s) || r.id.to_string() == s) {
+                    match site
+                        .resolutions
+                        .iter()
+                        .position(|r| r.name.eq_ignore_ascii_case(s) || r.id.to_string() == s)
+                    {
                         Some(r) => Some(vec![r]),
                         None => {
                             me.errors.push(no_value(&c.field, s));
@@ -642,7 +696,9 @@ impl Compiler<'_, '_> {
                 if unresolved {
                     if m.neg {
                         // `resolution != Unresolved`: any resolved issue.
-                        m.set = (0..site.resolutions.len()).filter(|r| !m.set.contains(r)).collect();
+                        m.set = (0..site.resolutions.len())
+                            .filter(|r| !m.set.contains(r))
+                            .collect();
                         m.neg = false;
                     } else {
                         m.empty = true;
@@ -653,7 +709,9 @@ impl Compiler<'_, '_> {
             Field::User(f) => {
                 let caller = self.ctx.caller;
                 let m = self.set_match(c, |me, v| match v {
-                    Val::Func { name, .. } if name.eq_ignore_ascii_case("currentUser") => Some(caller.into_iter().collect()),
+                    Val::Func { name, .. } if name.eq_ignore_ascii_case("currentUser") => {
+                        Some(caller.into_iter().collect())
+                    }
                     _ => {
                         let s = me.text(c, v)?;
                         match site.find_user(s) {
@@ -671,6 +729,28 @@ impl Compiler<'_, '_> {
                 let m = self.set_match(c, |me, v| me.text(c, v).map(|s| vec![s.to_lowercase()]))?;
                 Some(Leaf::Labels(m))
             }
+            Field::Component => {
+                let m = self.set_match(c, |me, v| {
+                    let s = me.text(c, v)?;
+                    let found: Vec<u64> = site
+                        .projects
+                        .iter()
+                        .enumerate()
+                        .filter(|(p, _)| me.ctx.visible.contains(p))
+                        .flat_map(|(_, p)| &p.components)
+                        .filter(|comp| {
+                            comp.name.eq_ignore_ascii_case(s) || comp.id.to_string() == s
+                        })
+                        .map(|comp| comp.id)
+                        .collect();
+                    if found.is_empty() {
+                        me.errors.push(no_value(&c.field, s));
+                        return None;
+                    }
+                    Some(found)
+                })?;
+                Some(Leaf::Component(m))
+            }
             Field::Sprint => {
                 let m = self.set_match(c, |me, v| match v {
                     Val::Func { name, .. } => {
@@ -683,7 +763,13 @@ impl Compiler<'_, '_> {
                                 return None;
                             }
                         };
-                        Some(site.sprints.iter().filter(|s| s.state == state).map(|s| s.id).collect())
+                        Some(
+                            site.sprints
+                                .iter()
+                                .filter(|s| s.state == state)
+                                .map(|s| s.id)
+                                .collect(),
+                        )
                     }
                     Val::Text { s, .. } => {
                         let found: Vec<u64> = site
@@ -706,15 +792,25 @@ impl Compiler<'_, '_> {
             Field::Parent | Field::EpicLink => {
                 let m = self.set_match(c, |me, v| {
                     let s = me.text(c, v)?;
-                    match site.find_issue(s).filter(|i| me.ctx.visible.contains(&site.issues[*i].project)) {
+                    match site
+                        .find_issue(s)
+                        .filter(|i| me.ctx.visible.contains(&site.issues[*i].project))
+                    {
                         Some(i) => Some(vec![site.issues[i].id]),
                         None => {
-                            me.errors.push(format!("An issue with key '{s}' does not exist for field '{}'.", c.field));
+                            me.errors.push(format!(
+                                "An issue with key '{s}' does not exist for field '{}'.",
+                                c.field
+                            ));
                             None
                         }
                     }
                 })?;
-                Some(if field == Field::Parent { Leaf::Parent(m) } else { Leaf::EpicLink(m) })
+                Some(if field == Field::Parent {
+                    Leaf::Parent(m)
+                } else {
+                    Leaf::EpicLink(m)
+                })
             }
             Field::Points(pf) => match c.op {
                 ClauseOp::Cmp(op @ (Op::Lt | Op::Gt | Op::Le | Op::Ge)) => {
@@ -728,7 +824,10 @@ impl Compiler<'_, '_> {
                     match v.parse::<f64>() {
                         Ok(n) => Some(Leaf::PointsCmp(pf, op, n)),
                         Err(_) => {
-                            self.errors.push(format!("The value '{v}' is not a valid number for the field '{}'.", c.field));
+                            self.errors.push(format!(
+                                "The value '{v}' is not a valid number for the field '{}'.",
+                                c.field
+                            ));
                             None
                         }
                     }
@@ -739,7 +838,10 @@ impl Compiler<'_, '_> {
                         match s.parse::<f64>() {
                             Ok(n) => Some(vec![n.to_bits()]),
                             Err(_) => {
-                                me.errors.push(format!("The value '{s}' is not a valid number for the field '{}'.", c.field));
+                                me.errors.push(format!(
+                                    "The value '{s}' is not a valid number for the field '{}'.",
+                                    c.field
+                                ));
                                 None
                             }
                         }
@@ -753,7 +855,10 @@ impl Compiler<'_, '_> {
                     if s.eq_ignore_ascii_case("impediment") {
                         Some(vec![true])
                     } else {
-                        me.errors.push(format!("The option '{s}' for field '{}' does not exist.", c.field));
+                        me.errors.push(format!(
+                            "The option '{s}' for field '{}' does not exist.",
+                            c.field
+                        ));
                         None
                     }
                 })?;
@@ -781,7 +886,10 @@ impl Compiler<'_, '_> {
                     let s = self.text(c, v)?;
                     let terms = s
                         .split_whitespace()
-                        .map(|t| t.trim_matches(|ch: char| ch == '*' || ch == '?').to_lowercase())
+                        .map(|t| {
+                            t.trim_matches(|ch: char| ch == '*' || ch == '?')
+                                .to_lowercase()
+                        })
                         .filter(|t| !t.is_empty())
                         .collect();
                     Some(Leaf::Text(tf, terms, op == Op::NotLike))
@@ -825,9 +933,14 @@ impl Compiler<'_, '_> {
         let site = self.ctx.site;
         let visible = self.ctx.visible;
         let lookup = |me: &mut Self, s: &str| -> Option<usize> {
-            let found = site.find_issue(s).filter(|i| visible.contains(&site.issues[*i].project));
+            let found = site
+                .find_issue(s)
+                .filter(|i| visible.contains(&site.issues[*i].project));
             if found.is_none() {
-                me.errors.push(format!("An issue with key '{s}' does not exist for field '{}'.", c.field));
+                me.errors.push(format!(
+                    "An issue with key '{s}' does not exist for field '{}'.",
+                    c.field
+                ));
             }
             found
         };
@@ -856,13 +969,18 @@ impl Compiler<'_, '_> {
         let now = self.ctx.now;
         let parse = |me: &mut Self, v: &Val| -> Option<Ts> {
             match v {
-                Val::Func { name, args } => match date_function(name, args.first().map(String::as_str), now) {
-                    Some(t) => Some(t),
-                    None => {
-                        me.errors.push(format!("Unable to find JQL function '{name}({})'.", args.join(",")));
-                        None
+                Val::Func { name, args } => {
+                    match date_function(name, args.first().map(String::as_str), now) {
+                        Some(t) => Some(t),
+                        None => {
+                            me.errors.push(format!(
+                                "Unable to find JQL function '{name}({})'.",
+                                args.join(",")
+                            ));
+                            None
+                        }
                     }
-                },
+                }
                 Val::Text { s, .. } => match parse_date(s, now) {
                     Some(t) => Some(t),
                     None => {
@@ -915,7 +1033,8 @@ impl Compiler<'_, '_> {
             Field::Rank => SortKey::Rank,
             Field::Points(f) => SortKey::Points(f),
             _ => {
-                self.errors.push(format!("Field '{}' does not support sorting.", s.field));
+                self.errors
+                    .push(format!("Field '{}' does not support sorting.", s.field));
                 return None;
             }
         })
@@ -1000,14 +1119,22 @@ fn apply_offset(t: Ts, arg: Option<&str>, unit: char) -> Option<Ts> {
 
 fn shift_months(t: Ts, n: i64) -> Option<Ts> {
     let months = Months::new(u32::try_from(n.unsigned_abs()).ok()?);
-    if n >= 0 { t.checked_add_months(months) } else { t.checked_sub_months(months) }
+    if n >= 0 {
+        t.checked_add_months(months)
+    } else {
+        t.checked_sub_months(months)
+    }
 }
 
 fn date_function(name: &str, arg: Option<&str>, now: Ts) -> Option<Ts> {
     let today = site_date(now);
     let day_start = site_start_of_day(now);
     // Weeks start on Sunday (en_US), like Jira's default locale.
-    let week_start = site_local_to_utc(today - Duration::days(i64::from(today.weekday().num_days_from_sunday())), 0, 0);
+    let week_start = site_local_to_utc(
+        today - Duration::days(i64::from(today.weekday().num_days_from_sunday())),
+        0,
+        0,
+    );
     let month_start = site_local_to_utc(today.with_day(1)?, 0, 0);
     let year_start = site_local_to_utc(NaiveDate::from_ymd_opt(today.year(), 1, 1)?, 0, 0);
     let end = |next: Ts| next - Duration::milliseconds(1);
@@ -1055,16 +1182,25 @@ pub(crate) enum DefaultOrder {
 }
 
 /// Validates a parsed query. `Err` carries Jira's `errorMessages`.
-pub(crate) fn compile(q: &Query, ctx: &Ctx<'_>, default: DefaultOrder) -> Result<Compiled, Vec<String>> {
+pub(crate) fn compile(
+    q: &Query,
+    ctx: &Ctx<'_>,
+    default: DefaultOrder,
+) -> Result<Compiled, Vec<String>> {
     let mut c = Compiler {
         ctx,
         errors: Vec::new(),
     };
     let pred = q.filter.as_ref().map(|e| c.expr(e));
     if q.order.len() > 7 {
-        c.errors.push("The ORDER BY clause may not contain more than 7 fields.".into());
+        c.errors
+            .push("The ORDER BY clause may not contain more than 7 fields.".into());
     }
-    let mut order: Vec<(SortKey, bool)> = q.order.iter().filter_map(|s| c.sort(s).map(|k| (k, s.desc))).collect();
+    let mut order: Vec<(SortKey, bool)> = q
+        .order
+        .iter()
+        .filter_map(|s| c.sort(s).map(|k| (k, s.desc)))
+        .collect();
     if !c.errors.is_empty() {
         return Err(c.errors);
     }
@@ -1075,10 +1211,19 @@ pub(crate) fn compile(q: &Query, ctx: &Ctx<'_>, default: DefaultOrder) -> Result
         });
     }
     let projects = match pred.as_ref().and_then(restricted_projects) {
-        Some(set) => ctx.visible.iter().copied().filter(|p| set.contains(p)).collect(),
+        Some(set) => ctx
+            .visible
+            .iter()
+            .copied()
+            .filter(|p| set.contains(p))
+            .collect(),
         None => ctx.visible.to_vec(),
     };
-    Ok(Compiled { pred, order, projects })
+    Ok(Compiled {
+        pred,
+        order,
+        projects,
+    })
 }
 
 #[cfg(test)]
@@ -1093,8 +1238,17 @@ mod tests {
     fn site() -> &'static Site {
         static SITE: OnceLock<Site> = OnceLock::new();
         SITE.get_or_init(|| {
-            let anchor = Utc.with_ymd_and_hms(2024, 6, 1, 0, 0, 0).single().expect("valid");
-            generate(&SimConfig { issues: 600, ..SimConfig::default() }, anchor)
+            let anchor = Utc
+                .with_ymd_and_hms(2024, 6, 1, 0, 0, 0)
+                .single()
+                .expect("valid");
+            generate(
+                &SimConfig {
+                    issues: 600,
+                    ..SimConfig::default()
+                },
+                anchor,
+            )
         })
     }
 
@@ -1110,14 +1264,28 @@ mod tests {
         run_as(jql, Some(0), &all_projects())
     }
 
-    fn run_as(jql: &str, caller: Option<usize>, visible: &[usize]) -> Result<Vec<usize>, Vec<String>> {
+    fn run_as(
+        jql: &str,
+        caller: Option<usize>,
+        visible: &[usize],
+    ) -> Result<Vec<usize>, Vec<String>> {
         let q = parse(jql).map_err(|e| vec![e.0])?;
-        let ctx = Ctx { site: site(), caller, now: now(), visible };
+        let ctx = Ctx {
+            site: site(),
+            caller,
+            now: now(),
+            visible,
+        };
         Ok(compile(&q, &ctx, DefaultOrder::NewestFirst)?.run(site()))
     }
 
     fn expect(f: impl Fn(&Issue) -> bool) -> Vec<u64> {
-        let mut ids: Vec<u64> = site().issues.iter().filter(|i| f(i)).map(|i| i.id).collect();
+        let mut ids: Vec<u64> = site()
+            .issues
+            .iter()
+            .filter(|i| f(i))
+            .map(|i| i.id)
+            .collect();
         ids.sort_unstable();
         ids
     }
@@ -1137,7 +1305,10 @@ mod tests {
 
     #[test]
     fn unknown_project_is_jiras_error() {
-        assert_eq!(run("project = XYZ").expect_err("invalid"), vec!["The value 'XYZ' does not exist for the field 'project'."]);
+        assert_eq!(
+            run("project = XYZ").expect_err("invalid"),
+            vec!["The value 'XYZ' does not exist for the field 'project'."]
+        );
     }
 
     #[test]
@@ -1158,26 +1329,51 @@ mod tests {
 
     #[test]
     fn all_validation_errors_are_reported_together() {
-        assert_eq!(run("foo = 1 AND project = NOPE").expect_err("invalid").len(), 2);
+        assert_eq!(
+            run("foo = 1 AND project = NOPE")
+                .expect_err("invalid")
+                .len(),
+            2
+        );
     }
 
     #[test]
     fn not_equal_excludes_empty_values_but_not_excludes_them_too() {
         let s = site();
-        let a = s.issues.iter().find_map(|i| i.assignee).expect("someone assigned");
+        let a = s
+            .issues
+            .iter()
+            .find_map(|i| i.assignee)
+            .expect("someone assigned");
         let acc = &s.users[a].account_id;
         let ne = ids(run(&format!("assignee != \"{acc}\"")).expect("valid"));
-        assert_eq!(ne, expect(|i| i.assignee.is_some() && i.assignee != Some(a)));
+        assert_eq!(
+            ne,
+            expect(|i| i.assignee.is_some() && i.assignee != Some(a))
+        );
         let not = ids(run(&format!("NOT assignee = \"{acc}\"")).expect("valid"));
         assert_eq!(not, expect(|i| i.assignee != Some(a)));
     }
 
     #[test]
     fn assignee_empty_and_current_user() {
-        assert_eq!(ids(run("assignee is EMPTY").expect("valid")), expect(|i| i.assignee.is_none()));
-        assert_eq!(ids(run("assignee = currentUser()").expect("valid")), expect(|i| i.assignee == Some(0)));
-        assert_eq!(ids(run("assignee in (EMPTY, currentUser())").expect("valid")), expect(|i| i.assignee.is_none() || i.assignee == Some(0)));
-        assert!(run_as("assignee = currentUser()", None, &all_projects()).expect("valid").is_empty());
+        assert_eq!(
+            ids(run("assignee is EMPTY").expect("valid")),
+            expect(|i| i.assignee.is_none())
+        );
+        assert_eq!(
+            ids(run("assignee = currentUser()").expect("valid")),
+            expect(|i| i.assignee == Some(0))
+        );
+        assert_eq!(
+            ids(run("assignee in (EMPTY, currentUser())").expect("valid")),
+            expect(|i| i.assignee.is_none() || i.assignee == Some(0))
+        );
+        assert!(
+            run_as("assignee = currentUser()", None, &all_projects())
+                .expect("valid")
+                .is_empty()
+        );
     }
 
     #[test]
@@ -1193,17 +1389,32 @@ mod tests {
 
     #[test]
     fn status_names_with_quotes_need_escaping() {
-        assert_eq!(ids(run(r#"status = "Won't Do""#).expect("valid")), expect(|i| site().statuses[i.status].name == "Won't Do"));
-        assert_eq!(ids(run(r"status = 'Won\'t Do'").expect("valid")), expect(|i| site().statuses[i.status].name == "Won't Do"));
+        assert_eq!(
+            ids(run(r#"status = "Won't Do""#).expect("valid")),
+            expect(|i| site().statuses[i.status].name == "Won't Do")
+        );
+        assert_eq!(
+            ids(run(r"status = 'Won\'t Do'").expect("valid")),
+            expect(|i| site().statuses[i.status].name == "Won't Do")
+        );
         assert!(run("status = Won't Do").is_err());
     }
 
     #[test]
     fn hostile_labels_match_when_escaped() {
         let has = |l: &'static str| move |i: &Issue| i.labels.iter().any(|x| x.as_ref() == l);
-        assert_eq!(ids(run(r#"labels = "\"quoted\"""#).expect("valid")), expect(has("\"quoted\"")));
-        assert_eq!(ids(run(r#"labels in ("c++", "back\\slash")"#).expect("valid")), expect(|i| has("c++")(i) || has("back\\slash")(i)));
-        assert_eq!(ids(run(r#"labels = "order""#).expect("valid")), expect(has("order")));
+        assert_eq!(
+            ids(run(r#"labels = "\"quoted\"""#).expect("valid")),
+            expect(has("\"quoted\""))
+        );
+        assert_eq!(
+            ids(run(r#"labels in ("c++", "back\\slash")"#).expect("valid")),
+            expect(|i| has("c++")(i) || has("back\\slash")(i))
+        );
+        assert_eq!(
+            ids(run(r#"labels = "order""#).expect("valid")),
+            expect(has("order"))
+        );
         assert!(run("labels = c++").is_err(), "unquoted reserved character");
         assert!(run("labels = order").is_err(), "unquoted reserved word");
     }
@@ -1214,42 +1425,85 @@ mod tests {
             ids(run("labels not in (backend)").expect("valid")),
             expect(|i| !i.labels.is_empty() && !i.labels.iter().any(|l| l.as_ref() == "backend"))
         );
-        assert_eq!(ids(run("labels is EMPTY").expect("valid")), expect(|i| i.labels.is_empty()));
+        assert_eq!(
+            ids(run("labels is EMPTY").expect("valid")),
+            expect(|i| i.labels.is_empty())
+        );
     }
 
     #[test]
     fn sprint_functions_and_ids() {
         let s = site();
-        let active: Vec<u64> = s.sprints.iter().filter(|sp| sp.state == SprintState::Active).map(|sp| sp.id).collect();
-        assert_eq!(ids(run("sprint in openSprints()").expect("valid")), expect(|i| i.sprints.iter().any(|x| active.contains(x))));
+        let active: Vec<u64> = s
+            .sprints
+            .iter()
+            .filter(|sp| sp.state == SprintState::Active)
+            .map(|sp| sp.id)
+            .collect();
+        assert_eq!(
+            ids(run("sprint in openSprints()").expect("valid")),
+            expect(|i| i.sprints.iter().any(|x| active.contains(x)))
+        );
         let first = active[0];
-        assert_eq!(ids(run(&format!("sprint = {first}")).expect("valid")), expect(|i| i.sprints.contains(&first)));
-        assert_eq!(ids(run("sprint is EMPTY").expect("valid")), expect(|i| i.sprints.is_empty()));
-        let hostile = s.sprints.iter().find(|sp| sp.name.contains('"')).expect("hostile sprint name");
+        assert_eq!(
+            ids(run(&format!("sprint = {first}")).expect("valid")),
+            expect(|i| i.sprints.contains(&first))
+        );
+        assert_eq!(
+            ids(run("sprint is EMPTY").expect("valid")),
+            expect(|i| i.sprints.is_empty())
+        );
+        let hostile = s
+            .sprints
+            .iter()
+            .find(|sp| sp.name.contains('"'))
+            .expect("hostile sprint name");
         let quoted = format!("sprint = \"{}\"", hostile.name.replace('"', "\\\""));
-        assert_eq!(ids(run(&quoted).expect("valid")), expect(|i| i.sprints.contains(&hostile.id)));
+        assert_eq!(
+            ids(run(&quoted).expect("valid")),
+            expect(|i| i.sprints.contains(&hostile.id))
+        );
     }
 
     #[test]
     fn relative_dates_and_functions() {
         let n = now();
-        assert_eq!(ids(run("updated >= -7d").expect("valid")), expect(|i| i.updated >= n - Duration::days(7)));
-        assert_eq!(ids(run("created < startOfDay(-30)").expect("valid")), expect(|i| i.created < site_start_of_day(n) - Duration::days(30)));
-        assert_eq!(ids(run("created >= -2w").expect("valid")), expect(|i| i.created >= n - Duration::weeks(2)));
+        assert_eq!(
+            ids(run("updated >= -7d").expect("valid")),
+            expect(|i| i.updated >= n - Duration::days(7))
+        );
+        assert_eq!(
+            ids(run("created < startOfDay(-30)").expect("valid")),
+            expect(|i| i.created < site_start_of_day(n) - Duration::days(30))
+        );
+        assert_eq!(
+            ids(run("created >= -2w").expect("valid")),
+            expect(|i| i.created >= n - Duration::weeks(2))
+        );
     }
 
     #[test]
     fn absolute_dates_in_both_formats_with_minutes() {
         let t = site_local_to_utc(NaiveDate::from_ymd_opt(2024, 4, 15).expect("date"), 14, 5);
-        assert_eq!(ids(run(r#"updated >= "2024/04/15 14:05""#).expect("valid")), expect(|i| i.updated >= t));
+        assert_eq!(
+            ids(run(r#"updated >= "2024/04/15 14:05""#).expect("valid")),
+            expect(|i| i.updated >= t)
+        );
         let d = site_local_to_utc(NaiveDate::from_ymd_opt(2024, 4, 15).expect("date"), 0, 0);
-        assert_eq!(ids(run("created < 2024-04-15").expect("valid")), expect(|i| i.created < d));
+        assert_eq!(
+            ids(run("created < 2024-04-15").expect("valid")),
+            expect(|i| i.created < d)
+        );
     }
 
     #[test]
     fn invalid_dates_name_the_valid_formats() {
         let e = run(r#"created > "yesterday""#).expect_err("invalid");
-        assert!(e[0].starts_with("Date value 'yesterday' for field 'created' is invalid."), "{}", e[0]);
+        assert!(
+            e[0].starts_with("Date value 'yesterday' for field 'created' is invalid."),
+            "{}",
+            e[0]
+        );
     }
 
     #[test]
@@ -1258,26 +1512,41 @@ mod tests {
         let got = ids(run("duedate < startOfDay() AND statusCategory != Done").expect("valid"));
         assert_eq!(
             got,
-            expect(|i| i.due.is_some_and(|d| site_local_to_utc(d, 0, 0) < today) && site().statuses[i.status].category != Category::Done)
+            expect(
+                |i| i.due.is_some_and(|d| site_local_to_utc(d, 0, 0) < today)
+                    && site().statuses[i.status].category != Category::Done
+            )
         );
         assert!(!got.is_empty());
     }
 
     #[test]
     fn operators_a_field_does_not_support_are_errors() {
-        assert_eq!(run("status > Done").expect_err("bad op"), vec!["The operator '>' is not supported by the 'status' field."]);
-        assert_eq!(run("summary = x").expect_err("bad op"), vec!["The operator '=' is not supported by the 'summary' field."]);
+        assert_eq!(
+            run("status > Done").expect_err("bad op"),
+            vec!["The operator '>' is not supported by the 'status' field."]
+        );
+        assert_eq!(
+            run("summary = x").expect_err("bad op"),
+            vec!["The operator '=' is not supported by the 'summary' field."]
+        );
     }
 
     #[test]
     fn unknown_functions_are_errors() {
-        assert_eq!(run("assignee = nobody()").expect_err("bad fn"), vec!["Unable to find JQL function 'nobody()'."]);
+        assert_eq!(
+            run("assignee = nobody()").expect_err("bad fn"),
+            vec!["Unable to find JQL function 'nobody()'."]
+        );
     }
 
     #[test]
     fn story_points_by_name_and_custom_id() {
         let sp = site().fields.story_points;
-        let want = expect(|i| site().projects[i.project].points == PointsField::StoryPoints && i.points.is_some_and(|p| p > 3.0));
+        let want = expect(|i| {
+            site().projects[i.project].points == PointsField::StoryPoints
+                && i.points.is_some_and(|p| p > 3.0)
+        });
         assert_eq!(ids(run(r#""Story Points" > 3"#).expect("valid")), want);
         assert_eq!(ids(run(&format!("cf[{sp}] > 3")).expect("valid")), want);
     }
@@ -1285,10 +1554,13 @@ mod tests {
     #[test]
     fn order_by_key_sorts_by_project_then_number() {
         let r = run("project in (PLAT, WEB) ORDER BY key ASC").expect("valid");
-        let keys: Vec<(String, u64)> = r.iter().map(|i| {
-            let (p, n) = key_parts(&site().issues[*i]);
-            (p.to_string(), n)
-        }).collect();
+        let keys: Vec<(String, u64)> = r
+            .iter()
+            .map(|i| {
+                let (p, n) = key_parts(&site().issues[*i]);
+                (p.to_string(), n)
+            })
+            .collect();
         let mut sorted = keys.clone();
         sorted.sort();
         assert_eq!(keys, sorted);
@@ -1298,47 +1570,107 @@ mod tests {
     fn order_by_due_date_puts_empty_last_ascending() {
         let r = run("project = PLAT ORDER BY duedate ASC").expect("valid");
         let dues: Vec<Option<NaiveDate>> = r.iter().map(|i| site().issues[*i].due).collect();
-        let first_none = dues.iter().position(Option::is_none).expect("some without due date");
+        let first_none = dues
+            .iter()
+            .position(Option::is_none)
+            .expect("some without due date");
         assert!(dues[first_none..].iter().all(Option::is_none));
         assert!(dues[..first_none].windows(2).all(|w| w[0] <= w[1]));
     }
 
     #[test]
     fn order_by_unknown_or_unsortable_fields() {
-        assert_eq!(run("project = PLAT ORDER BY nope").expect_err("bad"), vec!["Field 'nope' does not exist or you do not have permission to view it."]);
-        assert_eq!(run("project = PLAT ORDER BY labels").expect_err("bad"), vec!["Field 'labels' does not support sorting."]);
+        assert_eq!(
+            run("project = PLAT ORDER BY nope").expect_err("bad"),
+            vec!["Field 'nope' does not exist or you do not have permission to view it."]
+        );
+        assert_eq!(
+            run("project = PLAT ORDER BY labels").expect_err("bad"),
+            vec!["Field 'labels' does not support sorting."]
+        );
     }
 
     #[test]
     fn key_comparisons_stay_within_the_project() {
         let r = ids(run("key > PLAT-10 AND key <= PLAT-20").expect("valid"));
-        assert_eq!(r, expect(|i| i.project == 0 && (11..=20).contains(&key_parts(i).1)));
+        assert_eq!(
+            r,
+            expect(|i| i.project == 0 && (11..=20).contains(&key_parts(i).1))
+        );
     }
 
     #[test]
     fn missing_key_is_an_error() {
-        assert_eq!(run("key = PLAT-999999").expect_err("bad"), vec!["An issue with key 'PLAT-999999' does not exist for field 'key'."]);
+        assert_eq!(
+            run("key = PLAT-999999").expect_err("bad"),
+            vec!["An issue with key 'PLAT-999999' does not exist for field 'key'."]
+        );
     }
 
     #[test]
     fn resolution_unresolved_means_empty() {
-        assert_eq!(ids(run("resolution = Unresolved").expect("valid")), expect(|i| i.resolution.is_none()));
-        assert_eq!(ids(run("resolution != Unresolved").expect("valid")), expect(|i| i.resolution.is_some()));
+        assert_eq!(
+            ids(run("resolution = Unresolved").expect("valid")),
+            expect(|i| i.resolution.is_none())
+        );
+        assert_eq!(
+            ids(run("resolution != Unresolved").expect("valid")),
+            expect(|i| i.resolution.is_some())
+        );
     }
 
     #[test]
     fn text_search_is_case_insensitive_contains() {
-        assert_eq!(ids(run(r#"summary ~ "LOGIN""#).expect("valid")), expect(|i| i.summary.to_lowercase().contains("login")));
+        assert_eq!(
+            ids(run(r#"summary ~ "LOGIN""#).expect("valid")),
+            expect(|i| i.summary.to_lowercase().contains("login"))
+        );
     }
 
     #[test]
     fn project_restriction_limits_candidate_projects() {
         let q = parse("project = PLAT AND status = Done").expect("parses");
         let visible = all_projects();
-        let ctx = Ctx { site: site(), caller: Some(0), now: now(), visible: &visible };
-        assert_eq!(compile(&q, &ctx, DefaultOrder::NewestFirst).expect("valid").projects, vec![0]);
+        let ctx = Ctx {
+            site: site(),
+            caller: Some(0),
+            now: now(),
+            visible: &visible,
+        };
+        assert_eq!(
+            compile(&q, &ctx, DefaultOrder::NewestFirst)
+                .expect("valid")
+                .projects,
+            vec![0]
+        );
         let q = parse("project = PLAT OR status = Done").expect("parses");
-        assert_eq!(compile(&q, &ctx, DefaultOrder::NewestFirst).expect("valid").projects, visible);
+        assert_eq!(
+            compile(&q, &ctx, DefaultOrder::NewestFirst)
+                .expect("valid")
+                .projects,
+            visible
+        );
+    }
+
+    #[test]
+    fn components_by_name_with_special_characters() {
+        let api = site().projects[0]
+            .components
+            .iter()
+            .find(|c| c.name.contains('🔌'))
+            .map(|c| c.id);
+        let got = ids(run(r#"component = "API 🔌""#).expect("valid"));
+        assert_eq!(
+            got,
+            expect(|i| api.is_some_and(|a| i.components.contains(&a))
+                || i.components
+                    .iter()
+                    .any(|c| site().component(*c).is_some_and(|x| x.name == "API 🔌")))
+        );
+        assert_eq!(
+            ids(run("component is EMPTY").expect("valid")),
+            expect(|i| i.components.is_empty())
+        );
     }
 
     #[test]

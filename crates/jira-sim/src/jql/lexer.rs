@@ -62,13 +62,22 @@ pub(crate) struct Token {
 pub(crate) struct SyntaxError(pub String);
 
 pub(crate) fn syntax(msg: impl fmt::Display, line: usize, col: usize) -> SyntaxError {
-    SyntaxError(format!("Error in the JQL Query: {msg} (line {line}, character {col})"))
+    SyntaxError(format!(
+        "Error in the JQL Query: {msg} (line {line}, character {col})"
+    ))
 }
 
-const RESERVED: &[char] = &['{', '}', '[', ']', '*', '/', '%', '+', '^', '$', '#', '@', '?', ';'];
+const RESERVED: &[char] = &[
+    '{', '}', '[', ']', '*', '/', '%', '+', '^', '$', '#', '@', '?', ';',
+];
 
 fn is_word_char(c: char) -> bool {
-    !c.is_whitespace() && !matches!(c, '(' | ')' | ',' | '=' | '!' | '<' | '>' | '~' | '"' | '\'' | '&' | '|') && !RESERVED.contains(&c)
+    !c.is_whitespace()
+        && !matches!(
+            c,
+            '(' | ')' | ',' | '=' | '!' | '<' | '>' | '~' | '"' | '\'' | '&' | '|'
+        )
+        && !RESERVED.contains(&c)
 }
 
 struct Lexer<'a> {
@@ -101,7 +110,11 @@ impl Lexer<'_> {
     /// Reads the character after a backslash; `context` is the string so far for messages.
     fn escape(&mut self, start: (usize, usize), context: &str) -> Result<char, SyntaxError> {
         let Some(c) = self.bump() else {
-            return Err(syntax(format!("The escape sequence '\\' in the string '{context}\\' is illegal."), start.0, start.1));
+            return Err(syntax(
+                format!("The escape sequence '\\' in the string '{context}\\' is illegal."),
+                start.0,
+                start.1,
+            ));
         };
         Ok(match c {
             '"' | '\'' | '\\' | ' ' => c,
@@ -114,7 +127,9 @@ impl Lexer<'_> {
                     Some(ch) if hex.len() == 4 => ch,
                     _ => {
                         return Err(syntax(
-                            format!("The escape sequence '\\u{hex}' in the string '{context}\\u{hex}' is illegal."),
+                            format!(
+                                "The escape sequence '\\u{hex}' in the string '{context}\\u{hex}' is illegal."
+                            ),
                             start.0,
                             start.1,
                         ));
@@ -123,7 +138,9 @@ impl Lexer<'_> {
             }
             other => {
                 return Err(syntax(
-                    format!("The escape sequence '\\{other}' in the string '{context}\\{other}' is illegal."),
+                    format!(
+                        "The escape sequence '\\{other}' in the string '{context}\\{other}' is illegal."
+                    ),
                     start.0,
                     start.1,
                 ));
@@ -201,7 +218,11 @@ pub(crate) fn lex(src: &str) -> Result<Vec<Token>, SyntaxError> {
                 lx.bump();
                 if lx.peek() == Some('=') {
                     lx.bump();
-                    if c == '<' { simple(Tok::Op(Op::Le), "<=") } else { simple(Tok::Op(Op::Ge), ">=") }
+                    if c == '<' {
+                        simple(Tok::Op(Op::Le), "<=")
+                    } else {
+                        simple(Tok::Op(Op::Ge), ">=")
+                    }
                 } else if c == '<' {
                     simple(Tok::Op(Op::Lt), "<")
                 } else {
@@ -230,7 +251,11 @@ pub(crate) fn lex(src: &str) -> Result<Vec<Token>, SyntaxError> {
                 loop {
                     match lx.bump() {
                         None => {
-                            return Err(syntax(format!("The quoted string '{s}' has not been completed."), line, col));
+                            return Err(syntax(
+                                format!("The quoted string '{s}' has not been completed."),
+                                line,
+                                col,
+                            ));
                         }
                         Some(ch) if ch == quote => {
                             raw.push(ch);
@@ -280,7 +305,10 @@ pub(crate) fn lex(src: &str) -> Result<Vec<Token>, SyntaxError> {
                             s.push(ch);
                         }
                         // `cf[10016]`: the only place brackets are allowed unquoted.
-                        Some('[') if s.eq_ignore_ascii_case("cf") && lx.peek2().is_some_and(|d| d.is_ascii_digit()) => {
+                        Some('[')
+                            if s.eq_ignore_ascii_case("cf")
+                                && lx.peek2().is_some_and(|d| d.is_ascii_digit()) =>
+                        {
                             lx.bump();
                             let mut digits = String::new();
                             while lx.peek().is_some_and(|d| d.is_ascii_digit()) {
@@ -358,7 +386,10 @@ mod tests {
 
     #[test]
     fn unescapes_quotes_and_backslashes_in_strings() {
-        assert_eq!(toks(r#""say \"hi\" \\ bye""#)[0], Tok::Str(r#"say "hi" \ bye"#.into()));
+        assert_eq!(
+            toks(r#""say \"hi\" \\ bye""#)[0],
+            Tok::Str(r#"say "hi" \ bye"#.into())
+        );
         assert_eq!(toks(r"'it\'s'")[0], Tok::Str("it's".into()));
         assert_eq!(toks(r#""\u00e9t\u00e9""#)[0], Tok::Str("été".into()));
     }
@@ -382,7 +413,10 @@ mod tests {
     #[test]
     fn unterminated_strings_are_reported_where_they_start() {
         let e = lex(r#"summary ~ "abc"#).expect_err("open quote");
-        assert_eq!(e.0, "Error in the JQL Query: The quoted string 'abc' has not been completed. (line 1, character 11)");
+        assert_eq!(
+            e.0,
+            "Error in the JQL Query: The quoted string 'abc' has not been completed. (line 1, character 11)"
+        );
     }
 
     #[test]

@@ -9,7 +9,11 @@ pub(crate) use parser::parse;
 
 /// Parses and validates a query; errors are Jira's `errorMessages`.
 /// The flag tells whether the query restricts anything (Cloud rejects unbounded queries).
-pub(crate) fn prepare(jql: &str, ctx: &Ctx<'_>, default: DefaultOrder) -> Result<(Compiled, bool), Vec<String>> {
+pub(crate) fn prepare(
+    jql: &str,
+    ctx: &Ctx<'_>,
+    default: DefaultOrder,
+) -> Result<(Compiled, bool), Vec<String>> {
     let q = parse(jql).map_err(|e| vec![e.0])?;
     let bounded = q.filter.is_some();
     Ok((compile(&q, ctx, default)?, bounded))

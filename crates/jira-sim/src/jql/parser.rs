@@ -22,8 +22,14 @@ pub(crate) enum ClauseOp {
 #[derive(Debug, Clone, PartialEq)]
 pub(crate) enum Val {
     /// A value; `quoted` tells whether it was written in quotes.
-    Text { s: String, quoted: bool },
-    Func { name: String, args: Vec<String> },
+    Text {
+        s: String,
+        quoted: bool,
+    },
+    Func {
+        name: String,
+        args: Vec<String>,
+    },
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -54,22 +60,187 @@ pub(crate) struct Query {
 
 /// Words that must be quoted to be used as values.
 const RESERVED_WORDS: &[&str] = &[
-    "a", "an", "abort", "access", "add", "after", "alias", "all", "alter", "and", "any", "are", "as", "asc", "at",
-    "audit", "avg", "before", "begin", "between", "boolean", "break", "by", "byte", "catch", "cf", "char",
-    "character", "check", "checkpoint", "collate", "collation", "column", "commit", "connect", "continue", "count",
-    "create", "current", "date", "decimal", "declare", "decrement", "default", "defaults", "define", "delete",
-    "delimiter", "desc", "difference", "distinct", "divide", "do", "double", "drop", "else", "empty", "encoding",
-    "end", "equals", "escape", "exclusive", "exec", "execute", "exists", "explain", "false", "fetch", "file",
-    "field", "first", "float", "for", "from", "function", "go", "goto", "grant", "greater", "group", "having",
-    "identified", "if", "immediate", "in", "increment", "index", "initial", "inner", "inout", "input", "insert",
-    "int", "integer", "intersect", "intersection", "into", "is", "isempty", "isnull", "join", "last", "left",
-    "less", "like", "limit", "lock", "long", "max", "min", "minus", "mode", "modify", "modulo", "more", "multiply",
-    "next", "noaudit", "not", "notin", "nowait", "null", "number", "object", "of", "on", "option", "or", "order",
-    "outer", "output", "power", "previous", "prior", "privileges", "public", "raise", "raw", "remainder", "rename",
-    "resource", "return", "returns", "revoke", "right", "row", "rowid", "rownum", "rows", "select", "session",
-    "set", "share", "size", "sqrt", "start", "strict", "string", "subtract", "sum", "synonym", "table", "then",
-    "to", "trans", "transaction", "trigger", "true", "uid", "union", "unique", "update", "user", "validate",
-    "values", "view", "when", "whenever", "where", "while", "with",
+    "a",
+    "an",
+    "abort",
+    "access",
+    "add",
+    "after",
+    "alias",
+    "all",
+    "alter",
+    "and",
+    "any",
+    "are",
+    "as",
+    "asc",
+    "at",
+    "audit",
+    "avg",
+    "before",
+    "begin",
+    "between",
+    "boolean",
+    "break",
+    "by",
+    "byte",
+    "catch",
+    "cf",
+    "char",
+    "character",
+    "check",
+    "checkpoint",
+    "collate",
+    "collation",
+    "column",
+    "commit",
+    "connect",
+    "continue",
+    "count",
+    "create",
+    "current",
+    "date",
+    "decimal",
+    "declare",
+    "decrement",
+    "default",
+    "defaults",
+    "define",
+    "delete",
+    "delimiter",
+    "desc",
+    "difference",
+    "distinct",
+    "divide",
+    "do",
+    "double",
+    "drop",
+    "else",
+    "empty",
+    "encoding",
+    "end",
+    "equals",
+    "escape",
+    "exclusive",
+    "exec",
+    "execute",
+    "exists",
+    "explain",
+    "false",
+    "fetch",
+    "file",
+    "field",
+    "first",
+    "float",
+    "for",
+    "from",
+    "function",
+    "go",
+    "goto",
+    "grant",
+    "greater",
+    "group",
+    "having",
+    "identified",
+    "if",
+    "immediate",
+    "in",
+    "increment",
+    "index",
+    "initial",
+    "inner",
+    "inout",
+    "input",
+    "insert",
+    "int",
+    "integer",
+    "intersect",
+    "intersection",
+    "into",
+    "is",
+    "isempty",
+    "isnull",
+    "join",
+    "last",
+    "left",
+    "less",
+    "like",
+    "limit",
+    "lock",
+    "long",
+    "max",
+    "min",
+    "minus",
+    "mode",
+    "modify",
+    "modulo",
+    "more",
+    "multiply",
+    "next",
+    "noaudit",
+    "not",
+    "notin",
+    "nowait",
+    "null",
+    "number",
+    "object",
+    "of",
+    "on",
+    "option",
+    "or",
+    "order",
+    "outer",
+    "output",
+    "power",
+    "previous",
+    "prior",
+    "privileges",
+    "public",
+    "raise",
+    "raw",
+    "remainder",
+    "rename",
+    "resource",
+    "return",
+    "returns",
+    "revoke",
+    "right",
+    "row",
+    "rowid",
+    "rownum",
+    "rows",
+    "select",
+    "session",
+    "set",
+    "share",
+    "size",
+    "sqrt",
+    "start",
+    "strict",
+    "string",
+    "subtract",
+    "sum",
+    "synonym",
+    "table",
+    "then",
+    "to",
+    "trans",
+    "transaction",
+    "trigger",
+    "true",
+    "uid",
+    "union",
+    "unique",
+    "update",
+    "user",
+    "validate",
+    "values",
+    "view",
+    "when",
+    "whenever",
+    "where",
+    "while",
+    "with",
 ];
 
 const OPERATORS: &str = "The valid operators are '=', '!=', '<', '>', '<=', '>=', '~', '!~', 'IN', 'NOT IN', 'IS' and 'IS NOT'.";
@@ -109,7 +280,11 @@ impl Parser {
             self.next();
             parts.push(self.and_expr()?);
         }
-        Ok(if parts.len() == 1 { parts.remove(0) } else { Expr::Or(parts) })
+        Ok(if parts.len() == 1 {
+            parts.remove(0)
+        } else {
+            Expr::Or(parts)
+        })
     }
 
     fn and_expr(&mut self) -> Result<Expr, SyntaxError> {
@@ -118,7 +293,11 @@ impl Parser {
             self.next();
             parts.push(self.not_expr()?);
         }
-        Ok(if parts.len() == 1 { parts.remove(0) } else { Expr::And(parts) })
+        Ok(if parts.len() == 1 {
+            parts.remove(0)
+        } else {
+            Expr::And(parts)
+        })
     }
 
     fn not_expr(&mut self) -> Result<Expr, SyntaxError> {
@@ -259,7 +438,9 @@ impl Parser {
                 }
                 if RESERVED_WORDS.iter().any(|r| r.eq_ignore_ascii_case(w)) {
                     return Err(syntax(
-                        format!("'{w}' is a reserved JQL word. You must surround it in quotation marks to use it in a query."),
+                        format!(
+                            "'{w}' is a reserved JQL word. You must surround it in quotation marks to use it in a query."
+                        ),
                         t.line,
                         t.col,
                     ));
@@ -319,7 +500,11 @@ pub(crate) fn parse(src: &str) -> Result<Query, SyntaxError> {
     } else {
         Some(p.or_expr()?)
     };
-    let order = if is_kw(p.peek(), "order") { p.order_by()? } else { Vec::new() };
+    let order = if is_kw(p.peek(), "order") {
+        p.order_by()?
+    } else {
+        Vec::new()
+    };
     let end = p.peek().clone();
     if end.tok != Tok::Eof {
         return Err(p.err(&end, "either 'OR' or 'AND'", ""));
@@ -372,7 +557,11 @@ mod tests {
         assert_eq!(
             q.filter,
             Some(Expr::And(vec![
-                Expr::Not(Box::new(clause("project", ClauseOp::In, Operand::List(vec![word("P"), quoted("B")])))),
+                Expr::Not(Box::new(clause(
+                    "project",
+                    ClauseOp::In,
+                    Operand::List(vec![word("P"), quoted("B")])
+                ))),
                 clause("labels", ClauseOp::NotIn, Operand::List(vec![word("x")])),
             ]))
         );
@@ -392,11 +581,46 @@ mod tests {
 
     #[test]
     fn functions_with_and_without_arguments() {
-        let q = parse("assignee = currentUser() AND created >= startOfDay(-1) AND sprint in openSprints()").expect("parses");
-        let Some(Expr::And(parts)) = q.filter else { panic!("and") };
-        assert_eq!(parts[0], clause("assignee", ClauseOp::Cmp(Op::Eq), Operand::One(Val::Func { name: "currentUser".into(), args: vec![] })));
-        assert_eq!(parts[1], clause("created", ClauseOp::Cmp(Op::Ge), Operand::One(Val::Func { name: "startOfDay".into(), args: vec!["-1".into()] })));
-        assert_eq!(parts[2], clause("sprint", ClauseOp::In, Operand::One(Val::Func { name: "openSprints".into(), args: vec![] })));
+        let q = parse(
+            "assignee = currentUser() AND created >= startOfDay(-1) AND sprint in openSprints()",
+        )
+        .expect("parses");
+        let Some(Expr::And(parts)) = q.filter else {
+            panic!("and")
+        };
+        assert_eq!(
+            parts[0],
+            clause(
+                "assignee",
+                ClauseOp::Cmp(Op::Eq),
+                Operand::One(Val::Func {
+                    name: "currentUser".into(),
+                    args: vec![]
+                })
+            )
+        );
+        assert_eq!(
+            parts[1],
+            clause(
+                "created",
+                ClauseOp::Cmp(Op::Ge),
+                Operand::One(Val::Func {
+                    name: "startOfDay".into(),
+                    args: vec!["-1".into()]
+                })
+            )
+        );
+        assert_eq!(
+            parts[2],
+            clause(
+                "sprint",
+                ClauseOp::In,
+                Operand::One(Val::Func {
+                    name: "openSprints".into(),
+                    args: vec![]
+                })
+            )
+        );
     }
 
     #[test]
@@ -405,8 +629,14 @@ mod tests {
         assert_eq!(
             q.order,
             vec![
-                Sort { field: "updated".into(), desc: true },
-                Sort { field: "key".into(), desc: false }
+                Sort {
+                    field: "updated".into(),
+                    desc: true
+                },
+                Sort {
+                    field: "key".into(),
+                    desc: false
+                }
             ]
         );
     }
@@ -421,7 +651,14 @@ mod tests {
     #[test]
     fn quoted_field_names_for_custom_fields() {
         let q = parse(r#""Story Points" > 3"#).expect("parses");
-        assert_eq!(q.filter, Some(clause("Story Points", ClauseOp::Cmp(Op::Gt), Operand::One(word("3")))));
+        assert_eq!(
+            q.filter,
+            Some(clause(
+                "Story Points",
+                ClauseOp::Cmp(Op::Gt),
+                Operand::One(word("3"))
+            ))
+        );
     }
 
     #[test]
@@ -433,42 +670,70 @@ mod tests {
     #[test]
     fn reserved_words_must_be_quoted() {
         let e = parse("labels = order").expect_err("reserved");
-        assert_eq!(e.0, "Error in the JQL Query: 'order' is a reserved JQL word. You must surround it in quotation marks to use it in a query. (line 1, character 10)");
+        assert_eq!(
+            e.0,
+            "Error in the JQL Query: 'order' is a reserved JQL word. You must surround it in quotation marks to use it in a query. (line 1, character 10)"
+        );
         assert!(parse(r#"labels = "order""#).is_ok());
     }
 
     #[test]
     fn missing_operator_lists_the_valid_ones() {
         let e = parse("project PLAT").expect_err("no operator");
-        assert!(e.0.starts_with("Error in the JQL Query: Expecting operator but got 'PLAT'. The valid operators are"), "{}", e.0);
+        assert!(
+            e.0.starts_with(
+                "Error in the JQL Query: Expecting operator but got 'PLAT'. The valid operators are"
+            ),
+            "{}",
+            e.0
+        );
         assert!(e.0.ends_with("(line 1, character 9)"));
     }
 
     #[test]
     fn missing_value_at_the_end() {
         let e = parse("project = ").expect_err("no value");
-        assert_eq!(e.0, "Error in the JQL Query: Expecting either a value, list or function before the end of the query. (line 1, character 11)");
+        assert_eq!(
+            e.0,
+            "Error in the JQL Query: Expecting either a value, list or function before the end of the query. (line 1, character 11)"
+        );
     }
 
     #[test]
     fn junk_after_a_clause() {
         let e = parse("project = P B").expect_err("junk");
-        assert_eq!(e.0, "Error in the JQL Query: Expecting either 'OR' or 'AND' but got 'B'. (line 1, character 13)");
+        assert_eq!(
+            e.0,
+            "Error in the JQL Query: Expecting either 'OR' or 'AND' but got 'B'. (line 1, character 13)"
+        );
     }
 
     #[test]
     fn unbalanced_parentheses() {
         let e = parse("(project = P").expect_err("open paren");
-        assert_eq!(e.0, "Error in the JQL Query: Expecting ')' before the end of the query. (line 1, character 13)");
+        assert_eq!(
+            e.0,
+            "Error in the JQL Query: Expecting ')' before the end of the query. (line 1, character 13)"
+        );
     }
 
     #[test]
     fn hostile_labels_parse_when_quoted_and_escaped() {
-        let q = parse(r#"labels in ("\"quoted\"", "it's", 'a=b', "back\\slash", "x,y", "🔥hot")"#).expect("parses");
-        let Some(Expr::Clause(c)) = q.filter else { panic!("clause") };
+        let q = parse(r#"labels in ("\"quoted\"", "it's", 'a=b', "back\\slash", "x,y", "🔥hot")"#)
+            .expect("parses");
+        let Some(Expr::Clause(c)) = q.filter else {
+            panic!("clause")
+        };
         assert_eq!(
             c.operand,
-            Operand::List(vec![quoted("\"quoted\""), quoted("it's"), quoted("a=b"), quoted("back\\slash"), quoted("x,y"), quoted("🔥hot")])
+            Operand::List(vec![
+                quoted("\"quoted\""),
+                quoted("it's"),
+                quoted("a=b"),
+                quoted("back\\slash"),
+                quoted("x,y"),
+                quoted("🔥hot")
+            ])
         );
     }
 }

@@ -84,7 +84,14 @@ pub(crate) struct FieldDef {
 pub(crate) fn field_defs(site: &Site) -> Vec<FieldDef> {
     use FieldKey::*;
     let cloud = site.flavor == Flavor::Cloud;
-    let sys = |id: &str, key, name, ty: Option<(&str, Option<&str>)>, clauses: &[&str], nav, ord, search| FieldDef {
+    let sys = |id: &str,
+               key,
+               name,
+               ty: Option<(&str, Option<&str>)>,
+               clauses: &[&str],
+               nav,
+               ord,
+               search| FieldDef {
         id: id.to_string(),
         key,
         name,
@@ -103,59 +110,452 @@ pub(crate) fn field_defs(site: &Site) -> Vec<FieldDef> {
     };
     let mut v = Vec::new();
     if cloud {
-        v.push(sys("statuscategorychangedate", StatusCategoryChangeDate, "Status Category Changed", Some(("datetime", None)), &["statusCategoryChangedDate"], true, false, true));
+        v.push(sys(
+            "statuscategorychangedate",
+            StatusCategoryChangeDate,
+            "Status Category Changed",
+            Some(("datetime", None)),
+            &["statusCategoryChangedDate"],
+            true,
+            false,
+            true,
+        ));
     }
     v.extend([
-        sys("issuetype", IssueType, "Issue Type", Some(("issuetype", None)), &["issuetype", "type"], true, true, true),
-        sys("parent", Parent, "Parent", None, &["parent"], true, false, false),
-        sys("timespent", TimeSpent, "Time Spent", Some(("number", None)), &["timespent"], true, false, false),
-        sys("project", Project, "Project", Some(("project", None)), &["project"], true, false, true),
-        sys("fixVersions", FixVersions, "Fix versions", Some(("array", Some("version"))), &["fixVersion"], true, true, true),
-        sys("aggregatetimespent", AggregateTimeSpent, "Σ Time Spent", Some(("number", None)), &[], true, false, false),
-        sys("statusCategory", StatusCategory, "Status Category", None, &["statusCategory"], true, false, true),
-        sys("resolution", Resolution, "Resolution", Some(("resolution", None)), &["resolution"], true, true, true),
-        sys("resolutiondate", ResolutionDate, "Resolved", Some(("datetime", None)), &["resolutiondate", "resolved"], true, false, true),
-        sys("workratio", WorkRatio, "Work Ratio", Some(("number", None)), &["workratio"], true, false, true),
+        sys(
+            "issuetype",
+            IssueType,
+            "Issue Type",
+            Some(("issuetype", None)),
+            &["issuetype", "type"],
+            true,
+            true,
+            true,
+        ),
+        sys(
+            "parent",
+            Parent,
+            "Parent",
+            None,
+            &["parent"],
+            true,
+            false,
+            false,
+        ),
+        sys(
+            "timespent",
+            TimeSpent,
+            "Time Spent",
+            Some(("number", None)),
+            &["timespent"],
+            true,
+            false,
+            false,
+        ),
+        sys(
+            "project",
+            Project,
+            "Project",
+            Some(("project", None)),
+            &["project"],
+            true,
+            false,
+            true,
+        ),
+        sys(
+            "fixVersions",
+            FixVersions,
+            "Fix versions",
+            Some(("array", Some("version"))),
+            &["fixVersion"],
+            true,
+            true,
+            true,
+        ),
+        sys(
+            "aggregatetimespent",
+            AggregateTimeSpent,
+            "Σ Time Spent",
+            Some(("number", None)),
+            &[],
+            true,
+            false,
+            false,
+        ),
+        sys(
+            "statusCategory",
+            StatusCategory,
+            "Status Category",
+            None,
+            &["statusCategory"],
+            true,
+            false,
+            true,
+        ),
+        sys(
+            "resolution",
+            Resolution,
+            "Resolution",
+            Some(("resolution", None)),
+            &["resolution"],
+            true,
+            true,
+            true,
+        ),
+        sys(
+            "resolutiondate",
+            ResolutionDate,
+            "Resolved",
+            Some(("datetime", None)),
+            &["resolutiondate", "resolved"],
+            true,
+            false,
+            true,
+        ),
+        sys(
+            "workratio",
+            WorkRatio,
+            "Work Ratio",
+            Some(("number", None)),
+            &["workratio"],
+            true,
+            false,
+            true,
+        ),
     ]);
     if cloud {
-        v.push(sys("issuerestriction", IssueRestriction, "Restrict to", Some(("issuerestriction", None)), &[], false, true, true));
+        v.push(sys(
+            "issuerestriction",
+            IssueRestriction,
+            "Restrict to",
+            Some(("issuerestriction", None)),
+            &[],
+            false,
+            true,
+            true,
+        ));
     }
     v.extend([
-        sys("lastViewed", LastViewed, "Last Viewed", Some(("datetime", None)), &["lastViewed"], true, false, false),
-        sys("watches", Watches, "Watchers", Some(("watches", None)), &["watchers"], true, false, false),
-        sys("created", Created, "Created", Some(("datetime", None)), &["created", "createdDate"], true, false, true),
-        sys("priority", Priority, "Priority", Some(("priority", None)), &["priority"], true, true, true),
-        sys("labels", Labels, "Labels", Some(("array", Some("string"))), &["labels"], true, true, true),
-        sys("timeestimate", TimeEstimate, "Remaining Estimate", Some(("number", None)), &["remainingEstimate", "timeestimate"], true, false, false),
-        sys("aggregatetimeoriginalestimate", AggregateTimeOriginalEstimate, "Σ Original Estimate", Some(("number", None)), &[], true, false, false),
-        sys("versions", Versions, "Affects versions", Some(("array", Some("version"))), &["affectedVersion"], true, true, true),
-        sys("issuelinks", IssueLinks, "Linked Issues", Some(("array", Some("issuelinks"))), &["issueLink"], true, true, true),
-        sys("assignee", Assignee, "Assignee", Some(("user", None)), &["assignee"], true, true, true),
-        sys("updated", Updated, "Updated", Some(("datetime", None)), &["updated", "updatedDate"], true, false, true),
-        sys("status", Status, "Status", Some(("status", None)), &["status"], true, false, true),
-        sys("components", Components, "Components", Some(("array", Some("component"))), &["component"], true, true, true),
-        sys("issuekey", IssueKey, "Key", None, &["id", "issue", "issuekey", "key"], true, false, false),
-        sys("timeoriginalestimate", TimeOriginalEstimate, "Original estimate", Some(("number", None)), &["originalEstimate", "timeoriginalestimate"], true, false, false),
-        sys("description", Description, "Description", Some(("string", None)), &["description"], true, true, true),
-        sys("timetracking", TimeTracking, "Time tracking", Some(("timetracking", None)), &[], false, true, true),
-        sys("security", Security, "Security Level", Some(("securitylevel", None)), &["level"], true, true, true),
-        sys("attachment", Attachment, "Attachment", Some(("array", Some("attachment"))), &["attachments"], false, true, true),
-        sys("aggregatetimeestimate", AggregateTimeEstimate, "Σ Remaining Estimate", Some(("number", None)), &[], true, false, false),
-        sys("summary", Summary, "Summary", Some(("string", None)), &["summary"], true, true, true),
-        sys("creator", Creator, "Creator", Some(("user", None)), &["creator"], true, false, true),
-        sys("subtasks", Subtasks, "Sub-tasks", Some(("array", Some("issuelinks"))), &["subtasks"], true, false, false),
-        sys("reporter", Reporter, "Reporter", Some(("user", None)), &["reporter"], true, true, true),
-        sys("aggregateprogress", AggregateProgress, "Σ Progress", Some(("progress", None)), &[], true, false, false),
-        sys("environment", Environment, "Environment", Some(("string", None)), &["environment"], true, true, true),
-        sys("duedate", DueDate, "Due date", Some(("date", None)), &["due", "duedate"], true, true, true),
-        sys("progress", Progress, "Progress", Some(("progress", None)), &["progress"], true, false, false),
-        sys("comment", Comment, "Comment", Some(("comments-page", None)), &["comment"], false, true, true),
-        sys("votes", Votes, "Votes", Some(("votes", None)), &["votes"], true, false, false),
-        sys("worklog", Worklog, "Log Work", Some(("array", Some("worklog"))), &[], false, true, true),
+        sys(
+            "lastViewed",
+            LastViewed,
+            "Last Viewed",
+            Some(("datetime", None)),
+            &["lastViewed"],
+            true,
+            false,
+            false,
+        ),
+        sys(
+            "watches",
+            Watches,
+            "Watchers",
+            Some(("watches", None)),
+            &["watchers"],
+            true,
+            false,
+            false,
+        ),
+        sys(
+            "created",
+            Created,
+            "Created",
+            Some(("datetime", None)),
+            &["created", "createdDate"],
+            true,
+            false,
+            true,
+        ),
+        sys(
+            "priority",
+            Priority,
+            "Priority",
+            Some(("priority", None)),
+            &["priority"],
+            true,
+            true,
+            true,
+        ),
+        sys(
+            "labels",
+            Labels,
+            "Labels",
+            Some(("array", Some("string"))),
+            &["labels"],
+            true,
+            true,
+            true,
+        ),
+        sys(
+            "timeestimate",
+            TimeEstimate,
+            "Remaining Estimate",
+            Some(("number", None)),
+            &["remainingEstimate", "timeestimate"],
+            true,
+            false,
+            false,
+        ),
+        sys(
+            "aggregatetimeoriginalestimate",
+            AggregateTimeOriginalEstimate,
+            "Σ Original Estimate",
+            Some(("number", None)),
+            &[],
+            true,
+            false,
+            false,
+        ),
+        sys(
+            "versions",
+            Versions,
+            "Affects versions",
+            Some(("array", Some("version"))),
+            &["affectedVersion"],
+            true,
+            true,
+            true,
+        ),
+        sys(
+            "issuelinks",
+            IssueLinks,
+            "Linked Issues",
+            Some(("array", Some("issuelinks"))),
+            &["issueLink"],
+            true,
+            true,
+            true,
+        ),
+        sys(
+            "assignee",
+            Assignee,
+            "Assignee",
+            Some(("user", None)),
+            &["assignee"],
+            true,
+            true,
+            true,
+        ),
+        sys(
+            "updated",
+            Updated,
+            "Updated",
+            Some(("datetime", None)),
+            &["updated", "updatedDate"],
+            true,
+            false,
+            true,
+        ),
+        sys(
+            "status",
+            Status,
+            "Status",
+            Some(("status", None)),
+            &["status"],
+            true,
+            false,
+            true,
+        ),
+        sys(
+            "components",
+            Components,
+            "Components",
+            Some(("array", Some("component"))),
+            &["component"],
+            true,
+            true,
+            true,
+        ),
+        sys(
+            "issuekey",
+            IssueKey,
+            "Key",
+            None,
+            &["id", "issue", "issuekey", "key"],
+            true,
+            false,
+            false,
+        ),
+        sys(
+            "timeoriginalestimate",
+            TimeOriginalEstimate,
+            "Original estimate",
+            Some(("number", None)),
+            &["originalEstimate", "timeoriginalestimate"],
+            true,
+            false,
+            false,
+        ),
+        sys(
+            "description",
+            Description,
+            "Description",
+            Some(("string", None)),
+            &["description"],
+            true,
+            true,
+            true,
+        ),
+        sys(
+            "timetracking",
+            TimeTracking,
+            "Time tracking",
+            Some(("timetracking", None)),
+            &[],
+            false,
+            true,
+            true,
+        ),
+        sys(
+            "security",
+            Security,
+            "Security Level",
+            Some(("securitylevel", None)),
+            &["level"],
+            true,
+            true,
+            true,
+        ),
+        sys(
+            "attachment",
+            Attachment,
+            "Attachment",
+            Some(("array", Some("attachment"))),
+            &["attachments"],
+            false,
+            true,
+            true,
+        ),
+        sys(
+            "aggregatetimeestimate",
+            AggregateTimeEstimate,
+            "Σ Remaining Estimate",
+            Some(("number", None)),
+            &[],
+            true,
+            false,
+            false,
+        ),
+        sys(
+            "summary",
+            Summary,
+            "Summary",
+            Some(("string", None)),
+            &["summary"],
+            true,
+            true,
+            true,
+        ),
+        sys(
+            "creator",
+            Creator,
+            "Creator",
+            Some(("user", None)),
+            &["creator"],
+            true,
+            false,
+            true,
+        ),
+        sys(
+            "subtasks",
+            Subtasks,
+            "Sub-tasks",
+            Some(("array", Some("issuelinks"))),
+            &["subtasks"],
+            true,
+            false,
+            false,
+        ),
+        sys(
+            "reporter",
+            Reporter,
+            "Reporter",
+            Some(("user", None)),
+            &["reporter"],
+            true,
+            true,
+            true,
+        ),
+        sys(
+            "aggregateprogress",
+            AggregateProgress,
+            "Σ Progress",
+            Some(("progress", None)),
+            &[],
+            true,
+            false,
+            false,
+        ),
+        sys(
+            "environment",
+            Environment,
+            "Environment",
+            Some(("string", None)),
+            &["environment"],
+            true,
+            true,
+            true,
+        ),
+        sys(
+            "duedate",
+            DueDate,
+            "Due date",
+            Some(("date", None)),
+            &["due", "duedate"],
+            true,
+            true,
+            true,
+        ),
+        sys(
+            "progress",
+            Progress,
+            "Progress",
+            Some(("progress", None)),
+            &["progress"],
+            true,
+            false,
+            false,
+        ),
+        sys(
+            "comment",
+            Comment,
+            "Comment",
+            Some(("comments-page", None)),
+            &["comment"],
+            false,
+            true,
+            true,
+        ),
+        sys(
+            "votes",
+            Votes,
+            "Votes",
+            Some(("votes", None)),
+            &["votes"],
+            true,
+            false,
+            false,
+        ),
+        sys(
+            "worklog",
+            Worklog,
+            "Log Work",
+            Some(("array", Some("worklog"))),
+            &[],
+            false,
+            true,
+            true,
+        ),
     ]);
 
     let f = &site.fields;
-    let custom = |n: u32, key, name: &'static str, ty: &'static str, items: Option<&str>, custom: &'static str, extra_clause: Option<&str>| {
+    let custom = |n: u32,
+                  key,
+                  name: &'static str,
+                  ty: &'static str,
+                  items: Option<&str>,
+                  custom: &'static str,
+                  extra_clause: Option<&str>| {
         let mut schema = json!({"type": ty, "custom": custom, "customId": n});
         if let Some(items) = items {
             schema["items"] = json!(items);
@@ -177,30 +577,134 @@ pub(crate) fn field_defs(site: &Site) -> Vec<FieldDef> {
         }
     };
     let mut customs = vec![
-        custom(f.sprint, Sprint, "Sprint", "array", Some("json"), "com.pyxis.greenhopper.jira:gh-sprint", None),
-        custom(f.story_points, StoryPoints, "Story Points", "number", None, "com.atlassian.jira.plugin.system.customfieldtypes:float", None),
-        custom(f.epic_link, EpicLink, "Epic Link", "any", None, "com.pyxis.greenhopper.jira:gh-epic-link", None),
-        custom(f.epic_name, EpicName, "Epic Name", "string", None, "com.pyxis.greenhopper.jira:gh-epic-label", None),
-        custom(f.rank, Rank, "Rank", "any", None, "com.pyxis.greenhopper.jira:gh-lexo-rank", None),
-        custom(f.flagged, Flagged, "Flagged", "array", Some("option"), "com.atlassian.jira.plugin.system.customfieldtypes:multicheckboxes", Some("Flagged[Checkboxes]")),
-        custom(f.start_date, StartDate, "Start date", "date", None, "com.atlassian.jira.plugin.system.customfieldtypes:datepicker", Some("Start date[Date]")),
+        custom(
+            f.sprint,
+            Sprint,
+            "Sprint",
+            "array",
+            Some("json"),
+            "com.pyxis.greenhopper.jira:gh-sprint",
+            None,
+        ),
+        custom(
+            f.story_points,
+            StoryPoints,
+            "Story Points",
+            "number",
+            None,
+            "com.atlassian.jira.plugin.system.customfieldtypes:float",
+            None,
+        ),
+        custom(
+            f.epic_link,
+            EpicLink,
+            "Epic Link",
+            "any",
+            None,
+            "com.pyxis.greenhopper.jira:gh-epic-link",
+            None,
+        ),
+        custom(
+            f.epic_name,
+            EpicName,
+            "Epic Name",
+            "string",
+            None,
+            "com.pyxis.greenhopper.jira:gh-epic-label",
+            None,
+        ),
+        custom(
+            f.rank,
+            Rank,
+            "Rank",
+            "any",
+            None,
+            "com.pyxis.greenhopper.jira:gh-lexo-rank",
+            None,
+        ),
+        custom(
+            f.flagged,
+            Flagged,
+            "Flagged",
+            "array",
+            Some("option"),
+            "com.atlassian.jira.plugin.system.customfieldtypes:multicheckboxes",
+            Some("Flagged[Checkboxes]"),
+        ),
+        custom(
+            f.start_date,
+            StartDate,
+            "Start date",
+            "date",
+            None,
+            "com.atlassian.jira.plugin.system.customfieldtypes:datepicker",
+            Some("Start date[Date]"),
+        ),
     ];
     if let Some(n) = f.estimate {
-        customs.push(custom(n, Estimate, "Story point estimate", "number", None, "com.pyxis.greenhopper.jira:jsw-story-points", None));
+        customs.push(custom(
+            n,
+            Estimate,
+            "Story point estimate",
+            "number",
+            None,
+            "com.pyxis.greenhopper.jira:jsw-story-points",
+            None,
+        ));
     }
     if let Some(n) = f.team {
-        customs.push(custom(n, Team, "Team", "any", None, "com.atlassian.teams:rm-teams-custom-field-team", Some("Team[Team]")));
+        customs.push(custom(
+            n,
+            Team,
+            "Team",
+            "any",
+            None,
+            "com.atlassian.teams:rm-teams-custom-field-team",
+            Some("Team[Team]"),
+        ));
     }
     if let Some(n) = f.issue_color {
-        customs.push(custom(n, IssueColor, "Issue color", "string", None, "com.pyxis.greenhopper.jira:jsw-issue-color", None));
+        customs.push(custom(
+            n,
+            IssueColor,
+            "Issue color",
+            "string",
+            None,
+            "com.pyxis.greenhopper.jira:jsw-issue-color",
+            None,
+        ));
     }
     const NOISE: &[(&str, &str, &str)] = &[
-        ("Change risk", "option", "com.atlassian.jira.plugin.system.customfieldtypes:select"),
-        ("Target start", "date", "com.atlassian.jpo:jpo-custom-field-baseline-start"),
-        ("Target end", "date", "com.atlassian.jpo:jpo-custom-field-baseline-end"),
-        ("Customer \"tier\" 🏷", "string", "com.atlassian.jira.plugin.system.customfieldtypes:textfield"),
-        ("Approvers", "array", "com.atlassian.jira.plugin.system.customfieldtypes:multiuserpicker"),
-        ("Development", "any", "com.atlassian.jira.plugins.jira-development-integration-plugin:devsummarycf"),
+        (
+            "Change risk",
+            "option",
+            "com.atlassian.jira.plugin.system.customfieldtypes:select",
+        ),
+        (
+            "Target start",
+            "date",
+            "com.atlassian.jpo:jpo-custom-field-baseline-start",
+        ),
+        (
+            "Target end",
+            "date",
+            "com.atlassian.jpo:jpo-custom-field-baseline-end",
+        ),
+        (
+            "Customer \"tier\" 🏷",
+            "string",
+            "com.atlassian.jira.plugin.system.customfieldtypes:textfield",
+        ),
+        (
+            "Approvers",
+            "array",
+            "com.atlassian.jira.plugin.system.customfieldtypes:multiuserpicker",
+        ),
+        (
+            "Development",
+            "any",
+            "com.atlassian.jira.plugins.jira-development-integration-plugin:devsummarycf",
+        ),
     ];
     for (n, (name, ty, custom_type)) in f.noise.iter().zip(NOISE) {
         let items = (*ty == "array").then_some("user");
@@ -217,6 +721,7 @@ pub(crate) fn field_json(f: &FieldDef) -> Value {
     m.insert("id".into(), json!(f.id));
     m.insert("key".into(), json!(f.id));
     m.insert("name".into(), json!(f.name));
+    m.insert("untranslatedName".into(), json!(f.name));
     m.insert("custom".into(), json!(f.custom.is_some()));
     m.insert("orderable".into(), json!(f.orderable));
     m.insert("navigable".into(), json!(f.navigable));
@@ -232,7 +737,9 @@ fn url_encode(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
     for b in s.bytes() {
         match b {
-            b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'-' | b'_' | b'.' | b'~' => out.push(char::from(b)),
+            b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'-' | b'_' | b'.' | b'~' => {
+                out.push(char::from(b))
+            }
             _ => out.push_str(&format!("%{b:02X}")),
         }
     }
@@ -260,7 +767,14 @@ impl Render<'_> {
                     user.avatar,
                     url_encode(&initials(&user.display_name))
                 );
-                m.insert("self".into(), json!(format!("{}/user?accountId={}", self.api(), url_encode(&user.account_id))));
+                m.insert(
+                    "self".into(),
+                    json!(format!(
+                        "{}/user?accountId={}",
+                        self.api(),
+                        url_encode(&user.account_id)
+                    )),
+                );
                 m.insert("accountId".into(), json!(user.account_id));
                 if user.email_visible {
                     m.insert("emailAddress".into(), json!(user.email));
@@ -272,7 +786,10 @@ impl Render<'_> {
                 m.insert("displayName".into(), json!(user.display_name));
                 m.insert("active".into(), json!(user.active));
                 m.insert("timeZone".into(), json!(user.time_zone));
-                m.insert("accountType".into(), json!(if user.app { "app" } else { "atlassian" }));
+                m.insert(
+                    "accountType".into(),
+                    json!(if user.app { "app" } else { "atlassian" }),
+                );
             }
             Flavor::DataCenter => {
                 let avatar = |size: &str| {
@@ -284,7 +801,14 @@ impl Render<'_> {
                         10_100 + u
                     )
                 };
-                m.insert("self".into(), json!(format!("{}/user?username={}", self.api(), url_encode(&user.name))));
+                m.insert(
+                    "self".into(),
+                    json!(format!(
+                        "{}/user?username={}",
+                        self.api(),
+                        url_encode(&user.name)
+                    )),
+                );
                 m.insert("key".into(), json!(user.key));
                 m.insert("name".into(), json!(user.name));
                 if user.email_visible {
@@ -322,7 +846,24 @@ impl Render<'_> {
             groups.push("jira-administrators");
             groups.push("site-admins");
         }
-        v["groups"] = json!({"size": groups.len(), "items": []});
+        let api = self.api();
+        v["groups"] = json!({
+            "size": groups.len(),
+            "items": groups.iter().map(|g| json!({"name": g, "self": format!("{api}/group?groupname={g}")})).collect::<Vec<_>>(),
+        });
+        v["applicationRoles"] = json!({
+            "size": 1,
+            "items": [{"key": "jira-software", "name": "Jira Software"}],
+        });
+        v["expand"] = json!("groups,applicationRoles");
+        v
+    }
+
+    /// `GET /user`: the user plus (collapsed) groups and application roles.
+    pub(crate) fn user_full(&self, u: usize) -> Value {
+        let mut v = self.user(u);
+        v["locale"] = json!("en_US");
+        v["groups"] = json!({"size": 1, "items": []});
         v["applicationRoles"] = json!({"size": 1, "items": []});
         v["expand"] = json!("groups,applicationRoles");
         v
@@ -362,6 +903,7 @@ impl Render<'_> {
             "avatarId": it.avatar_id,
         });
         if self.site.flavor == Flavor::Cloud {
+            v["entityId"] = json!(format!("3cb89ec7-52d6-4224-b284-{:012x}", it.id));
             v["hierarchyLevel"] = json!(it.hierarchy);
         }
         v
@@ -425,6 +967,15 @@ impl Render<'_> {
         if self.site.flavor == Flavor::Cloud {
             v["simplified"] = json!(pr.simplified);
         }
+        // Every other project sits in a category, as on real sites.
+        if p % 2 == 0 {
+            v["projectCategory"] = json!({
+                "self": format!("{}/projectCategory/10000", self.api()),
+                "id": "10000",
+                "description": "Product development",
+                "name": "Engineering",
+            });
+        }
         v
     }
 
@@ -447,12 +998,19 @@ impl Render<'_> {
         let mut v = self.project_list_item(p);
         v["description"] = json!(pr.description);
         v["lead"] = self.user(pr.lead);
-        v["components"] = json!([]);
+        v["components"] = Value::Array(pr.components.iter().map(|c| self.component(c)).collect());
         v["versions"] = json!([]);
+        if self.site.flavor == Flavor::DataCenter {
+            v["url"] = json!("");
+        }
         v["assigneeType"] = json!("UNASSIGNED");
         v["issueTypes"] = Value::Array(
             (0..self.site.issue_types.len())
-                .filter(|t| !pr.simplified || *t != crate::data::generate::IT_EPIC || self.site.flavor == Flavor::Cloud)
+                .filter(|t| {
+                    !pr.simplified
+                        || *t != crate::data::generate::IT_EPIC
+                        || self.site.flavor == Flavor::Cloud
+                })
                 .map(|t| self.issue_type(t))
                 .collect(),
         );
@@ -461,6 +1019,15 @@ impl Render<'_> {
             "Member": format!("{}/project/{}/role/10003", self.api(), pr.id),
         });
         v
+    }
+
+    pub(crate) fn component(&self, c: &crate::data::Component) -> Value {
+        json!({
+            "self": format!("{}/component/{}", self.api(), c.id),
+            "id": c.id.to_string(),
+            "name": c.name,
+            "description": c.description,
+        })
     }
 
     pub(crate) fn link_type(&self, l: usize) -> Value {
@@ -609,7 +1176,8 @@ impl Render<'_> {
             });
         }
         if b.kind == BoardKind::Kanban {
-            v["subQuery"] = json!({"query": "fixVersion in unreleasedVersions() OR fixVersion is EMPTY"});
+            v["subQuery"] =
+                json!({"query": "fixVersion in unreleasedVersions() OR fixVersion is EMPTY"});
         }
         v
     }

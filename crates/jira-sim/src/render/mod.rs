@@ -96,7 +96,10 @@ impl FieldSel {
             .collect();
         let agile = ["sprint", "closedSprints", "flagged", "epic"]
             .into_iter()
-            .filter(|f| !exclude.iter().any(|e| e == f) && (all || navigable || include.iter().any(|i| i == f)))
+            .filter(|f| {
+                !exclude.iter().any(|e| e == f)
+                    && (all || navigable || include.iter().any(|i| i == f))
+            })
             .collect();
         FieldSel { keys, agile }
     }
@@ -149,7 +152,11 @@ pub(crate) fn fmt_duration(secs: u64) -> String {
             parts.push(format!("{n}{unit}"));
         }
     }
-    if parts.is_empty() { "0m".into() } else { parts.join(" ") }
+    if parts.is_empty() {
+        "0m".into()
+    } else {
+        parts.join(" ")
+    }
 }
 
 fn base36(mut n: u64) -> String {
@@ -209,7 +216,9 @@ impl<'a> Render<'a> {
     }
 
     fn plain_text(&self, text: &str) -> Value {
-        self.rich_text(&[rich::Block::Para(vec![rich::Inline::Text(text.to_string())])])
+        self.rich_text(&[rich::Block::Para(vec![rich::Inline::Text(
+            text.to_string(),
+        )])])
     }
 
     pub(crate) fn comment(&self, i: &Issue, c: &derived::DerivedComment) -> Value {
@@ -326,7 +335,9 @@ impl<'a> Render<'a> {
         let sprints = i.sprints.iter().filter_map(|s| self.site.sprint(*s));
         match self.site.flavor {
             Flavor::Cloud => Value::Array(sprints.map(|s| self.sprint_field(s)).collect()),
-            Flavor::DataCenter => Value::Array(sprints.map(|s| json!(self.sprint_dc_string(s))).collect()),
+            Flavor::DataCenter => {
+                Value::Array(sprints.map(|s| json!(self.sprint_dc_string(s))).collect())
+            }
         }
     }
 
@@ -362,7 +373,14 @@ impl<'a> Render<'a> {
             }
             TimeSpent | AggregateTimeSpent => json!(self.time_values(i).0),
             Project => self.project_short(i.project),
-            FixVersions | Versions | Components | Attachment => json!([]),
+            FixVersions | Versions | Attachment => json!([]),
+            Components => Value::Array(
+                i.components
+                    .iter()
+                    .filter_map(|c| site.component(*c))
+                    .map(|c| self.component(c))
+                    .collect(),
+            ),
             StatusCategory => self.category(site.statuses[i.status].category),
             Resolution => i.resolution.map_or(Value::Null, |r| self.resolution(r)),
             ResolutionDate => json!(i.resolution_date.map(jira_ts)),
@@ -399,7 +417,11 @@ impl<'a> Render<'a> {
                             "self": format!("{}/issueLink/{}", self.api(), l.id),
                             "type": self.link_type(l.kind),
                         });
-                        let side = if l.outward { "outwardIssue" } else { "inwardIssue" };
+                        let side = if l.outward {
+                            "outwardIssue"
+                        } else {
+                            "inwardIssue"
+                        };
                         v[side] = self.issue_ref(other);
                         Some(v)
                     })
@@ -409,7 +431,9 @@ impl<'a> Render<'a> {
             Reporter => self.user(i.reporter),
             Creator => self.user(i.creator),
             Status => self.status(i.status),
-            Description => derived::description(site, i).map_or(Value::Null, |b| self.rich_text(&b)),
+            Description => {
+                derived::description(site, i).map_or(Value::Null, |b| self.rich_text(&b))
+            }
             TimeTracking => {
                 let (spent, original, remaining) = self.time_values(i);
                 let mut m = Map::new();
@@ -456,7 +480,10 @@ impl<'a> Render<'a> {
             }
             DueDate => json!(i.due.map(date_str)),
             Comment => {
-                let comments: Vec<Value> = derived::comments(site, i).iter().map(|c| self.comment(i, c)).collect();
+                let comments: Vec<Value> = derived::comments(site, i)
+                    .iter()
+                    .map(|c| self.comment(i, c))
+                    .collect();
                 json!({
                     "comments": comments,
                     "self": format!("{}/issue/{}/comment", self.api(), i.id),
@@ -550,7 +577,11 @@ impl<'a> Render<'a> {
                     .filter(|s| s.state == SprintState::Closed)
                     .map(|s| self.sprint_agile(s))
                     .collect();
-                if closed.is_empty() { Value::Null } else { Value::Array(closed) }
+                if closed.is_empty() {
+                    Value::Null
+                } else {
+                    Value::Array(closed)
+                }
             }
             "flagged" => json!(i.flagged),
             "epic" => self.epic_of(i).map_or(Value::Null, |e| {
@@ -579,7 +610,11 @@ impl<'a> Render<'a> {
         let mut schemas = Map::new();
         if !sel.is_empty() || (opts.agile && !sel.agile.is_empty()) {
             let mut fields = Map::new();
-            let defs = if opts.names || opts.schema { field_defs(self.site) } else { Vec::new() };
+            let defs = if opts.names || opts.schema {
+                field_defs(self.site)
+            } else {
+                Vec::new()
+            };
             for (id, key) in &sel.keys {
                 if let Some(v) = self.field_value(i, *key) {
                     fields.insert(id.clone(), v);
@@ -600,7 +635,10 @@ impl<'a> Render<'a> {
         }
         if opts.rendered {
             let html = derived::description(self.site, i).map(|b| rich::html(&b));
-            m.insert("renderedFields".into(), json!({"description": html, "environment": null}));
+            m.insert(
+                "renderedFields".into(),
+                json!({"description": html, "environment": null}),
+            );
         }
         if opts.names {
             m.insert("names".into(), Value::Object(names));

@@ -48,7 +48,11 @@ pub(crate) fn wiki(blocks: &[Block]) -> String {
                     Inline::Code(t) => format!("{{{{{t}}}}}"),
                 })
                 .collect(),
-            Block::Bullets(items) => items.iter().map(|t| format!("* {t}")).collect::<Vec<_>>().join("\n"),
+            Block::Bullets(items) => items
+                .iter()
+                .map(|t| format!("* {t}"))
+                .collect::<Vec<_>>()
+                .join("\n"),
             Block::Code(t) => format!("{{code:bash}}\n{t}\n{{code}}"),
         })
         .collect::<Vec<_>>()
@@ -81,7 +85,10 @@ pub(crate) fn html(blocks: &[Block]) -> String {
             ),
             Block::Bullets(items) => format!(
                 "<ul>{}</ul>",
-                items.iter().map(|t| format!("<li>{}</li>", escape_html(t))).collect::<String>()
+                items
+                    .iter()
+                    .map(|t| format!("<li>{}</li>", escape_html(t)))
+                    .collect::<String>()
             ),
             Block::Code(t) => format!("<pre>{}</pre>", escape_html(t)),
         })
@@ -95,7 +102,10 @@ mod tests {
 
     fn sample() -> Vec<Block> {
         vec![
-            Block::Para(vec![Inline::Text("Hi ".into()), Inline::Strong("there".into())]),
+            Block::Para(vec![
+                Inline::Text("Hi ".into()),
+                Inline::Strong("there".into()),
+            ]),
             Block::Bullets(vec!["one".into(), "two".into()]),
             Block::Code("ls -l".into()),
         ]
@@ -112,7 +122,10 @@ mod tests {
 
     #[test]
     fn wiki_uses_jira_markup() {
-        assert_eq!(wiki(&sample()), "Hi *there*\n\n* one\n* two\n\n{code:bash}\nls -l\n{code}");
+        assert_eq!(
+            wiki(&sample()),
+            "Hi *there*\n\n* one\n* two\n\n{code:bash}\nls -l\n{code}"
+        );
     }
 
     #[test]
