@@ -160,10 +160,10 @@ impl http_body::Body for Truncated {
         if let Some(b) = self.first.take() {
             return Poll::Ready(Some(Ok(Frame::data(b))));
         }
-        if let Some(p) = self.pause.as_mut() {
-            if p.as_mut().poll(cx).is_pending() {
-                return Poll::Pending;
-            }
+        if let Some(p) = self.pause.as_mut()
+            && p.as_mut().poll(cx).is_pending()
+        {
+            return Poll::Pending;
         }
         Poll::Ready(Some(Err(io::Error::new(
             io::ErrorKind::ConnectionAborted,

@@ -22,11 +22,14 @@ pub(crate) struct Snapshot {
     pub watermark: u64,
 }
 
+/// Who searched what, at which data generation.
+type ResultKey = (Option<usize>, String, u64);
+
 /// Search results and paging snapshots, bounded in size.
 #[derive(Debug, Default)]
 pub(crate) struct SearchCache {
     /// `(caller, jql, generation)` → ordered matches, most recent last.
-    results: VecDeque<((Option<usize>, String, u64), Arc<[u32]>)>,
+    results: VecDeque<(ResultKey, Arc<[u32]>)>,
     snapshots: HashMap<u64, Arc<Snapshot>>,
     snapshot_order: VecDeque<u64>,
 }
@@ -67,10 +70,10 @@ impl SearchCache {
     }
 
     pub(crate) fn put_snapshot(&mut self, id: u64, s: Snapshot) {
-        if self.snapshot_order.len() >= SNAPSHOTS_KEPT {
-            if let Some(old) = self.snapshot_order.pop_front() {
-                self.snapshots.remove(&old);
-            }
+        if self.snapshot_order.len() >= SNAPSHOTS_KEPT
+            && let Some(old) = self.snapshot_order.pop_front()
+        {
+            self.snapshots.remove(&old);
         }
         self.snapshots.insert(id, Arc::new(s));
         self.snapshot_order.push_back(id);

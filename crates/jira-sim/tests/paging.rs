@@ -156,13 +156,13 @@ async fn paging_survives_creates_updates_moves_and_deletes_between_pages() {
                 .expect("move");
             }
         }
-        if let Some(done) = seen.first() {
-            if let Some(i) = sim.issue(&done.to_string()) {
-                let _ = sim.mutate(Mutation::Transition {
-                    key: i.key,
-                    status: "In Progress".into(),
-                });
-            }
+        if let Some(done) = seen.first()
+            && let Some(i) = sim.issue(&done.to_string())
+        {
+            let _ = sim.mutate(Mutation::Transition {
+                key: i.key,
+                status: "In Progress".into(),
+            });
         }
         let new = sim
             .mutate(Mutation::Create(NewIssue {

@@ -101,7 +101,7 @@ fn rejected(flavor: Flavor) -> Response {
         )
             .into_response(),
         Flavor::DataCenter => {
-            let mut r = not_authenticated().0;
+            let mut r = *not_authenticated().0;
             r.headers_mut()
                 .insert("X-Seraph-LoginReason", HeaderValue::from_static("AUTHENTICATED_FAILED"));
             r.headers_mut()

@@ -22,11 +22,11 @@ use crate::state::{Shared, lock};
 
 /// An error answer with Jira's body shape.
 #[derive(Debug)]
-pub(crate) struct ApiError(pub Response);
+pub(crate) struct ApiError(pub Box<Response>);
 
 impl IntoResponse for ApiError {
     fn into_response(self) -> Response {
-        self.0
+        *self.0
     }
 }
 
@@ -34,13 +34,8 @@ pub(crate) type ApiResult = Result<Response, ApiError>;
 
 /// `{"errorMessages":[...],"errors":{}}` with `status`.
 pub(crate) fn error(status: StatusCode, messages: Vec<String>) -> ApiError {
-    ApiError(
-        (
-            status,
-            axum::Json(json!({"errorMessages": messages, "errors": {}})),
-        )
-            .into_response(),
-    )
+    let body = json!({"errorMessages": messages, "errors": {}});
+    ApiError(Box::new((status, axum::Json(body)).into_response()))
 }
 
 pub(crate) fn bad_request(msg: impl Into<String>) -> ApiError {

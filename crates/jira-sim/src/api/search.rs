@@ -84,13 +84,13 @@ fn prepare(
 
 /// JQL errors carry both `errors` and `warningMessages`, the two shapes real sites use.
 pub(crate) fn jql_error(messages: Vec<String>) -> ApiError {
-    ApiError(
+    ApiError(Box::new(
         (
             StatusCode::BAD_REQUEST,
             axum::Json(json!({"errorMessages": messages, "errors": {}, "warningMessages": []})),
         )
             .into_response(),
-    )
+    ))
 }
 
 /// The ordered matches, cached per caller, query and data generation.

@@ -508,7 +508,7 @@ fn gen_users(g: &mut Gen, n: usize, n_projects: usize) -> Vec<User> {
             time_zone: if admin {
                 "Europe/London"
             } else {
-                *g.pick(pools::TIME_ZONES)
+                pools::TIME_ZONES[g.range(0, pools::TIME_ZONES.len() as i64) as usize]
             },
             avatar: g.hex(32),
             api_token: format!("ATATT3xFfGF0{}", g.token(B64URL, 48)),
@@ -604,7 +604,8 @@ fn gen_boards(g: &mut Gen, projects: &mut [Project], anchor: Ts) -> (Vec<Board>,
                     end: dated.then_some(start + Duration::days(14)),
                     complete: (state == SprintState::Closed)
                         .then(|| start + Duration::days(14) + Duration::minutes(g.range(30, 300))),
-                    goal: *g.pick(pools::SPRINT_GOALS),
+                    goal: pools::SPRINT_GOALS
+                        [g.range(0, pools::SPRINT_GOALS.len() as i64) as usize],
                 });
                 next_sprint += 1;
             }
@@ -1030,44 +1031,45 @@ fn simulate_life(
         }
         // A few issues are pulled out of a sprint mid-way (scope removed).
         let s = board_sprints[pos];
-        if done_at.is_none() && g.chance(0.05) {
-            if let Some(st) = s.start {
-                let at = st + g.secs(86_400, 6 * 86_400);
-                if at < limit && life.sprints.last() == Some(&s.id) {
-                    let from = life.sprints.clone();
-                    life.sprints.pop();
-                    let author = pick_member(g);
-                    life.events.push((
-                        at,
-                        author,
-                        vec![Change::Sprint {
-                            from,
-                            to: life.sprints.clone(),
-                        }],
-                    ));
-                }
+        if done_at.is_none()
+            && g.chance(0.05)
+            && let Some(st) = s.start
+        {
+            let at = st + g.secs(86_400, 6 * 86_400);
+            if at < limit && life.sprints.last() == Some(&s.id) {
+                let from = life.sprints.clone();
+                life.sprints.pop();
+                let author = pick_member(g);
+                life.events.push((
+                    at,
+                    author,
+                    vec![Change::Sprint {
+                        from,
+                        to: life.sprints.clone(),
+                    }],
+                ));
             }
         }
     }
 
     // Re-estimates and reassignments.
     let horizon_end = done_at.unwrap_or(limit);
-    if let Some(pts) = life.points {
-        if g.chance(0.1) {
-            let at = created + g.secs(60, ((horizon_end - created).num_seconds()).max(61));
-            if at < limit {
-                let new = if pts >= 8.0 { pts - 3.0 } else { pts + 2.0 };
-                life.events.push((
-                    at,
-                    pick_member(g),
-                    vec![Change::Points {
-                        field: project.points,
-                        from: Some(pts),
-                        to: Some(new),
-                    }],
-                ));
-                life.points = Some(new);
-            }
+    if let Some(pts) = life.points
+        && g.chance(0.1)
+    {
+        let at = created + g.secs(60, ((horizon_end - created).num_seconds()).max(61));
+        if at < limit {
+            let new = if pts >= 8.0 { pts - 3.0 } else { pts + 2.0 };
+            life.events.push((
+                at,
+                pick_member(g),
+                vec![Change::Points {
+                    field: project.points,
+                    from: Some(pts),
+                    to: Some(new),
+                }],
+            ));
+            life.points = Some(new);
         }
     }
     if life.assignee.is_some() && g.chance(0.08) {

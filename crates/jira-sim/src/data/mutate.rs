@@ -134,10 +134,10 @@ fn create(
         .as_deref()
         .map(|a| user_idx(site, a))
         .transpose()?;
-    if let Some(s) = n.sprint {
-        if site.sprint(s).is_none() {
-            return err(format!("Sprint does not exist: {s}"));
-        }
+    if let Some(s) = n.sprint
+        && site.sprint(s).is_none()
+    {
+        return err(format!("Sprint does not exist: {s}"));
     }
     let labels = n.labels.iter().map(|l| site.label(l)).collect();
     let id = site.next_issue_id;
@@ -245,10 +245,10 @@ fn update(
                 .map_or_else(|| err(format!("The priority '{name}' does not exist.")), Ok)
         })
         .transpose()?;
-    if let Some(Some(s)) = f.sprint {
-        if site.sprint(s).is_none() {
-            return err(format!("Sprint does not exist: {s}"));
-        }
+    if let Some(Some(s)) = f.sprint
+        && site.sprint(s).is_none()
+    {
+        return err(format!("Sprint does not exist: {s}"));
     }
     let labels: Option<Vec<Arc<str>>> = f
         .labels
@@ -301,38 +301,38 @@ fn update(
             });
         }
     }
-    if let Some(labels) = labels {
-        if labels != issue.labels {
-            items.push(Change::Labels {
-                from: std::mem::replace(&mut issue.labels, labels.clone()),
-                to: labels,
-            });
-        }
+    if let Some(labels) = labels
+        && labels != issue.labels
+    {
+        items.push(Change::Labels {
+            from: std::mem::replace(&mut issue.labels, labels.clone()),
+            to: labels,
+        });
     }
-    if let Some(points) = f.story_points {
-        if points != issue.points {
-            items.push(Change::Points {
-                field: points_field,
-                from: std::mem::replace(&mut issue.points, points),
-                to: points,
-            });
-        }
+    if let Some(points) = f.story_points
+        && points != issue.points
+    {
+        items.push(Change::Points {
+            field: points_field,
+            from: std::mem::replace(&mut issue.points, points),
+            to: points,
+        });
     }
-    if let Some(due) = f.due_date {
-        if due != issue.due {
-            items.push(Change::DueDate {
-                from: std::mem::replace(&mut issue.due, due),
-                to: due,
-            });
-        }
+    if let Some(due) = f.due_date
+        && due != issue.due
+    {
+        items.push(Change::DueDate {
+            from: std::mem::replace(&mut issue.due, due),
+            to: due,
+        });
     }
-    if let Some(p) = priority {
-        if Some(p) != issue.priority {
-            items.push(Change::Priority {
-                from: std::mem::replace(&mut issue.priority, Some(p)),
-                to: Some(p),
-            });
-        }
+    if let Some(p) = priority
+        && Some(p) != issue.priority
+    {
+        items.push(Change::Priority {
+            from: issue.priority.replace(p),
+            to: Some(p),
+        });
     }
     if let Some(sprint) = f.sprint {
         let from = issue.sprints.clone();
@@ -347,10 +347,10 @@ fn update(
                 to.pop();
             }
         }
-        if let Some(s) = sprint {
-            if !to.contains(&s) {
-                to.push(s);
-            }
+        if let Some(s) = sprint
+            && !to.contains(&s)
+        {
+            to.push(s);
         }
         if to != from {
             issue.sprints = to.clone();
@@ -363,20 +363,20 @@ fn update(
     if let Some(c) = components {
         issue.components = c;
     }
-    if let Some(flag) = f.flagged {
-        if flag != issue.flagged {
-            issue.flagged = flag;
-            items.push(Change::Flagged { to: flag });
-        }
+    if let Some(flag) = f.flagged
+        && flag != issue.flagged
+    {
+        issue.flagged = flag;
+        items.push(Change::Flagged { to: flag });
     }
-    if let Some(p) = parent {
-        if p != issue.parent {
-            issue.parent = p;
-            items.push(Change::Parent {
-                from: old_parent,
-                to: p,
-            });
-        }
+    if let Some(p) = parent
+        && p != issue.parent
+    {
+        issue.parent = p;
+        items.push(Change::Parent {
+            from: old_parent,
+            to: p,
+        });
     }
     let parent_changed = parent.is_some_and(|p| p != old_parent);
     if !items.is_empty() {

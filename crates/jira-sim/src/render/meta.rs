@@ -968,7 +968,7 @@ impl Render<'_> {
             v["simplified"] = json!(pr.simplified);
         }
         // Every other project sits in a category, as on real sites.
-        if p % 2 == 0 {
+        if p.is_multiple_of(2) {
             v["projectCategory"] = json!({
                 "self": format!("{}/projectCategory/10000", self.api()),
                 "id": "10000",

@@ -271,11 +271,9 @@ impl<'a> Render<'a> {
                 m.insert("fromString".into(), json!(it.from_string));
                 m.insert("to".into(), json!(it.to));
                 m.insert("toString".into(), json!(it.to_string));
-                if tmp_ids {
-                    if let Some((from, to)) = it.account_ids {
-                        m.insert("tmpFromAccountId".into(), json!(from));
-                        m.insert("tmpToAccountId".into(), json!(to));
-                    }
+                if tmp_ids && let Some((from, to)) = it.account_ids {
+                    m.insert("tmpFromAccountId".into(), json!(from));
+                    m.insert("tmpToAccountId".into(), json!(to));
                 }
                 Value::Object(m)
             })
@@ -473,8 +471,8 @@ impl<'a> Render<'a> {
                 let spent = spent.unwrap_or(0);
                 let total = spent + remaining.unwrap_or(0);
                 let mut v = json!({"progress": spent, "total": total});
-                if total > 0 {
-                    v["percent"] = json!(spent * 100 / total);
+                if let Some(percent) = (spent * 100).checked_div(total) {
+                    v["percent"] = json!(percent);
                 }
                 v
             }
