@@ -108,6 +108,24 @@ async fn credentials(State(st): State<Shared>) -> Response {
     axum::Json(snapshot::credentials(&st.site())).into_response()
 }
 
+/// The seeded data as the library's snapshot types, so scripts (and the contract test)
+/// can compute expected numbers without going through the Jira API.
+async fn snapshot_all(State(st): State<Shared>, uri: axum::http::Uri) -> Response {
+    let with_issues = !uri.query().unwrap_or("").contains("issues=false");
+    let site = st.site();
+    let mut v = json!({
+        "projects": snapshot::projects(&site),
+        "boards": snapshot::boards(&site),
+        "sprints": snapshot::sprints(&site),
+        "users": snapshot::users(&site),
+        "fields": snapshot::fields(&site),
+    });
+    if with_issues {
+        v["issues"] = json!(snapshot::issues(&site));
+    }
+    axum::Json(v).into_response()
+}
+
 async fn info(State(st): State<Shared>) -> Response {
     let site = st.site();
     axum::Json(json!({
@@ -133,4 +151,5 @@ pub(crate) fn routes() -> Router<Shared> {
         .route("/reset", post(reset))
         .route("/credentials", get(credentials))
         .route("/info", get(info))
+        .route("/snapshot", get(snapshot_all))
 }
