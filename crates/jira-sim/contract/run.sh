@@ -31,13 +31,16 @@ cleanup() {
 }
 trap cleanup EXIT INT TERM
 
-start_sim() { # flavor → path of the file holding the simulator's JSON line
-    local out="$work/$1.json"
-    "$bin" --port 0 --json --flavor "$1" --seed 7 --projects 3 --issues 400 --users 12 >"$out" 2>"$work/$1.log" &
+# Started in this shell (not in $(...)) so the trap knows every pid.
+start_sim() { # flavor; writes $work/<flavor>.json
+    "$bin" --port 0 --json --flavor "$1" --seed 7 --projects 3 --issues 400 --users 12 \
+        >"$work/$1.json" 2>"$work/$1.log" &
     pids+=("$!")
+}
+
+wait_for() { # flavor
     for _ in $(seq 1 200); do
-        if [ -s "$out" ]; then
-            echo "$out"
+        if [ -s "$work/$1.json" ]; then
             return 0
         fi
         sleep 0.05
@@ -47,6 +50,8 @@ start_sim() { # flavor → path of the file holding the simulator's JSON line
     return 1
 }
 
-cloud="$(start_sim cloud)"
-dc="$(start_sim datacenter)"
-"$venv/bin/python" "$here/test_pycontribs_jira.py" "$cloud" "$dc"
+start_sim cloud
+start_sim datacenter
+wait_for cloud
+wait_for datacenter
+"$venv/bin/python" "$here/test_pycontribs_jira.py" "$work/cloud.json" "$work/datacenter.json"
