@@ -25,11 +25,12 @@ pub struct SearchSummary {
     pub issues: u64,
 }
 
-/// An issue's identity and last update: enough to tell what changed, moved or was deleted.
+/// An issue's identity: enough to tell what was deleted or moved away.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct IssueStamp {
     pub id: String,
     pub key: String,
+    /// Only when the server includes it: key-only listings (the cheap ones) usually do not.
     pub updated: Option<DateTime<Utc>>,
 }
 
@@ -61,8 +62,10 @@ impl JiraClient {
         Ok(all)
     }
 
-    /// Keys and update times of every issue matching `jql`, in large cheap pages: how a sync
-    /// learns which cached issues were deleted or moved away.
+    /// Ids and keys of every issue matching `jql`, in large cheap pages: how a sync learns
+    /// which cached issues were deleted or moved away. Only `key` is requested, because Jira
+    /// serves its largest pages (up to 5000) only to id/key listings; asking for `updated` too
+    /// would cap pages at 100.
     pub async fn search_keys(&self, jql: &Jql) -> Result<Vec<IssueStamp>> {
         let size = match self.deployment() {
             Deployment::Cloud => KEYS_PAGE_SIZE_CLOUD,
@@ -82,7 +85,7 @@ impl JiraClient {
                 }
             }))
         };
-        self.search_paged(jql, &["key", "updated"], None, size, &mut on_page)
+        self.search_paged(jql, &["key"], None, size, &mut on_page)
             .await?;
         Ok(out)
     }
