@@ -247,8 +247,9 @@ impl Gen {
             .map(|_| char::from(*alphabet.choose(&mut self.rng).expect("alphabet")))
             .collect()
     }
+    /// A random duration in `lo..hi` seconds, with milliseconds like real timestamps.
     fn secs(&mut self, lo: i64, hi: i64) -> Duration {
-        Duration::seconds(self.range(lo, hi))
+        Duration::milliseconds(self.range(lo * 1000, hi * 1000))
     }
 }
 
@@ -645,7 +646,7 @@ fn gen_issues(g: &mut Gen, site: &mut Site, n: usize) {
     for (p, c) in counts.iter().enumerate() {
         for _ in 0..*c {
             let back = g.range(3_600, horizon);
-            plan.push((anchor - Duration::seconds(back), p));
+            plan.push((anchor - Duration::milliseconds(back * 1000 + g.range(0, 1000)), p));
         }
     }
     plan.sort_by_key(|(t, p)| (*t, *p));
@@ -1091,7 +1092,7 @@ fn simulate_life(
         let n = if special { 130 } else { 1 };
         let span = ((limit - created).num_seconds()).max(2);
         for _ in 0..n {
-            let at = created + Duration::seconds(g.range(1, span));
+            let at = created + Duration::milliseconds(g.range(1000, span * 1000));
             life.events.push((at, pick_member(g), vec![Change::Rank]));
         }
     }
