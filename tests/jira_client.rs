@@ -156,6 +156,67 @@ async fn data_center_discovers_story_points_and_reads_them() {
 }
 
 #[tokio::test]
+async fn tickets_match_the_simulator_data_on_both_deployments() {
+    for flavor in [Flavor::Cloud, Flavor::DataCenter] {
+        let sim = sim(SimConfig {
+            flavor,
+            issues: 300,
+            ..SimConfig::default()
+        })
+        .await;
+        let client = match flavor {
+            Flavor::Cloud => cloud_client(&sim),
+            Flavor::DataCenter => dc_client(&sim),
+        };
+        let got = tickets(&client, &sim).await;
+        let want = sim.issues();
+        assert_eq!(got.len(), want.len(), "{flavor:?}");
+        for i in want {
+            let t = &got[&i.key];
+            let ctx = format!("{flavor:?} {}", i.key);
+            assert_eq!(t.id, i.id.to_string(), "{ctx}");
+            assert_eq!(t.project_key, i.project_key, "{ctx}");
+            assert_eq!(t.summary, i.summary, "{ctx}");
+            assert_eq!(t.issue_type, i.issue_type, "{ctx}");
+            assert_eq!(t.is_subtask, i.subtask, "{ctx}");
+            assert_eq!(t.status, i.status, "{ctx}");
+            assert_eq!(t.status_category.key(), i.status_category, "{ctx}");
+            let user_id = |u: &jira_sim::SimUserRef| match flavor {
+                Flavor::Cloud => u.account_id.clone(),
+                Flavor::DataCenter => u.name.clone(),
+            };
+            assert_eq!(
+                t.assignee.as_ref().map(|p| p.account_id.clone()),
+                i.assignee.as_ref().map(user_id),
+                "{ctx}"
+            );
+            assert_eq!(
+                t.reporter.as_ref().map(|p| p.account_id.clone()),
+                i.reporter.as_ref().map(user_id),
+                "{ctx}"
+            );
+            if let (Some(p), Some(u)) = (&t.assignee, &i.assignee) {
+                assert_eq!(p.display_name, u.display_name, "{ctx}");
+                assert_eq!(p.email, u.email, "{ctx}: a hidden email stays hidden");
+                assert_eq!(p.active, u.active, "{ctx}");
+            }
+            assert_eq!(t.created, i.created, "{ctx}");
+            assert_eq!(t.updated, i.updated, "{ctx}");
+            assert_eq!(t.resolved, i.resolution_date, "{ctx}");
+            assert_eq!(t.due, i.due_date, "{ctx}");
+            assert_eq!(t.labels, i.labels, "{ctx}");
+            assert_eq!(
+                t.sprints.iter().map(|s| s.id).collect::<Vec<_>>(),
+                i.sprint_ids,
+                "{ctx}"
+            );
+            assert_eq!(t.parent_key, i.parent_key, "{ctx}");
+            assert_eq!(t.priority, i.priority, "{ctx}");
+        }
+    }
+}
+
+#[tokio::test]
 async fn board_configuration_names_the_estimation_field() {
     let sim = sim(SimConfig::default()).await;
     let client = cloud_client(&sim);
@@ -386,6 +447,39 @@ async fn rate_limiter_429s_are_absorbed_by_waiting() {
     assert!(
         started.elapsed() >= Duration::from_millis(900),
         "waited for the budget to refill"
+    );
+}
+
+#[tokio::test]
+async fn near_limit_warning_slows_the_client_before_it_hits_429() {
+    let sim = sim(SimConfig {
+        issues: 5,
+        ..SimConfig::default()
+    })
+    .await;
+    sim.set_rate_limit(Some(RateLimit::per_second(5)));
+    let auth = JiraAuth::Basic {
+        email: sim.email().to_string(),
+        token: SecretString::from(sim.api_token().to_string()),
+    };
+    let retry = RetryPolicy {
+        near_limit_pause: Duration::from_millis(400),
+        ..fast_retry()
+    };
+    let client =
+        JiraClient::new(ClientConfig::new(sim.url(), Some(auth)).retry(retry)).expect("client");
+    let started = Instant::now();
+    for _ in 0..7 {
+        client.myself().await.expect("ok");
+    }
+    assert!(
+        started.elapsed() >= Duration::from_millis(400),
+        "paused after the warning"
+    );
+    assert_eq!(
+        sim.stats().rate_limited,
+        0,
+        "the pause kept the client under the limit"
     );
 }
 
@@ -694,7 +788,10 @@ async fn token_never_appears_in_errors_or_log_lines() {
         ..Faults::default()
     });
     client.myself().await.expect("recovers after three faults");
-    sim.set_faults(Faults { script: vec![status(500); 4], ..Faults::default() });
+    sim.set_faults(Faults {
+        script: vec![status(500); 4],
+        ..Faults::default()
+    });
     check(client.myself().await.expect_err("persistent 500"));
     sim.set_faults(Faults {
         script: vec![ScriptedFault::Html],
@@ -799,56 +896,67 @@ async fn hostile_labels_round_trip_through_the_jql_builder() {
 
 #[tokio::test]
 async fn status_category_and_assignee_filters_match_the_data() {
-    let sim = sim(SimConfig {
-        issues: 300,
-        ..SimConfig::default()
-    })
-    .await;
-    let client = cloud_client(&sim);
-    let issues = sim.issues();
-    let projects = project_keys(&sim);
     use jirahub::jira::StatusCategory;
-    let open = Jql::new()
-        .project_in(&projects)
-        .status_category_not(&[StatusCategory::Done]);
-    let found: BTreeSet<String> = client
-        .search_all(&open, &["status"], None)
-        .await
-        .expect("search")
-        .into_iter()
-        .map(|i| i.key)
-        .collect();
-    let want: BTreeSet<String> = issues
-        .iter()
-        .filter(|i| i.status_category != "done")
-        .map(|i| i.key.clone())
-        .collect();
-    assert_eq!(found, want);
-
-    let someone = issues
-        .iter()
-        .find_map(|i| i.assignee.clone())
-        .expect("someone is assigned");
-    let mine = Jql::new()
-        .project_in(&projects)
-        .assignee_in(&[&someone.account_id]);
-    let found: BTreeSet<String> = client
-        .search_all(&mine, &["assignee"], None)
-        .await
-        .expect("search")
-        .into_iter()
-        .map(|i| i.key)
-        .collect();
-    let want: BTreeSet<String> = issues
-        .iter()
-        .filter(|i| {
-            i.assignee
-                .as_ref()
-                .is_some_and(|a| a.account_id == someone.account_id)
+    for flavor in [Flavor::Cloud, Flavor::DataCenter] {
+        let sim = sim(SimConfig {
+            flavor,
+            issues: 300,
+            ..SimConfig::default()
         })
-        .map(|i| i.key.clone())
-        .collect();
-    assert_eq!(found, want);
+        .await;
+        let client = match flavor {
+            Flavor::Cloud => cloud_client(&sim),
+            Flavor::DataCenter => dc_client(&sim),
+        };
+        let issues = sim.issues();
+        let projects = project_keys(&sim);
+        let keys = |found: Vec<jirahub::jira::Issue>| -> BTreeSet<String> {
+            found.into_iter().map(|i| i.key).collect()
+        };
+
+        let open = Jql::new()
+            .project_in(&projects)
+            .status_category_not(&[StatusCategory::Done]);
+        let found = keys(
+            client
+                .search_all(&open, &["status"], None)
+                .await
+                .expect("search"),
+        );
+        let want: BTreeSet<String> = issues
+            .iter()
+            .filter(|i| i.status_category != "done")
+            .map(|i| i.key.clone())
+            .collect();
+        assert_eq!(found, want, "{flavor:?}");
+
+        // Cloud filters by account id, Data Center by user name: what Person::account_id holds.
+        let someone = issues
+            .iter()
+            .find_map(|i| i.assignee.clone())
+            .expect("someone is assigned");
+        let id = match flavor {
+            Flavor::Cloud => someone.account_id.clone(),
+            Flavor::DataCenter => someone.name.clone(),
+        };
+        let mine = Jql::new().project_in(&projects).assignee_in(&[&id]);
+        let found = keys(
+            client
+                .search_all(&mine, &["assignee"], None)
+                .await
+                .expect("search"),
+        );
+        let want: BTreeSet<String> = issues
+            .iter()
+            .filter(|i| {
+                i.assignee
+                    .as_ref()
+                    .is_some_and(|a| a.account_id == someone.account_id)
+            })
+            .map(|i| i.key.clone())
+            .collect();
+        assert_eq!(found, want, "{flavor:?}");
+    }
 }
 
 #[tokio::test]

@@ -133,12 +133,13 @@ fn default_true() -> bool {
 }
 
 impl User {
-    /// The stable identifier: `accountId` on Cloud, else `key`, else `name` (Data Center).
+    /// The identifier: `accountId` on Cloud; on Data Center the user `name`, which is what
+    /// JQL's `assignee` takes (the `key`, e.g. `JIRAUSER10005`, is the fallback).
     pub fn id(&self) -> Option<&str> {
         self.account_id
             .as_deref()
-            .or(self.key.as_deref())
             .or(self.name.as_deref())
+            .or(self.key.as_deref())
             .filter(|s| !s.is_empty())
     }
 }
