@@ -831,8 +831,10 @@ async fn data_center_samples_key_paths_exist_with_the_same_types() {
         (
             "dc-v2-search-many-issues.json",
             vec![
-                c.json("/rest/api/2/search?jql=ORDER%20BY%20key&maxResults=1000&expand=names,schema")
-                    .await,
+                c.json(
+                    "/rest/api/2/search?jql=ORDER%20BY%20key&maxResults=1000&expand=names,schema",
+                )
+                .await,
             ],
         ),
         (

@@ -646,7 +646,10 @@ fn gen_issues(g: &mut Gen, site: &mut Site, n: usize) {
     for (p, c) in counts.iter().enumerate() {
         for _ in 0..*c {
             let back = g.range(3_600, horizon);
-            plan.push((anchor - Duration::milliseconds(back * 1000 + g.range(0, 1000)), p));
+            plan.push((
+                anchor - Duration::milliseconds(back * 1000 + g.range(0, 1000)),
+                p,
+            ));
         }
     }
     plan.sort_by_key(|(t, p)| (*t, *p));
