@@ -881,6 +881,8 @@ fn simulate_life(
         .collect();
     let standard = matches!(itype, IT_STORY | IT_TASK | IT_BUG);
     let mut sprint_pos: Option<usize> = None;
+    // When the issue entered its latest sprint.
+    let mut entered: Option<Ts> = None;
     let mut work_start = created + g.secs(3_600, 10 * 86_400);
     if standard && !board_sprints.is_empty() && g.chance(0.8) {
         let t_plan = created + g.secs(60, 3 * 86_400);
@@ -920,6 +922,7 @@ fn simulate_life(
                     }],
                 ));
                 sprint_pos = Some(pos);
+                entered = Some(join);
                 work_start = match s.start {
                     Some(st) if st > join => st + g.secs(0, 3 * 86_400),
                     _ => join + g.secs(600, 2 * 86_400),
@@ -1029,6 +1032,7 @@ fn simulate_life(
                     }],
                 ));
                 pos += 1;
+                entered = Some(done);
             } else {
                 break;
             }
@@ -1039,7 +1043,7 @@ fn simulate_life(
             && g.chance(0.05)
             && let Some(st) = s.start
         {
-            let at = st + g.secs(86_400, 6 * 86_400);
+            let at = entered.map_or(st, |e| e.max(st)) + g.secs(86_400, 6 * 86_400);
             if at < limit && life.sprints.last() == Some(&s.id) {
                 let from = life.sprints.clone();
                 life.sprints.pop();
@@ -1243,6 +1247,63 @@ mod tests {
                     }
                 }
             }
+        }
+    }
+
+    #[test]
+    fn changelog_replays_to_the_current_values() {
+        for seed in 1..=4 {
+            let s = generate(
+                &SimConfig {
+                    seed,
+                    issues: 1500,
+                    ..SimConfig::default()
+                },
+                anchor(),
+            );
+            replay(&s);
+        }
+    }
+
+    fn replay(s: &Site) {
+        for i in &s.issues {
+            let mut status = None;
+            let mut sprints: Option<Vec<u64>> = None;
+            let mut resolution = None;
+            let mut points = None;
+            for c in i.history.iter().flat_map(|h| &h.items) {
+                match c {
+                    Change::Status { from, to } => {
+                        if let Some(prev) = status {
+                            assert_eq!(*from, prev, "{}: status chain", i.key);
+                        }
+                        status = Some(*to);
+                    }
+                    Change::Sprint { from, to } => {
+                        if let Some(prev) = &sprints {
+                            assert_eq!(from, prev, "{}: sprint chain", i.key);
+                        }
+                        sprints = Some(to.clone());
+                    }
+                    Change::Resolution { to, .. } => resolution = Some(*to),
+                    Change::Points { to, .. } => points = Some(*to),
+                    _ => {}
+                }
+            }
+            if let Some(st) = status {
+                assert_eq!(st, i.status, "{}: final status", i.key);
+            }
+            if let Some(sp) = sprints {
+                assert_eq!(sp, i.sprints, "{}: final sprints", i.key);
+            }
+            if let Some(r) = resolution {
+                assert_eq!(r, i.resolution, "{}: final resolution", i.key);
+            }
+            if let Some(p) = points {
+                assert_eq!(p, i.points, "{}: final points", i.key);
+            }
+            let done = s.statuses[i.status].category == Category::Done;
+            assert_eq!(done, i.resolution.is_some(), "{}: resolved iff done", i.key);
         }
     }
 
