@@ -673,6 +673,16 @@ async fn unreachable_host_is_unavailable() {
     let err = client.server_info().await.expect_err("nothing listens");
     assert_eq!(err.kind(), ErrorKind::Unavailable);
     assert!(
+        err.message().contains("could not connect"),
+        "{}",
+        err.message()
+    );
+    assert_eq!(
+        client.request_count(),
+        1,
+        "a refused connection is a wrong URL, not retried"
+    );
+    assert!(
         err.message().contains(&format!("127.0.0.1:{port}")),
         "{}",
         err.message()

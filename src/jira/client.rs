@@ -571,21 +571,33 @@ impl JiraClient {
         ))
     }
 
-    fn transport_failure<T>(&self, method: &Method, shown: &str, e: reqwest::Error) -> Attempt<T> {
-        let what = if e.is_timeout() {
-            "timed out"
+    /// A request that got no (complete) answer. Resets and timeouts are retried; a refused
+    /// connection or an unknown host is not: that is a wrong URL far more often than an outage,
+    /// and the user should hear so at once.
+    fn transport_failure<T>(
+        &self,
+        method: &Method,
+        shown: &str,
+        e: reqwest::Error,
+    ) -> Attempt<Result<T>> {
+        let refused = e.is_connect() && !e.is_timeout();
+        // The root cause ("Connection refused (os error 111)") says it best.
+        let cause = self.scrub(&root_cause(&e));
+        let message = if e.is_timeout() {
+            format!("Jira did not answer {method} {shown} in time ({cause})")
         } else if e.is_connect() {
-            "could not connect"
+            format!("could not connect to Jira for {method} {shown} ({cause})")
         } else {
-            "connection failed"
+            format!("the connection to Jira broke during {method} {shown} ({cause})")
         };
-        let cause = self.scrub(&error_chain(&e));
-        let err = Error::unavailable(format!(
-            "could not reach Jira: {method} {shown} {what} ({cause})"
-        ))
-        .with_hint("check the URL and your network connection, then try again");
+        let reason = message.clone();
+        let err = Error::unavailable(message)
+            .with_hint("check the URL and your network connection, then try again");
+        if refused {
+            return Attempt::Done(Err(err));
+        }
         Attempt::Retry {
-            reason: format!("{what}: {cause}"),
+            reason,
             wait: None,
             err,
         }
@@ -797,17 +809,12 @@ fn looks_like_html(headers: &HeaderMap, bytes: &[u8]) -> bool {
     ct_html || start.is_some_and(|s| s.starts_with(b"<"))
 }
 
-fn error_chain(e: &dyn std::error::Error) -> String {
-    let mut parts = vec![e.to_string()];
-    let mut next = e.source();
-    while let Some(cause) = next {
-        let s = cause.to_string();
-        if !parts.iter().any(|p| p.contains(&s)) {
-            parts.push(s);
-        }
-        next = cause.source();
+fn root_cause(e: &dyn std::error::Error) -> String {
+    let mut last = e;
+    while let Some(next) = last.source() {
+        last = next;
     }
-    parts.join(": ")
+    last.to_string()
 }
 
 /// Reads `errorMessages`, `errors`, `warningMessages`, `message` and `errorMessage` from any
