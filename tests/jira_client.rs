@@ -424,6 +424,43 @@ async fn rate_limited_request_waits_for_retry_after_then_succeeds() {
 }
 
 #[tokio::test]
+async fn a_longer_wait_than_allowed_is_an_immediate_clear_error() {
+    let sim = sim(SimConfig {
+        issues: 5,
+        ..SimConfig::default()
+    })
+    .await;
+    let auth = JiraAuth::Basic {
+        email: sim.email().to_string(),
+        token: SecretString::from(sim.api_token().to_string()),
+    };
+    // The simulator asks for 1 s; this client will not wait more than 100 ms.
+    let retry = RetryPolicy {
+        max_server_wait: Duration::from_millis(100),
+        ..fast_retry()
+    };
+    let client =
+        JiraClient::new(ClientConfig::new(sim.url(), Some(auth)).retry(retry)).expect("client");
+    sim.set_faults(Faults {
+        script: vec![ScriptedFault::Status { status: 429 }],
+        ..Faults::default()
+    });
+    let started = Instant::now();
+    let err = client.myself().await.expect_err("gives up");
+    assert!(
+        started.elapsed() < Duration::from_millis(900),
+        "did not sit through the wait"
+    );
+    assert_eq!(err.kind(), ErrorKind::Unavailable);
+    assert!(
+        err.message().contains("429") && err.message().contains("asks to wait 1 s"),
+        "{}",
+        err.message()
+    );
+    assert_eq!(client.request_count(), 1);
+}
+
+#[tokio::test]
 async fn rate_limiter_429s_are_absorbed_by_waiting() {
     let sim = sim(SimConfig {
         issues: 5,
@@ -490,30 +527,23 @@ async fn a_burst_of_503s_is_retried_until_success() {
         ..SimConfig::default()
     })
     .await;
-    let client = JiraClient::new(
-        ClientConfig::new(
-            sim.url(),
-            Some(JiraAuth::Basic {
-                email: sim.email().to_string(),
-                token: SecretString::from(sim.api_token().to_string()),
-            }),
-        )
-        // The simulator's 503s carry Retry-After: 1; keep the test quick.
-        .retry(RetryPolicy {
-            max_server_wait: Duration::from_millis(10),
-            ..fast_retry()
-        }),
-    )
-    .expect("client");
+    let client = cloud_client(&sim);
     let status = |status| ScriptedFault::Status { status };
     sim.set_faults(Faults {
         script: vec![status(503), status(502), status(503)],
         ..Faults::default()
     });
+    let started = Instant::now();
     let me = client
         .myself()
         .await
         .expect("succeeds on the fourth attempt");
+    // Each of the simulator's 503s says Retry-After: 1, and the client listens.
+    assert!(
+        started.elapsed() >= Duration::from_secs(2),
+        "{:?}",
+        started.elapsed()
+    );
     assert_eq!(me.account_id.as_deref(), Some(sim.account_id()));
     assert_eq!(client.request_count(), 4);
 }

@@ -137,7 +137,8 @@ pub struct RetryPolicy {
     pub base_delay: Duration,
     /// Longest backoff between two attempts.
     pub max_delay: Duration,
-    /// Longest wait a server may ask for (`Retry-After`, `X-RateLimit-Reset`).
+    /// Longest wait a server may ask for (`Retry-After`, `X-RateLimit-Reset`); asked for more,
+    /// the client gives up at once with an error saying so.
     pub max_server_wait: Duration,
     /// Pause before the next request when Jira says the rate limit is near.
     pub near_limit_pause: Duration,
@@ -533,8 +534,20 @@ impl JiraClient {
             return Attempt::Done(self.parse_body(method, shown, status, &headers, &bytes));
         }
         let detail = self.error_detail(&bytes);
+        // A server asking for a longer pause than we are willing to sit through (an hourly
+        // quota, maintenance) gets a clear answer now instead of minutes of silent waiting.
+        let wait = self.server_wait(&headers);
+        if let Some(w) = wait.filter(|w| *w > self.inner.retry.max_server_wait)
+            && (status == StatusCode::TOO_MANY_REQUESTS || is_retryable_server_error(status))
+        {
+            return Attempt::Done(Err(Error::unavailable(format!(
+                "Jira answered {} for {method} {shown} and asks to wait {} s before trying again",
+                status_text(status),
+                w.as_secs().max(1)
+            ))
+            .with_hint("try again later, or lower the concurrency")));
+        }
         if status == StatusCode::TOO_MANY_REQUESTS {
-            let wait = self.server_wait(&headers);
             if let Some(w) = wait {
                 // Everyone waits: the limit is per site and endpoint, not per request.
                 self.pause_for(w);
@@ -562,7 +575,7 @@ impl JiraClient {
             .with_hint("Jira may be down or overloaded; try again later");
             return Attempt::Retry {
                 reason: status_text(status),
-                wait: self.server_wait(&headers),
+                wait,
                 err,
             };
         }
@@ -712,7 +725,8 @@ impl JiraClient {
         half + Duration::from_millis(jitter_ms)
     }
 
-    /// How long the server asked us to wait, capped.
+    /// How long the server asked us to wait (`Retry-After` seconds or date, else
+    /// `X-RateLimit-Reset`).
     fn server_wait(&self, headers: &HeaderMap) -> Option<Duration> {
         let text = |name: &str| {
             headers
@@ -736,9 +750,7 @@ impl JiraClient {
             let at = parse_jira_datetime(text("x-ratelimit-reset")?)?;
             Some((at - chrono::Utc::now()).to_std().unwrap_or_default())
         };
-        from_retry_after
-            .or_else(from_reset)
-            .map(|w| w.min(self.inner.retry.max_server_wait))
+        from_retry_after.or_else(from_reset)
     }
 
     fn pause_for(&self, wait: Duration) {
@@ -1073,16 +1085,18 @@ mod tests {
     }
 
     #[test]
-    fn retry_after_seconds_win_and_are_capped() {
-        let c = client_with(RetryPolicy {
-            max_server_wait: Duration::from_secs(10),
-            ..RetryPolicy::default()
-        });
+    fn retry_after_is_read_as_seconds_or_as_a_date() {
+        let c = client_with(RetryPolicy::default());
         let mut h = HeaderMap::new();
         h.insert("retry-after", HeaderValue::from_static("3"));
         assert_eq!(c.server_wait(&h), Some(Duration::from_secs(3)));
-        h.insert("retry-after", HeaderValue::from_static("3600"));
-        assert_eq!(c.server_wait(&h), Some(Duration::from_secs(10)));
+        let at = (chrono::Utc::now() + chrono::Duration::seconds(30)).to_rfc2822();
+        h.insert("retry-after", HeaderValue::from_str(&at).expect("ascii"));
+        let wait = c.server_wait(&h).expect("a wait");
+        assert!(
+            wait > Duration::from_secs(25) && wait <= Duration::from_secs(30),
+            "{wait:?}"
+        );
     }
 
     #[test]

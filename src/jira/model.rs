@@ -501,13 +501,9 @@ pub(crate) fn page_is_final(
     if len == 0 || is_last == Some(true) {
         return true;
     }
-    match (total, is_last) {
-        (Some(total), _) => start_at + len as u64 >= total,
-        // `isLast: false` without a total: trust it.
-        (None, Some(false)) => false,
-        // Neither signal: only an empty page ends the list.
-        (None, _) => false,
-    }
+    // Without a total (and without `isLast: true`), only an empty page ends the list: a short
+    // page proves nothing, since Jira may return fewer items than asked for.
+    total.is_some_and(|total| start_at + len as u64 >= total)
 }
 
 // ---------------------------------------------------------------------------------------------
