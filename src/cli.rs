@@ -342,16 +342,16 @@ pub struct DashboardArgs {
     #[arg(long = "exclude-status", value_name = "STATUS", num_args = 1..)]
     pub exclude_statuses: Vec<String>,
     /// Created on or after (YYYY-MM-DD, today, yesterday, -7d, +2w, -1m)
-    #[arg(long, value_name = "DATE")]
+    #[arg(long, value_name = "DATE", allow_hyphen_values = true)]
     pub created_from: Option<String>,
     /// Created on or before
-    #[arg(long, value_name = "DATE")]
+    #[arg(long, value_name = "DATE", allow_hyphen_values = true)]
     pub created_to: Option<String>,
     /// Due on or after
-    #[arg(long, value_name = "DATE")]
+    #[arg(long, value_name = "DATE", allow_hyphen_values = true)]
     pub due_from: Option<String>,
     /// Due on or before
-    #[arg(long, value_name = "DATE")]
+    #[arg(long, value_name = "DATE", allow_hyphen_values = true)]
     pub due_to: Option<String>,
     /// Only issues with any of these Jira labels
     #[arg(long = "label", value_name = "LABEL", num_args = 1..)]
@@ -480,6 +480,24 @@ mod tests {
     #[test]
     fn cli_definition_is_consistent() {
         Cli::command().debug_assert();
+    }
+
+    #[test]
+    fn relative_dates_may_start_with_a_minus() {
+        let cli = Cli::try_parse_from([
+            "jirahub",
+            "dashboard",
+            "--due-from",
+            "-7d",
+            "--created-to",
+            "-1m",
+        ])
+        .expect("a relative date is a value, not a flag");
+        let Command::Dashboard(args) = cli.command else {
+            panic!("parsed as dashboard")
+        };
+        assert_eq!(args.due_from.as_deref(), Some("-7d"));
+        assert_eq!(args.created_to.as_deref(), Some("-1m"));
     }
 
     #[test]
