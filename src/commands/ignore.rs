@@ -28,11 +28,25 @@ pub async fn run(ctx: &Context, cmd: IgnoreCommand) -> Result<Report> {
             Some(format!("No longer ignoring {n} ticket(s)."))
         }
         IgnoreCommand::Type(IgnoreListCommand::Add { values }) => {
-            let n = ctx.db(|s| s.ignore_types(user_id, &values))?;
+            let have = ctx.db(|s| s.ignored_types(user_id))?;
+            let new: Vec<String> = values
+                .into_iter()
+                .filter(|v| stored_spelling(&have, v).is_none())
+                .collect();
+            let n = if new.is_empty() {
+                0
+            } else {
+                ctx.db(|s| s.ignore_types(user_id, &new))?
+            };
             Some(format!("Ignoring {n} more issue type(s)."))
         }
         IgnoreCommand::Type(IgnoreListCommand::Remove { values }) => {
-            let n = ctx.db(|s| s.unignore_types(user_id, &values))?;
+            let have = ctx.db(|s| s.ignored_types(user_id))?;
+            let stored: Vec<String> = values
+                .iter()
+                .map(|v| stored_spelling(&have, v).unwrap_or(v).to_string())
+                .collect();
+            let n = ctx.db(|s| s.unignore_types(user_id, &stored))?;
             if n == 0 {
                 return Err(Error::not_found(format!(
                     "not ignored: {}",
@@ -61,6 +75,15 @@ pub async fn run(ctx: &Context, cmd: IgnoreCommand) -> Result<Report> {
     Ok(report)
 }
 
+/// The stored rule a type name refers to. Reports match issue types case-insensitively, so
+/// `Sub-task` and `sub-task` are one rule: adding it twice or removing it in another case works.
+fn stored_spelling<'a>(have: &'a [String], name: &str) -> Option<&'a str> {
+    let wanted = name.trim().to_lowercase();
+    have.iter()
+        .find(|h| h.to_lowercase() == wanted)
+        .map(String::as_str)
+}
+
 /// Issue keys look like `PROJ-123`; anything else is a usage error before it reaches the store.
 pub fn issue_keys(values: &[String]) -> Result<Vec<String>> {
     values
@@ -86,7 +109,15 @@ pub fn issue_keys(values: &[String]) -> Result<Vec<String>> {
 
 #[cfg(test)]
 mod tests {
-    use super::issue_keys;
+    use super::{issue_keys, stored_spelling};
+
+    #[test]
+    fn type_names_refer_to_stored_rules_in_any_case() {
+        let have = vec!["Sub-task".to_string(), "Épique".to_string()];
+        assert_eq!(stored_spelling(&have, " sub-TASK "), Some("Sub-task"));
+        assert_eq!(stored_spelling(&have, "épique"), Some("Épique"));
+        assert_eq!(stored_spelling(&have, "Bug"), None);
+    }
 
     #[test]
     fn issue_keys_are_validated_and_upper_cased() {
