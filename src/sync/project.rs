@@ -14,6 +14,7 @@ use super::meta::{BoardMembership, ProjectMeta, board_fingerprint, snapshot_name
 use super::stored::{self, Encoder};
 use super::{ProjectScope, ProjectSyncReport, SyncMode};
 use crate::cache::{Cache, Namespace, SnapshotStore};
+use crate::jira::model::parse_jira_datetime_with_offset;
 use crate::jira::search::{KEYS_PAGE_SIZE_CLOUD, KEYS_PAGE_SIZE_DC};
 use crate::jira::{
     Deployment, FieldMap, Issue, JiraClient, Jql, SortOrder, Ticket, board_estimation_field,
@@ -159,13 +160,11 @@ impl ProjectJob {
         let wanted = Ticket::required_fields(fields);
         let mut writer = store.begin().await?;
         let (tx, mut rx) = mpsc::unbounded_channel::<Result<Vec<Ticket>>>();
-        let mut tz: Option<FixedOffset> = None;
+        let mut latest: Latest = None;
 
         let fetch = async {
             let on_page = |page: &[Issue]| {
-                if tz.is_none() {
-                    tz = page.iter().find_map(|i| i.timestamp_offset("updated"));
-                }
+                note_latest(page, &mut latest);
                 let tickets = page.iter().map(|i| Ticket::from_issue(i, fields)).collect();
                 // The receiver only goes away when writing failed; that error is reported.
                 let _ = tx.send(tickets);
@@ -216,7 +215,7 @@ impl ProjectJob {
             version: super::meta::META_VERSION,
             project: key.to_string(),
             high_water,
-            tz_offset_secs: tz.map(|o| o.local_minus_utc()),
+            tz_offset_secs: latest.map(|(_, tz)| tz.local_minus_utc()),
             fields: fields.clone(),
             boards: memberships,
             last_full_sync: self.synced_at,
@@ -241,7 +240,8 @@ impl ProjectJob {
     ) -> Result<(super::merge::MergeCounts, u64)> {
         let key = self.scope.key.as_str();
         let wanted = Ticket::required_fields(fields);
-        let mut tz = previous.tz();
+        let tz = previous.tz();
+        let mut latest: Latest = previous.high_water.zip(tz);
         let since = previous.high_water.map(|hw| hw - self.overlap);
 
         let mut changed = Jql::new().project_in(&[key]);
@@ -259,10 +259,10 @@ impl ProjectJob {
             self.client.search_keys(&listing)
         )?;
         tally.requests += key_pages(stamps.len(), self.client.deployment());
-        let (fetched, pages, seen_tz) = fetched;
+        let (fetched, pages, seen) = fetched;
         tally.requests += pages;
         tally.fetched += fetched.len() as u64;
-        tz = seen_tz.or(tz);
+        latest = later(latest, seen);
 
         let mut merge = Merge::new(tickets, stamps);
         merge.add_fresh(fetched);
@@ -271,10 +271,10 @@ impl ProjectJob {
         let stale = merge.stale_keys();
         for batch in stale.chunks(KEYS_PER_QUERY) {
             let jql = Jql::new().key_in(batch).order_by("key", SortOrder::Asc);
-            let (repaired, pages, seen_tz) = self.fetch_tickets(&jql, &wanted, fields).await?;
+            let (repaired, pages, seen) = self.fetch_tickets(&jql, &wanted, fields).await?;
             tally.requests += pages;
             tally.fetched += repaired.len() as u64;
-            tz = tz.or(seen_tz);
+            latest = later(latest, seen);
             merge.add_fresh(repaired);
         }
         let fresh = merge.fresh_ids();
@@ -333,7 +333,9 @@ impl ProjectJob {
         let total = encoder.rows();
         let meta = ProjectMeta {
             high_water,
-            tz_offset_secs: tz.map(|o| o.local_minus_utc()),
+            tz_offset_secs: latest
+                .map(|(_, tz)| tz.local_minus_utc())
+                .or(previous.tz_offset_secs),
             fields: fields.clone(),
             boards: memberships,
             tables: encoder.into_tables(),
@@ -345,23 +347,21 @@ impl ProjectJob {
         Ok((counts, total))
     }
 
-    /// Runs a search with ticket fields; returns the tickets, the pages it took and the time
-    /// zone Jira wrote timestamps in.
+    /// Runs a search with ticket fields; returns the tickets, the pages it took and the latest
+    /// update seen.
     async fn fetch_tickets(
         &self,
         jql: &Jql,
         wanted: &[String],
         fields: &FieldMap,
-    ) -> Result<(Vec<Ticket>, u64, Option<FixedOffset>)> {
+    ) -> Result<(Vec<Ticket>, u64, Latest)> {
         let mut tickets = Vec::new();
         let mut failed: Option<Error> = None;
-        let mut tz = None;
+        let mut latest: Latest = None;
         let summary = self
             .client
             .search(jql, wanted, None, |page| {
-                if tz.is_none() {
-                    tz = page.iter().find_map(|i| i.timestamp_offset("updated"));
-                }
+                note_latest(page, &mut latest);
                 for issue in page {
                     match Ticket::from_issue(issue, fields) {
                         Ok(t) => tickets.push(t),
@@ -375,7 +375,7 @@ impl ProjectJob {
         if let Some(e) = failed {
             return Err(e);
         }
-        Ok((tickets, u64::from(summary.pages), tz))
+        Ok((tickets, u64::from(summary.pages), latest))
     }
 
     /// Ids of the issues a board lists (optionally only those matching `jql`).
@@ -397,6 +397,27 @@ impl ProjectJob {
     }
 }
 
+/// The latest `updated` seen and the UTC offset Jira wrote it with. JQL reads dates in the site's
+/// (or user's) zone, whose offset changes with daylight saving: the offset at the high-water mark
+/// is the one to express "since then" in.
+type Latest = Option<(DateTime<Utc>, FixedOffset)>;
+
+fn note_latest(page: &[Issue], latest: &mut Latest) {
+    for issue in page {
+        let raw = issue.fields.get("updated").and_then(|v| v.as_str());
+        if let Some(at) = raw.and_then(parse_jira_datetime_with_offset) {
+            *latest = later(*latest, Some((at.with_timezone(&Utc), *at.offset())));
+        }
+    }
+}
+
+fn later(a: Latest, b: Latest) -> Latest {
+    match (a, b) {
+        (Some(x), Some(y)) => Some(if y.0 >= x.0 { y } else { x }),
+        (x, y) => x.or(y),
+    }
+}
+
 /// Pages a key-only listing of `n` issues took (the listing itself does not say).
 fn key_pages(n: usize, deployment: Deployment) -> u64 {
     let size = match deployment {
@@ -409,6 +430,28 @@ fn key_pages(n: usize, deployment: Deployment) -> u64 {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    fn issue(updated: &str) -> Issue {
+        serde_json::from_value(serde_json::json!({
+            "id": "1", "key": "A-1", "fields": {"updated": updated}
+        }))
+        .expect("issue")
+    }
+
+    #[test]
+    fn the_offset_kept_is_that_of_the_latest_update() {
+        // Summer time (+0100) on an old issue, winter (+0000) on the newest one.
+        let page = [
+            issue("2024-07-01T10:00:00.000+0100"),
+            issue("2024-11-20T09:00:00.000+0000"),
+            issue("2024-08-01T10:00:00.000+0100"),
+        ];
+        let mut latest = None;
+        note_latest(&page, &mut latest);
+        let (at, tz) = latest.expect("seen");
+        assert_eq!(at.to_rfc3339(), "2024-11-20T09:00:00+00:00");
+        assert_eq!(tz.local_minus_utc(), 0);
+    }
 
     #[test]
     fn key_listing_pages_are_counted_by_the_deployment_page_size() {
