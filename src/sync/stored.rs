@@ -365,7 +365,7 @@ mod tests {
         Person {
             account_id: format!("acc-{n}"),
             display_name: format!("Person \"{n}\" ✓"),
-            email: (n % 2 == 0).then(|| format!("p{n}@example.com")),
+            email: n.is_multiple_of(2).then(|| format!("p{n}@example.com")),
             active: n != 3,
         }
     }
@@ -382,16 +382,16 @@ mod tests {
             project_key: "ABC".into(),
             summary: format!("=cmd|' /C calc'!A0 \u{1b}[31m {n} \u{202e}"),
             issue_type: "Story".into(),
-            is_subtask: n % 5 == 0,
+            is_subtask: n.is_multiple_of(5),
             status: "In Progress".into(),
             status_category: StatusCategory::InProgress,
-            assignee: (n % 3 != 0).then(|| person(n % 4)),
+            assignee: (!n.is_multiple_of(3)).then(|| person(n % 4)),
             reporter: Some(person(1)),
             created: at,
             updated: at + chrono::Duration::minutes(5),
-            resolved: (n % 2 == 0).then_some(at),
+            resolved: n.is_multiple_of(2).then_some(at),
             due: NaiveDate::from_ymd_opt(2024, 2, 1 + n % 20),
-            story_points: (n % 4 != 0).then_some(f64::from(n) / 2.0),
+            story_points: (!n.is_multiple_of(4)).then_some(f64::from(n) / 2.0),
             labels: vec!["x\"y".into(), "ünï".into()],
             sprints: vec![SprintRef {
                 id: u64::from(n % 3),
@@ -400,7 +400,7 @@ mod tests {
             }],
             parent_key: (n > 1).then(|| "ABC-1".into()),
             priority: Some("High".into()),
-            components: if n % 2 == 0 {
+            components: if n.is_multiple_of(2) {
                 vec!["api".into()]
             } else {
                 vec![]

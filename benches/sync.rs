@@ -1,0 +1,237 @@
+//! Sync benchmark: `cargo bench --bench sync`.
+//!
+//! Against the in-process simulator (10,000 issues over 4 projects, 50 ms latency on every Jira
+//! request): requests and wall time of a first sync and of a re-sync after 20 changes, peak
+//! memory, and how long `load` takes for that snapshot; then `load` of a 100,000-issue snapshot
+//! (synced without latency). Peak memory (`VmHWM`) covers the whole process, simulator included.
+
+use std::time::{Duration, Instant};
+
+use jira_sim::{Faults, IssueUpdate, Mutation, NewIssue, Sim, SimConfig, SimHandle};
+use jirahub::cache::{Cache, Namespace};
+use jirahub::jira::{ClientConfig, JiraAuth, JiraClient};
+use jirahub::sync::{SyncOptions, SyncReport, SyncScope, load, sync};
+use secrecy::SecretString;
+
+struct Row {
+    what: String,
+    value: String,
+}
+
+fn jira_client(sim: &SimHandle) -> JiraClient {
+    let auth = JiraAuth::Basic {
+        email: sim.email().to_string(),
+        token: SecretString::from(sim.api_token().to_string()),
+    };
+    JiraClient::new(ClientConfig::new(sim.url(), Some(auth))).expect("client")
+}
+
+fn peak_rss_mb() -> f64 {
+    let status = std::fs::read_to_string("/proc/self/status").unwrap_or_default();
+    status
+        .lines()
+        .find_map(|l| l.strip_prefix("VmHWM:"))
+        .and_then(|v| v.trim().trim_end_matches("kB").trim().parse::<f64>().ok())
+        .map_or(f64::NAN, |kb| kb / 1024.0)
+}
+
+fn ms(d: Duration) -> String {
+    format!("{:.0} ms", d.as_secs_f64() * 1000.0)
+}
+
+/// The fastest and the median of `runs` loads of `scope`.
+async fn time_load(
+    cache: &Cache,
+    ns: &Namespace,
+    scope: &SyncScope,
+    runs: usize,
+) -> (Duration, Duration, usize) {
+    let mut times = Vec::with_capacity(runs);
+    let mut n = 0;
+    for _ in 0..runs {
+        let started = Instant::now();
+        let data = load(cache, ns, scope).await.expect("load");
+        times.push(started.elapsed());
+        n = data.tickets.len();
+        assert!(data.missing.is_empty());
+    }
+    times.sort();
+    (times[0], times[runs / 2], n)
+}
+
+/// Five changes per project: two updates, a transition, a new issue, and a delete or a move.
+fn twenty_changes(sim: &SimHandle, projects: &[String]) -> Vec<Mutation> {
+    let issues = sim.issues();
+    let mut out = Vec::new();
+    for (p, key) in projects.iter().enumerate() {
+        let mine: Vec<_> = issues
+            .iter()
+            .filter(|i| &i.project_key == key && !i.subtask && i.status_category != "done")
+            .collect();
+        for (n, issue) in mine.iter().take(2).enumerate() {
+            out.push(Mutation::Update {
+                key: issue.key.clone(),
+                fields: IssueUpdate {
+                    summary: Some(format!("bench change {p}-{n}")),
+                    ..IssueUpdate::default()
+                },
+            });
+        }
+        out.push(Mutation::Transition {
+            key: mine[2].key.clone(),
+            status: "Done".into(),
+        });
+        out.push(Mutation::Create(NewIssue {
+            project: key.clone(),
+            summary: format!("bench new {p}"),
+            ..NewIssue::default()
+        }));
+        out.push(if p % 2 == 0 {
+            Mutation::Delete {
+                key: mine[3].key.clone(),
+            }
+        } else {
+            Mutation::Move {
+                key: mine[3].key.clone(),
+                project: projects[0].clone(),
+            }
+        });
+    }
+    out
+}
+
+fn sync_rows(rows: &mut Vec<Row>, label: &str, report: &SyncReport, served: u64) {
+    rows.push(Row {
+        what: format!("{label}: wall time"),
+        value: ms(report.elapsed),
+    });
+    rows.push(Row {
+        what: format!("{label}: requests (client / simulator)"),
+        value: format!("{} / {served}", report.requests),
+    });
+    for p in &report.projects {
+        rows.push(Row {
+            what: format!("{label}: {} ({:?})", p.key, p.mode),
+            value: format!(
+                "{} requests, fetched {}, +{} ~{} -{}, total {}",
+                p.requests, p.fetched, p.added, p.updated, p.removed, p.total
+            ),
+        });
+    }
+}
+
+#[tokio::main]
+async fn main() {
+    let mut rows: Vec<Row> = Vec::new();
+
+    // --- 10,000 issues over 4 projects, 50 ms per request ---------------------------------
+    let sim = Sim::start(SimConfig {
+        issues: 10_000,
+        projects: 4,
+        users: 30,
+        ..SimConfig::default()
+    })
+    .await
+    .expect("simulator");
+    sim.set_faults(Faults {
+        latency_ms: 50,
+        ..Faults::default()
+    });
+    let client = jira_client(&sim);
+    let dir = tempfile::tempdir().expect("temp dir");
+    let cache = Cache::open(None, dir.path()).await.expect("cache");
+    let ns = Namespace::new(&sim.url(), 1);
+    let projects: Vec<String> = sim.projects().into_iter().map(|p| p.key).collect();
+    let scope = SyncScope::projects(&projects);
+    let opts = SyncOptions::default();
+
+    sim.reset_stats();
+    let first = sync(&client, &cache, &ns, &scope, &opts)
+        .await
+        .expect("first sync");
+    sync_rows(&mut rows, "first sync of 10,000", &first, sim.stats().total);
+    rows.push(Row {
+        what: "first sync: search budget ceil(n/100) per project + 1".into(),
+        value: first
+            .projects
+            .iter()
+            .map(|p| p.total.div_ceil(100) + 1)
+            .sum::<u64>()
+            .to_string(),
+    });
+
+    sim.mutate_all(twenty_changes(&sim, &projects))
+        .expect("changes");
+    sim.reset_stats();
+    let again = sync(&client, &cache, &ns, &scope, &opts)
+        .await
+        .expect("re-sync");
+    sync_rows(
+        &mut rows,
+        "re-sync after 20 changes",
+        &again,
+        sim.stats().total,
+    );
+    rows.push(Row {
+        what: "peak RSS after the 10k syncs (VmHWM, simulator included)".into(),
+        value: format!("{:.1} MB", peak_rss_mb()),
+    });
+    let (best, median, n) = time_load(&cache, &ns, &scope, 7).await;
+    rows.push(Row {
+        what: format!("load {n} tickets (best / median of 7)"),
+        value: format!("{} / {}", ms(best), ms(median)),
+    });
+    sim.shutdown().await;
+
+    // --- 100,000 issues in one project, no latency ----------------------------------------
+    let started = Instant::now();
+    let sim = Sim::start(SimConfig {
+        issues: 100_000,
+        projects: 1,
+        users: 60,
+        ..SimConfig::default()
+    })
+    .await
+    .expect("simulator");
+    let generated = started.elapsed();
+    let client = jira_client(&sim);
+    let ns = Namespace::new(&sim.url(), 2);
+    let projects: Vec<String> = sim.projects().into_iter().map(|p| p.key).collect();
+    let scope = SyncScope::projects(&projects);
+    let big = sync(&client, &cache, &ns, &scope, &opts)
+        .await
+        .expect("100k sync");
+    rows.push(Row {
+        what: "100k: simulator generation / first sync (no latency)".into(),
+        value: format!(
+            "{} / {} ({} requests)",
+            ms(generated),
+            ms(big.elapsed),
+            big.requests
+        ),
+    });
+    rows.push(Row {
+        what: "peak RSS after the 100k sync (VmHWM, simulator included)".into(),
+        value: format!("{:.1} MB", peak_rss_mb()),
+    });
+    let (best, median, n) = time_load(&cache, &ns, &scope, 7).await;
+    rows.push(Row {
+        what: format!("load {n} tickets (best / median of 7)"),
+        value: format!("{} / {}", ms(best), ms(median)),
+    });
+    sim.shutdown().await;
+
+    let width = rows
+        .iter()
+        .map(|r| r.what.chars().count())
+        .max()
+        .unwrap_or(0);
+    println!(
+        "\nsync benchmark ({} cores)",
+        std::thread::available_parallelism().map_or(1, |n| n.get())
+    );
+    println!("{}", "-".repeat(width + 40));
+    for r in &rows {
+        println!("{:<width$}  {}", r.what, r.value);
+    }
+}
