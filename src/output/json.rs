@@ -6,7 +6,7 @@ use serde::Serialize;
 use serde::ser::{SerializeMap, SerializeSeq, Serializer as Serializer_};
 use serde_json::Value;
 use serde_json::ser::{CompactFormatter, Formatter, PrettyFormatter, Serializer};
-use std::io::{self, Write};
+use std::io;
 
 /// The whole document as a value (tests and callers that post-process it). Rendering does not
 /// go through this: it streams, so 100k rows are never copied into a second tree.

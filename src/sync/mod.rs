@@ -37,9 +37,10 @@ pub use self::dataset::{Dataset, is_stale, load};
 
 /// The lock every sync of a namespace holds for its whole run.
 const LOCK_NAME: &str = "lock:sync";
-/// How long a sync lock outlives a holder that died without releasing it (Redis); the running
-/// holder renews it every third of that.
-const LOCK_TTL: Duration = Duration::from_secs(60);
+/// How long a sync lock outlives a holder that died without releasing it (Redis; the embedded
+/// cache's OS lock dies with its process); the running holder renews it every third of that.
+/// Short, so that the sync after a killed one waits seconds, not a minute.
+const LOCK_TTL: Duration = Duration::from_secs(15);
 
 /// What to sync: projects, each whole or limited to some of its boards.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
@@ -216,9 +217,17 @@ pub async fn sync(
 ) -> Result<SyncReport> {
     let scope = scope.normalised()?;
     let started = Instant::now();
-    let lock = cache
-        .lock(&ns.key(LOCK_NAME), LOCK_TTL, opts.lock_wait)
-        .await?;
+    let lock_name = ns.key(LOCK_NAME);
+    let lock = match cache.try_lock(&lock_name, LOCK_TTL).await? {
+        Some(lock) => lock,
+        None => {
+            // Say why nothing happens: another sync (or a killed one's lock, for up to LOCK_TTL).
+            tracing::info!("waiting for another sync of this site to finish");
+            opts.progress
+                .set_message("waiting for another sync of this site to finish");
+            cache.lock(&lock_name, LOCK_TTL, opts.lock_wait).await?
+        }
+    };
     // Counted after the wait, so a report never includes another sync's requests.
     let requests_before = client.request_count();
     let synced_at = Utc::now();
@@ -282,7 +291,8 @@ async fn run(
         match result {
             Ok(report) => reports.push(report),
             Err(e) => {
-                tracing::warn!(project = %project.key, "sync failed: {e}");
+                // The first error is returned (and printed once by the CLI); the rest go to -v.
+                tracing::info!(project = %project.key, "sync failed: {e}");
                 first_error.get_or_insert(e);
             }
         }
