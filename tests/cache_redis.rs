@@ -381,7 +381,7 @@ async fn a_lock_held_in_redis_excludes_another_process_until_its_ttl_runs_out() 
     let name = h.ns.key("sync");
     let held = h
         .cache
-        .try_lock(&name, Duration::from_millis(300))
+        .try_lock(&name, Duration::from_millis(1000))
         .await
         .expect("try_lock");
     // As if the holder died: nothing releases it.
@@ -405,12 +405,12 @@ async fn an_extended_lock_outlives_its_first_ttl() {
     let name = h.ns.key("sync");
     let held = h
         .cache
-        .try_lock(&name, Duration::from_millis(300))
+        .try_lock(&name, Duration::from_millis(1000))
         .await
         .expect("try_lock");
     let held = held.expect("lock is free");
     assert!(held.extend(Duration::from_secs(30)).await.expect("extend"));
-    tokio::time::sleep(Duration::from_millis(500)).await;
+    tokio::time::sleep(Duration::from_millis(1300)).await;
     assert!(
         h.cache
             .try_lock(&name, Duration::from_secs(30))

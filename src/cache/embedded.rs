@@ -77,20 +77,28 @@ impl EmbeddedCache {
             Err(e) if e.kind() == io::ErrorKind::NotFound => return Ok(None),
             Err(e) => return Err(self.io_error("read a cache entry", e)),
         };
-        let mut bytes = Vec::new();
-        file.read_to_end(&mut bytes)
-            .map_err(|e| self.io_error("read a cache entry", e))?;
-        match parse_header(&bytes) {
-            Some(expiry) if !is_expired(expiry, now_ms()) => {
-                bytes.drain(..HEADER_LEN);
-                Ok(Some(bytes))
-            }
+        let read_error = |e| self.io_error("read a cache entry", e);
+        // The header first: an expired entry's value is never read, a live one is read once
+        // into a buffer of the right size (no regrowing, no shifting out the header).
+        let mut header = [0u8; HEADER_LEN];
+        let live = match file.read_exact(&mut header) {
+            Ok(()) => parse_header(&header).is_some_and(|exp| !is_expired(exp, now_ms())),
+            Err(e) if e.kind() == io::ErrorKind::UnexpectedEof => false,
+            Err(e) => return Err(read_error(e)),
+        };
+        if !live {
             // Expired, or not a file we wrote: absent either way; reclaim it.
-            _ => {
-                self.remove_if_same(&path, &file)?;
-                Ok(None)
-            }
+            self.remove_if_same(&path, &file)?;
+            return Ok(None);
         }
+        let size = file.metadata().map_err(read_error)?.len();
+        let mut value = Vec::with_capacity(
+            usize::try_from(size)
+                .unwrap_or(0)
+                .saturating_sub(HEADER_LEN),
+        );
+        file.read_to_end(&mut value).map_err(read_error)?;
+        Ok(Some(value))
     }
 
     pub(crate) fn set(&self, key: &str, value: &[u8], ttl: Option<Duration>) -> Result<()> {
@@ -379,10 +387,10 @@ mod tests {
     fn expire_extends_a_live_entry_and_ignores_a_missing_one() {
         let (_tmp, cache) = cache();
         cache
-            .set("k", b"v", Some(Duration::from_millis(30)))
+            .set("k", b"v", Some(Duration::from_millis(500)))
             .expect("set");
         assert!(cache.expire("k", None).expect("expire"));
-        std::thread::sleep(Duration::from_millis(60));
+        std::thread::sleep(Duration::from_millis(700));
         assert_eq!(cache.get("k").expect("get"), Some(b"v".to_vec()));
         assert!(!cache.expire("missing", None).expect("expire"));
     }
@@ -438,6 +446,14 @@ mod tests {
         }
         holder.kill().expect("kill");
         holder.wait().expect("wait");
-        assert!(cache.try_lock("sync").expect("try_lock").is_some());
+        // flock(1)'s forked child may still be about to close its copy of the descriptor.
+        let deadline = std::time::Instant::now() + Duration::from_secs(2);
+        while cache.try_lock("sync").expect("try_lock").is_none() {
+            assert!(
+                std::time::Instant::now() < deadline,
+                "lock still held after its holder died"
+            );
+            std::thread::sleep(Duration::from_millis(10));
+        }
     }
 }

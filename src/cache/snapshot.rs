@@ -8,7 +8,8 @@
 //!
 //! Keys, all inside the caller's [`Namespace`]:
 //! - `snap:<name>/current`: the manifest (meta + chunk count), with the caller's TTL
-//! - `snap:<name>/generations`: the generations that may still own chunks (for collection)
+//! - `snap:<name>/generations`: the generations that may still own chunks (for collection);
+//!   one small key per snapshot name, kept without a TTL
 //! - `snap:<name>/g/<gen>/<i>`: chunk `i`, a JSON array of items
 //! - `snap:<name>/g/<gen>/chunks`: how many chunks were written (so collection finds them all)
 //! - lock `snap:<name>/g/<gen>/writer`: held by the writer for its lifetime; free means the
@@ -566,5 +567,10 @@ mod tests {
             cache.backend(),
             bytes.len() as f64 / 1e6
         );
+        // The only key without a TTL; the rest expires within minutes.
+        cache
+            .delete(&store.key("generations"))
+            .await
+            .expect("delete");
     }
 }

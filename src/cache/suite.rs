@@ -10,7 +10,6 @@ use std::time::Duration;
 use chrono::{TimeZone, Utc};
 use serde::{Deserialize, Serialize};
 
-#[allow(unused_imports)] // each includer brings a different mix of these into scope
 use super::{Cache, CacheBackend, Namespace, SnapshotMeta, SnapshotStore};
 
 /// A fresh, isolated cache for one test.
@@ -158,7 +157,7 @@ pub async fn delete_removes_the_value_and_tolerates_missing_keys(h: &impl Harnes
 pub async fn entry_with_ttl_is_absent_after_it_expires(h: &impl Harness) {
     let (short, long) = (h.ns().key("short"), h.ns().key("long"));
     h.cache()
-        .set(&short, b"v", Some(Duration::from_millis(150)))
+        .set(&short, b"v", Some(Duration::from_millis(600)))
         .await
         .expect("set");
     h.cache()
@@ -169,7 +168,7 @@ pub async fn entry_with_ttl_is_absent_after_it_expires(h: &impl Harness) {
         h.cache().get(&short).await.expect("get"),
         Some(b"v".to_vec())
     );
-    tokio::time::sleep(Duration::from_millis(300)).await;
+    tokio::time::sleep(Duration::from_millis(900)).await;
     assert_eq!(h.cache().get(&short).await.expect("get"), None);
     assert_eq!(
         h.cache().get(&long).await.expect("get"),
@@ -528,12 +527,12 @@ pub async fn snapshot_is_absent_after_its_ttl(h: &impl Harness) {
         .commit(
             at(1),
             serde_json::Value::Null,
-            Some(Duration::from_millis(200)),
+            Some(Duration::from_millis(1000)),
         )
         .await
         .expect("commit");
     assert!(load(&store).await.is_some());
-    tokio::time::sleep(Duration::from_millis(400)).await;
+    tokio::time::sleep(Duration::from_millis(1300)).await;
     assert_eq!(load(&store).await, None);
     assert_eq!(store.meta().await.expect("meta"), None);
 }
