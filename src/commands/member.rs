@@ -13,7 +13,7 @@ pub async fn run(ctx: &Context, cmd: MemberCommand) -> Result<Report> {
     let members = members(ctx)?;
     match cmd {
         MemberCommand::List => {
-            let tickets = tickets(ctx, user_id).await?;
+            let tickets = tickets(ctx).await?;
             let filters = ignore_filters(ctx, user_id)?;
             Ok(report::member::list_report(
                 &members,
@@ -23,7 +23,7 @@ pub async fn run(ctx: &Context, cmd: MemberCommand) -> Result<Report> {
         MemberCommand::Show { member, tz } => {
             let tz = TimeZoneSpec::parse(&tz)?;
             let found = resolve_member(&member, &members)?.clone();
-            let tickets = tickets(ctx, user_id).await?;
+            let tickets = tickets(ctx).await?;
             let filters = ignore_filters(ctx, user_id)?;
             let today = today_in(ctx.now(), &tz);
             Ok(report::member::show_report(
@@ -77,7 +77,7 @@ fn members(ctx: &Context) -> Result<Vec<MemberInfo>> {
 }
 
 /// The synced tickets (syncing first when the snapshot is stale).
-async fn tickets(ctx: &Context, _user_id: i64) -> Result<Vec<crate::jira::Ticket>> {
+async fn tickets(ctx: &Context) -> Result<Vec<crate::jira::Ticket>> {
     let scope = data::scope(ctx, &[])?;
     Ok(data::load(ctx, &scope, Freshness::Auto).await?.tickets)
 }

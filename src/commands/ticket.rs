@@ -3,7 +3,6 @@
 //! else (`CACHE_TTL`); `--refresh` bypasses the cache, `--offline` never asks Jira.
 
 use super::data;
-use crate::cache::Namespace;
 use crate::cli::TicketArgs;
 use crate::context::Context;
 use crate::jira::model::{Comment, Issue, Worklog};
@@ -47,7 +46,7 @@ pub async fn run(ctx: &Context, args: TicketArgs) -> Result<Report> {
                 .with_hint("run without --offline to fetch it from Jira"));
         }
         None => {
-            let fresh = fetch(ctx, &ns, &key).await?;
+            let fresh = fetch(ctx, &key).await?;
             let bytes = serde_json::to_vec(&fresh)?;
             cache
                 .set(&cache_key, &bytes, Some(ctx.config.cache_ttl))
@@ -62,7 +61,7 @@ pub async fn run(ctx: &Context, args: TicketArgs) -> Result<Report> {
     Ok(report::ticket::build(&detail))
 }
 
-async fn fetch(ctx: &Context, _ns: &Namespace, key: &str) -> Result<Cached> {
+async fn fetch(ctx: &Context, key: &str) -> Result<Cached> {
     let client: JiraClient = ctx.jira()?;
     let fields = FieldMap::discover(&client.fields().await?, &super::fields::pins(ctx)?);
     let mut wanted = Ticket::required_fields(&fields);
