@@ -46,7 +46,10 @@ fn run(cli: Cli) -> jirahub::Result<()> {
         .map_err(|e| Error::unexpected(format!("cannot start the async runtime: {e}")))?;
     let ctx = Context::new(config, settings, cli.global.no_input);
     let report = runtime.block_on(jirahub::commands::dispatch(&ctx, cli.command))?;
-    output::emit(&report, &ctx.output)
+    let emitted = output::emit(&report, &ctx.output);
+    // The process ends here: freeing a 100k-row report one string at a time would only delay it.
+    std::mem::forget(report);
+    emitted
 }
 
 /// `-v` → info, `-vv` → debug, `-vvv` → trace; otherwise `LOG_LEVEL`, else warnings only.

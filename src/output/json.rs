@@ -17,6 +17,12 @@ pub fn to_value(report: &Report) -> Value {
 /// Pretty on a terminal (people read it), compact in a pipe (faster, same data).
 pub fn render(report: &Report, pretty: bool) -> crate::Result<String> {
     let mut out = Vec::with_capacity(4096);
+    write(report, pretty, &mut out)?;
+    String::from_utf8(out).map_err(|e| crate::Error::unexpected(format!("JSON output: {e}")))
+}
+
+/// [`render`] straight into `out` (stdout): a 100k-ticket document is never held in memory.
+pub fn write<W: io::Write>(report: &Report, pretty: bool, mut out: W) -> io::Result<()> {
     if pretty {
         let mut ser = Serializer::with_formatter(&mut out, SafeFormatter(PrettyFormatter::new()));
         Document(report).serialize(&mut ser)?;
@@ -24,8 +30,7 @@ pub fn render(report: &Report, pretty: bool) -> crate::Result<String> {
         let mut ser = Serializer::with_formatter(&mut out, SafeFormatter(CompactFormatter));
         Document(report).serialize(&mut ser)?;
     }
-    out.push(b'\n');
-    String::from_utf8(out).map_err(|e| crate::Error::unexpected(format!("JSON output: {e}")))
+    out.write_all(b"\n")
 }
 
 /// The report seen as one JSON object: `schema_version`, `kind`, meta, message, sections.
@@ -190,6 +195,22 @@ mod tests {
             let v: Value = serde_json::from_str(&text).expect("valid JSON");
             assert_eq!(v["s"], hostile);
         }
+    }
+
+    #[test]
+    fn a_closed_pipe_is_reported_as_such() {
+        struct ClosedPipe;
+        impl io::Write for ClosedPipe {
+            fn write(&mut self, _: &[u8]) -> io::Result<usize> {
+                Err(io::ErrorKind::BrokenPipe.into())
+            }
+            fn flush(&mut self) -> io::Result<()> {
+                Ok(())
+            }
+        }
+        let r = Report::new("t").with_meta("s", "x");
+        let err = write(&r, false, ClosedPipe).expect_err("the pipe is closed");
+        assert_eq!(err.kind(), io::ErrorKind::BrokenPipe);
     }
 
     #[test]

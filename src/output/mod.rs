@@ -115,9 +115,24 @@ pub fn emit(report: &Report, settings: &OutputSettings) -> crate::Result<()> {
     {
         return Ok(());
     }
-    let text = render(report, settings)?;
-    let mut out = std::io::stdout().lock();
-    match out.write_all(text.as_bytes()).and_then(|_| out.flush()) {
+    let stdout = std::io::stdout().lock();
+    let written = match (&report.raw, settings.format) {
+        // JSON and CSV stream to stdout: a 100k-ticket report is never held twice in memory.
+        (None, Format::Json) => {
+            let mut out = std::io::BufWriter::with_capacity(1 << 16, stdout);
+            json::write(report, settings.stdout_is_terminal, &mut out).and_then(|_| out.flush())
+        }
+        (None, Format::Csv) => {
+            let mut out = std::io::BufWriter::with_capacity(1 << 16, stdout);
+            csv::write(report, &mut out).and_then(|_| out.flush())
+        }
+        _ => {
+            let text = render(report, settings)?;
+            let mut out = stdout;
+            out.write_all(text.as_bytes()).and_then(|_| out.flush())
+        }
+    };
+    match written {
         Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => Ok(()),
         other => Ok(other?),
     }
