@@ -104,6 +104,10 @@ impl<F: Formatter> Formatter for SafeFormatter<F> {
         writer: &mut W,
         fragment: &str,
     ) -> io::Result<()> {
+        // Printable ASCII is nearly every fragment of a large report: one fast scan, no decoding.
+        if fragment.is_ascii() && !fragment.as_bytes().contains(&0x7f) {
+            return writer.write_all(fragment.as_bytes());
+        }
         let mut start = 0;
         for (i, c) in fragment.char_indices() {
             if sanitize::is_unsafe_for_terminal(c) {
@@ -195,6 +199,19 @@ mod tests {
             let v: Value = serde_json::from_str(&text).expect("valid JSON");
             assert_eq!(v["s"], hostile);
         }
+    }
+
+    #[test]
+    fn ascii_text_passes_through_but_del_is_still_escaped() {
+        let r = Report::new("t")
+            .with_meta("plain", "PROJ-1 \"quoted\" \\ ok")
+            .with_meta("del", "a\u{7f}b");
+        let text = render(&r, false).expect("renders");
+        assert!(
+            text.contains(r#""plain":"PROJ-1 \"quoted\" \\ ok""#),
+            "{text}"
+        );
+        assert!(text.contains(r#""del":"a\u007fb""#), "{text}");
     }
 
     #[test]
