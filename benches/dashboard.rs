@@ -366,9 +366,9 @@ fn main() {
             "filter",
             "build: all sections",
             "build: without tickets",
-            "render JSON (all sections)",
-            "drop the report",
-            "drop the tickets",
+            "render JSON to memory (binary: streams)",
+            "free the report (the binary skips it)",
+            "free the tickets (the binary: other core)",
         ]
         .into_iter()
         .map(|p| (p, Vec::new()))
@@ -413,7 +413,7 @@ fn main() {
         println!("\nphases of `dashboard -o json` in process, median of 5 ({issues} tickets, {output_mb:.1} MB of JSON):");
         for (phase, mut ms) in phases {
             ms.sort_by(f64::total_cmp);
-            println!("  {phase:<40} {:>8.1} ms", ms[ms.len() / 2]);
+            println!("  {phase:<44} {:>8.1} ms", ms[ms.len() / 2]);
         }
     });
 
