@@ -434,6 +434,10 @@ mod tests {
             .arg("-o")
             .arg(&path)
             .args(["sleep", "30"])
+            // The orphaned `sleep` must not hold the test's output pipes open (nextest: leaky).
+            .stdin(std::process::Stdio::null())
+            .stdout(std::process::Stdio::null())
+            .stderr(std::process::Stdio::null())
             .spawn()
             .expect("flock(1) from util-linux is installed");
         let deadline = std::time::Instant::now() + Duration::from_secs(5);
