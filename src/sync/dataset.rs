@@ -1,6 +1,7 @@
 //! Reading synced data back: all tickets of a scope, deduplicated, with board membership and
 //! the age of the data. This is what every report starts from, so it must be fast (100k tickets).
 
+use std::collections::hash_map::Entry;
 use std::collections::{HashMap, HashSet};
 use std::time::Duration;
 
@@ -110,11 +111,11 @@ pub(crate) fn assemble(projects: &[ProjectScope], snapshots: Vec<Option<Stored>>
         parts.push(tickets);
     }
 
-    data.tickets = if parts.len() == 1 {
-        parts.pop().unwrap_or_default()
-    } else {
-        dedupe(parts)
-    };
+    let several = parts.len() > 1;
+    data.tickets = concat(parts);
+    if several {
+        dedupe(&mut data.tickets);
+    }
     if !board_ids.is_empty() {
         let key_of: HashMap<&str, &str> = data
             .tickets
@@ -135,26 +136,55 @@ pub(crate) fn assemble(projects: &[ProjectScope], snapshots: Vec<Option<Stored>>
     data
 }
 
-/// One ticket per issue id, in first-seen order, keeping the most recently updated copy (an
-/// issue moved from one synced project to another may sit in both snapshots for a while).
-fn dedupe(parts: Vec<Vec<Ticket>>) -> Vec<Ticket> {
+/// The parts in order, moved (not cloned) into the first one's buffer; each part is freed as
+/// soon as it is moved, so the tickets never exist twice over.
+fn concat(parts: Vec<Vec<Ticket>>) -> Vec<Ticket> {
     let total: usize = parts.iter().map(Vec::len).sum();
-    let mut out: Vec<Ticket> = Vec::with_capacity(total);
-    let mut at: HashMap<String, usize> = HashMap::with_capacity(total);
-    for ticket in parts.into_iter().flatten() {
-        match at.get(&ticket.id) {
-            Some(&i) => {
-                if ticket.updated > out[i].updated {
-                    out[i] = ticket;
-                }
-            }
-            None => {
-                at.insert(ticket.id.clone(), out.len());
-                out.push(ticket);
-            }
-        }
+    let mut parts = parts.into_iter();
+    let mut out = parts.next().unwrap_or_default();
+    out.reserve_exact(total - out.len());
+    for part in parts {
+        out.extend(part);
     }
     out
+}
+
+/// One ticket per issue id, in first-seen order, keeping the most recently updated copy (an
+/// issue moved from one synced project to another may sit in both snapshots for a while).
+/// In place: the winning copy takes the first copy's slot, then the other copies are dropped.
+fn dedupe(tickets: &mut Vec<Ticket>) {
+    // (slot of the first copy, slot of the latest copy) for ids seen more than once.
+    let mut moves: Vec<(usize, usize)> = Vec::new();
+    let mut keep = vec![true; tickets.len()];
+    {
+        let mut first: HashMap<&str, usize> = HashMap::with_capacity(tickets.len());
+        let mut best: HashMap<usize, usize> = HashMap::new();
+        for (i, ticket) in tickets.iter().enumerate() {
+            match first.entry(ticket.id.as_str()) {
+                Entry::Vacant(slot) => {
+                    slot.insert(i);
+                }
+                Entry::Occupied(slot) => {
+                    keep[i] = false;
+                    let f = *slot.get();
+                    let b = best.entry(f).or_insert(f);
+                    if ticket.updated > tickets[*b].updated {
+                        *b = i;
+                    }
+                }
+            }
+        }
+        moves.extend(best.into_iter().filter(|(f, b)| f != b));
+    }
+    if moves.is_empty() && keep.iter().all(|&k| k) {
+        return;
+    }
+    // Each pair involves two copies of one id, so the swaps never touch the same slot twice.
+    for (f, b) in moves {
+        tickets.swap(f, b);
+    }
+    let mut keep = keep.into_iter();
+    tickets.retain(|_| keep.next().expect("one flag per ticket"));
 }
 
 #[cfg(test)]
@@ -271,6 +301,31 @@ mod tests {
         );
         let keys: Vec<&str> = data.tickets.iter().map(|t| t.key.as_str()).collect();
         assert_eq!(keys, vec!["B-3"]);
+    }
+
+    #[test]
+    fn duplicates_keep_the_first_copys_place_and_the_latest_copys_content() {
+        let data = assemble(
+            &[scope("A", &[]), scope("B", &[]), scope("C", &[])],
+            vec![
+                Some(snapshot(
+                    "A",
+                    1,
+                    vec![ticket("1", "A-1", 1), ticket("7", "A-7", 1)],
+                    &[],
+                )),
+                Some(snapshot(
+                    "B",
+                    9,
+                    vec![ticket("7", "B-3", 8), ticket("2", "B-2", 1)],
+                    &[],
+                )),
+                // Same time as B's copy: the earlier copy wins the tie.
+                Some(snapshot("C", 9, vec![ticket("7", "C-9", 8)], &[])),
+            ],
+        );
+        let keys: Vec<&str> = data.tickets.iter().map(|t| t.key.as_str()).collect();
+        assert_eq!(keys, vec!["A-1", "B-3", "B-2"]);
     }
 
     #[test]

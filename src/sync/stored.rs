@@ -202,45 +202,66 @@ impl Encoder {
     }
 }
 
-/// Decodes batches back into tickets, in order, using every core.
-pub(crate) fn decode(batches: &[String], tables: &Tables) -> Result<Vec<Ticket>> {
+/// Decodes batches back into tickets, in order, using every core. Each batch is freed once
+/// decoded, and this thread decodes the first share straight into the result, so the tickets
+/// exist about once (not once per thread plus once more in the concatenated list).
+pub(crate) fn decode(mut batches: Vec<String>, tables: &Tables) -> Result<Vec<Ticket>> {
     let threads = std::thread::available_parallelism()
         .map_or(1, |n| n.get())
         .min(batches.len())
         .max(1);
+    // An upper bound: pages of the result are only touched as tickets land in them.
+    let mut out = Vec::with_capacity(batches.len() * BATCH_ROWS);
     if threads == 1 {
-        return decode_all(batches, tables);
+        decode_into(batches, tables, &mut out)?;
+        return Ok(out);
     }
     let per_thread = batches.len().div_ceil(threads);
-    let parts: Vec<Result<Vec<Ticket>>> = std::thread::scope(|scope| {
-        let handles: Vec<_> = batches
-            .chunks(per_thread)
-            .map(|group| scope.spawn(move || decode_all(group, tables)))
-            .collect();
-        handles
-            .into_iter()
-            .map(|h| {
-                h.join()
-                    .unwrap_or_else(|_| Err(Error::unexpected("decoding a snapshot panicked")))
-            })
-            .collect()
-    });
-    let mut out = Vec::with_capacity(parts.iter().map(|p| p.as_ref().map_or(0, Vec::len)).sum());
-    for part in parts {
-        out.extend(part?);
+    let mut groups: Vec<Vec<String>> = Vec::with_capacity(threads);
+    while batches.len() > per_thread {
+        let tail = batches.split_off(batches.len() - per_thread);
+        groups.push(tail);
     }
-    Ok(out)
+    groups.reverse();
+    std::thread::scope(|scope| {
+        let helpers: Vec<_> = groups
+            .into_iter()
+            .map(|group| {
+                scope.spawn(move || {
+                    let mut part = Vec::with_capacity(group.len() * BATCH_ROWS);
+                    decode_into(group, tables, &mut part).map(|()| part)
+                })
+            })
+            .collect();
+        let mine = decode_into(batches, tables, &mut out);
+        let mut first_error = mine.err();
+        for helper in helpers {
+            match helper.join() {
+                Ok(Ok(part)) => out.extend(part),
+                Ok(Err(e)) => {
+                    first_error.get_or_insert(e);
+                }
+                Err(_) => {
+                    first_error.get_or_insert(Error::unexpected("decoding a snapshot panicked"));
+                }
+            }
+        }
+        match first_error {
+            Some(e) => Err(e),
+            None => Ok(out),
+        }
+    })
 }
 
-fn decode_all(batches: &[String], tables: &Tables) -> Result<Vec<Ticket>> {
-    let mut out = Vec::with_capacity(batches.len() * BATCH_ROWS);
+fn decode_into(batches: Vec<String>, tables: &Tables, out: &mut Vec<Ticket>) -> Result<()> {
     for batch in batches {
-        let rows: Vec<Row> = serde_json::from_str(batch)?;
+        let rows: Vec<Row> = serde_json::from_str(&batch)?;
+        drop(batch);
         for row in rows {
             out.push(ticket_of(row, tables)?);
         }
     }
-    Ok(out)
+    Ok(())
 }
 
 fn ticket_of(row: Row, tables: &Tables) -> Result<Ticket> {
@@ -337,7 +358,7 @@ pub(crate) async fn read(cache: &Cache, ns: &Namespace, project: &str) -> Result
     };
     let batches = snapshot.items;
     let decoded = tokio::task::spawn_blocking(move || {
-        let tickets = decode(&batches, &meta.tables);
+        let tickets = decode(batches, &meta.tables);
         (tickets, meta)
     })
     .await
@@ -423,7 +444,7 @@ mod tests {
         let tickets: Vec<Ticket> = (1..=2500).map(ticket).collect();
         let (batches, tables) = encode(&tickets);
         assert_eq!(batches.len(), 3);
-        assert_eq!(decode(&batches, &tables).expect("decodes"), tickets);
+        assert_eq!(decode(batches, &tables).expect("decodes"), tickets);
     }
 
     #[test]
@@ -438,13 +459,13 @@ mod tests {
     fn no_tickets_make_no_batches() {
         let (batches, tables) = encode(&[]);
         assert!(batches.is_empty());
-        assert_eq!(decode(&batches, &tables).expect("decodes"), vec![]);
+        assert_eq!(decode(batches, &tables).expect("decodes"), vec![]);
     }
 
     #[test]
     fn a_row_pointing_outside_the_tables_is_an_error_not_a_panic() {
         let (batches, _) = encode(&[ticket(1)]);
-        let err = decode(&batches, &Tables::default()).expect_err("no people");
+        let err = decode(batches, &Tables::default()).expect_err("no people");
         assert!(err.message().contains("ABC-1"), "{}", err.message());
     }
 }
