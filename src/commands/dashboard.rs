@@ -11,6 +11,7 @@ use crate::report::{
 use crate::{Error, Result};
 use chrono::NaiveDate;
 use std::collections::HashSet;
+use std::sync::Arc;
 
 pub async fn run(ctx: &Context, args: DashboardArgs) -> Result<Report> {
     let now = ctx.now();
@@ -30,7 +31,9 @@ pub async fn run(ctx: &Context, args: DashboardArgs) -> Result<Report> {
     } else {
         Freshness::Auto
     };
-    let dataset = data::load(ctx, &scope, freshness).await?;
+    let mut dataset = data::load(ctx, &scope, freshness).await?;
+    // Shared with the report: its ticket list makes rows from them while it is printed.
+    let tickets = Arc::new(std::mem::take(&mut dataset.tickets));
 
     let unknown_boards: Vec<String> = filters
         .boards
@@ -70,7 +73,7 @@ pub async fn run(ctx: &Context, args: DashboardArgs) -> Result<Report> {
     }
 
     let input = DashboardInput {
-        tickets: &dataset.tickets,
+        tickets: &tickets,
         filters: &filters,
         today,
         now,
@@ -79,18 +82,18 @@ pub async fn run(ctx: &Context, args: DashboardArgs) -> Result<Report> {
         sort,
         limit: args.limit,
     };
-    let report = report::dashboard::build(&input);
+    let report = report::dashboard::build_shared(&input, &tickets);
     let threshold = args.max_overdue.map(|max| {
         let overdue = filters
-            .apply(&dataset.tickets)
+            .apply(&tickets)
             .into_iter()
             .filter(|t| report::metrics::is_overdue(t, today))
             .count();
         (overdue, max)
     });
     // 100k tickets take tens of milliseconds to free: let another core do it while the report
-    // is printed.
-    std::thread::spawn(move || drop(dataset));
+    // is printed (when the report holds the tickets, this only drops a reference).
+    std::thread::spawn(move || drop((dataset, tickets)));
     if let Some((overdue, max)) = threshold
         && overdue > max
     {

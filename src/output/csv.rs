@@ -18,7 +18,12 @@ pub fn write<W: std::io::Write>(report: &Report, out: W) -> std::io::Result<()> 
         None => report
             .sections
             .iter()
-            .find(|s| matches!(s.body, SectionBody::Rows { .. }))
+            .find(|s| {
+                matches!(
+                    s.body,
+                    SectionBody::Rows { .. } | SectionBody::LazyRows { .. }
+                )
+            })
             .or_else(|| report.sections.first()),
     };
     // A message-only report has no table to write: an empty file, not a fake one.
@@ -39,6 +44,19 @@ pub fn write<W: std::io::Write>(report: &Report, out: W) -> std::io::Result<()> 
                 w.write_record(cells.iter().map(|c| c.as_bytes()))
                     .map_err(io_error)?;
             }
+        }
+        SectionBody::LazyRows { columns, rows } => {
+            w.write_record(columns.iter().map(|c| c.key.as_str()))
+                .map_err(io_error)?;
+            rows.try_for_each(|row| {
+                let cells: Vec<Cow<'_, str>> = columns
+                    .iter()
+                    .zip(row)
+                    .map(|(c, v)| cell(c.kind, v))
+                    .collect();
+                w.write_record(cells.iter().map(|c| c.as_bytes()))
+                    .map_err(io_error)
+            })?;
         }
         SectionBody::Record { fields } => {
             w.write_record(["field", "value"]).map_err(io_error)?;

@@ -67,6 +67,11 @@ impl Serialize for SectionBodyJson<'_> {
                 }
                 seq.end()
             }
+            SectionBody::LazyRows { columns, rows } => {
+                let mut seq = s.serialize_seq(Some(rows.0.len()))?;
+                rows.try_for_each(|row| seq.serialize_element(&RowJson { columns, row }))?;
+                seq.end()
+            }
             SectionBody::Record { fields } => {
                 let mut map = s.serialize_map(Some(fields.len()))?;
                 for (c, v) in fields {

@@ -9,7 +9,7 @@ pub mod sanitize;
 pub mod table;
 
 pub use progress::Progress;
-pub use report::{Column, ColumnKind, Report, Section, SectionBody};
+pub use report::{Column, ColumnKind, LazyRows, Report, RowSource, Section, SectionBody};
 
 use std::io::Write;
 

@@ -58,12 +58,64 @@ impl Column {
     }
 }
 
+/// Rows made one at a time, when they are written. JSON and CSV stream them, so the cells of a
+/// long list (100k tickets) never all exist at once; tables, which measure every cell first,
+/// collect them. Implementors decide where the rows come from; output only asks for cells.
+pub trait RowSource: Send + Sync {
+    /// How many rows there are.
+    fn len(&self) -> usize;
+    fn is_empty(&self) -> bool {
+        self.len() == 0
+    }
+    /// The cells of row `index` (`< len()`), in column order, pushed onto `cells` (empty).
+    fn row(&self, index: usize, cells: &mut Vec<Value>);
+}
+
+/// A shared [`RowSource`] (cheap to clone, as reports are).
+#[derive(Clone)]
+pub struct LazyRows(pub std::sync::Arc<dyn RowSource>);
+
+impl std::fmt::Debug for LazyRows {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "LazyRows({} rows)", self.0.len())
+    }
+}
+
+impl LazyRows {
+    /// Every row, made now (for renderings that need them all at once).
+    pub fn collect(&self) -> Vec<Vec<Value>> {
+        (0..self.0.len())
+            .map(|i| {
+                let mut cells = Vec::new();
+                self.0.row(i, &mut cells);
+                cells
+            })
+            .collect()
+    }
+
+    /// Calls `f` with each row in order, reusing one buffer of cells.
+    pub fn try_for_each<E>(&self, mut f: impl FnMut(&[Value]) -> Result<(), E>) -> Result<(), E> {
+        let mut cells = Vec::new();
+        for i in 0..self.0.len() {
+            cells.clear();
+            self.0.row(i, &mut cells);
+            f(&cells)?;
+        }
+        Ok(())
+    }
+}
+
 #[derive(Debug, Clone)]
 pub enum SectionBody {
     /// A list of rows: a JSON array of objects, a table with a header, a CSV file.
     Rows {
         columns: Vec<Column>,
         rows: Vec<Vec<Value>>,
+    },
+    /// Like [`SectionBody::Rows`], the rows made while they are written.
+    LazyRows {
+        columns: Vec<Column>,
+        rows: LazyRows,
     },
     /// One object: a JSON object, a two-column table, a `field,value` CSV.
     Record { fields: Vec<(Column, Value)> },
@@ -86,6 +138,22 @@ impl Section {
             body: SectionBody::Rows { columns, rows },
         }
     }
+    /// A list section whose rows come from `source` when written (see [`RowSource`]).
+    pub fn lazy_rows(
+        name: &str,
+        title: &str,
+        columns: Vec<Column>,
+        source: std::sync::Arc<dyn RowSource>,
+    ) -> Self {
+        Section {
+            name: name.to_string(),
+            title: title.to_string(),
+            body: SectionBody::LazyRows {
+                columns,
+                rows: LazyRows(source),
+            },
+        }
+    }
     pub fn record(name: &str, title: &str, fields: Vec<(Column, Value)>) -> Self {
         Section {
             name: name.to_string(),
@@ -96,18 +164,26 @@ impl Section {
 
     /// The section as JSON: an array of objects or one object, keys in column order.
     pub fn to_json(&self) -> Value {
+        let object = |columns: &[Column], row: &[Value]| {
+            let mut obj = Map::with_capacity(columns.len());
+            for (col, cell) in columns.iter().zip(row) {
+                obj.insert(col.key.clone(), cell.clone());
+            }
+            Value::Object(obj)
+        };
         match &self.body {
-            SectionBody::Rows { columns, rows } => Value::Array(
-                rows.iter()
-                    .map(|row| {
-                        let mut obj = Map::with_capacity(columns.len());
-                        for (col, cell) in columns.iter().zip(row) {
-                            obj.insert(col.key.clone(), cell.clone());
-                        }
-                        Value::Object(obj)
-                    })
-                    .collect(),
-            ),
+            SectionBody::Rows { columns, rows } => {
+                Value::Array(rows.iter().map(|row| object(columns, row)).collect())
+            }
+            SectionBody::LazyRows { columns, rows } => {
+                let mut out = Vec::with_capacity(rows.0.len());
+                rows.try_for_each(|row| {
+                    out.push(object(columns, row));
+                    Ok::<(), std::convert::Infallible>(())
+                })
+                .unwrap_or_else(|never| match never {});
+                Value::Array(out)
+            }
             SectionBody::Record { fields } => Value::Object(
                 fields
                     .iter()
@@ -171,5 +247,68 @@ impl Report {
     }
     pub fn is_message_only(&self) -> bool {
         self.sections.is_empty()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::output::{Format, OutputSettings, render};
+    use serde_json::json;
+    use std::sync::Arc;
+
+    /// Row `i` is `[i, "row i"]`.
+    struct Numbered(usize);
+
+    impl RowSource for Numbered {
+        fn len(&self) -> usize {
+            self.0
+        }
+        fn row(&self, index: usize, cells: &mut Vec<Value>) {
+            cells.extend([json!(index), json!(format!("row {index}"))]);
+        }
+    }
+
+    fn columns() -> Vec<Column> {
+        vec![
+            Column::new("n", "N", ColumnKind::Int),
+            Column::text("text", "Text"),
+        ]
+    }
+
+    fn both(n: usize) -> (Report, Report) {
+        let rows = (0..n)
+            .map(|i| vec![json!(i), json!(format!("row {i}"))])
+            .collect();
+        let eager = Report::new("t").with_section(Section::rows("list", "List", columns(), rows));
+        let lazy = Report::new("t").with_section(Section::lazy_rows(
+            "list",
+            "List",
+            columns(),
+            Arc::new(Numbered(n)),
+        ));
+        (eager, lazy)
+    }
+
+    #[test]
+    fn lazy_rows_render_exactly_like_rows_in_every_format() {
+        for n in [0, 1, 3] {
+            let (eager, lazy) = both(n);
+            for format in [Format::Json, Format::Csv, Format::Table] {
+                let settings = OutputSettings::plain(format);
+                assert_eq!(
+                    render(&lazy, &settings).expect("renders"),
+                    render(&eager, &settings).expect("renders"),
+                    "{format:?} with {n} rows"
+                );
+            }
+            assert_eq!(lazy.sections[0].to_json(), eager.sections[0].to_json());
+        }
+    }
+
+    #[test]
+    fn lazy_rows_debug_shows_the_row_count_not_the_rows() {
+        let (_, lazy) = both(3);
+        assert!(format!("{:?}", lazy.sections[0].body).contains("LazyRows(3 rows)"));
     }
 }

@@ -26,6 +26,11 @@ pub fn render(report: &Report, settings: &OutputSettings) -> String {
                 out.push_str(&rows_table(columns, rows, settings));
                 out.push('\n');
             }
+            SectionBody::LazyRows { rows, .. } if rows.0.is_empty() => out.push_str("(none)\n"),
+            SectionBody::LazyRows { columns, rows } => {
+                out.push_str(&rows_table(columns, &rows.collect(), settings));
+                out.push('\n');
+            }
             SectionBody::Record { fields } => {
                 out.push_str(&record_table(fields, settings));
                 out.push('\n');

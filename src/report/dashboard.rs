@@ -9,8 +9,9 @@ use super::filter::Filters;
 use super::metrics::{self, Summary};
 use super::sort::{SortSpec, sort_tickets};
 use crate::jira::model::{StatusCategory, Ticket};
-use crate::output::{Column, ColumnKind, Format, Report, Section};
+use crate::output::{Column, ColumnKind, Format, Report, RowSource, Section};
 use crate::{Error, Result};
+use std::sync::Arc;
 
 /// A dashboard section (`--section`).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -113,6 +114,21 @@ pub struct DashboardInput<'a> {
 /// companion `status_category` section (the same tickets grouped by category). CSV holds the
 /// first requested section.
 pub fn build(input: &DashboardInput<'_>) -> Report {
+    build_report(input, None)
+}
+
+/// [`build`] for a caller that can share the tickets (`input.tickets` must be `shared`): the
+/// ticket list then makes its rows while it is written, so the cells of 100k rows (about twice
+/// the tickets' own size) never all exist at once. The output is the same.
+pub fn build_shared(input: &DashboardInput<'_>, shared: &Arc<Vec<Ticket>>) -> Report {
+    assert!(
+        std::ptr::eq(input.tickets, shared.as_slice()),
+        "input.tickets are the shared tickets"
+    );
+    build_report(input, Some(shared))
+}
+
+fn build_report(input: &DashboardInput<'_>, shared: Option<&Arc<Vec<Ticket>>>) -> Report {
     let matched = input.filters.apply(input.tickets);
     let mut report = Report::new("dashboard")
         .with_meta("generated_at", rfc3339(input.now))
@@ -135,12 +151,12 @@ pub fn build(input: &DashboardInput<'_>) -> Report {
     let wants_tickets = input.sections.contains(&SectionName::Tickets);
     let (mut tickets, others) = std::thread::scope(|scope| {
         let list = (wants_tickets && matched.len() >= PARALLEL_FROM)
-            .then(|| scope.spawn(|| ticket_list(input, &matched)));
+            .then(|| scope.spawn(|| ticket_list(input, &matched, shared)));
         let others: Vec<(SectionName, Vec<Section>)> = input
             .sections
             .iter()
             .filter(|&&n| n != SectionName::Tickets)
-            .map(|&n| (n, other_section(n, input, &matched)))
+            .map(|&n| (n, other_section(n, input, &matched, shared)))
             .collect();
         let tickets = match list {
             Some(handle) => Some(
@@ -148,7 +164,7 @@ pub fn build(input: &DashboardInput<'_>) -> Report {
                     .join()
                     .expect("building the ticket list does not panic"),
             ),
-            None if wants_tickets => Some(ticket_list(input, &matched)),
+            None if wants_tickets => Some(ticket_list(input, &matched, shared)),
             None => None,
         };
         (tickets, others)
@@ -170,11 +186,53 @@ pub fn build(input: &DashboardInput<'_>) -> Report {
 /// From how many matching tickets the ticket list gets its own thread.
 const PARALLEL_FROM: usize = 20_000;
 
-fn ticket_list(input: &DashboardInput<'_>, matched: &[&Ticket]) -> Section {
+fn ticket_list(
+    input: &DashboardInput<'_>,
+    matched: &[&Ticket],
+    shared: Option<&Arc<Vec<Ticket>>>,
+) -> Section {
     let mut list = matched.to_vec();
     sort_tickets(&mut list, input.sort);
     truncate(&mut list, input.limit);
-    tickets_section("tickets", "Tickets", &list)
+    match shared {
+        Some(all) => {
+            let order = list.iter().map(|t| index_in(all, t)).collect();
+            let rows = TicketRows {
+                tickets: Arc::clone(all),
+                order,
+            };
+            Section::lazy_rows("tickets", "Tickets", ticket_columns(), Arc::new(rows))
+        }
+        None => tickets_section("tickets", "Tickets", &list),
+    }
+}
+
+/// Where `t` sits in `all` (it must be one of them: filtering and sorting hand out references
+/// into the same slice).
+fn index_in(all: &[Ticket], t: &Ticket) -> u32 {
+    let offset = (t as *const Ticket as usize).wrapping_sub(all.as_ptr() as usize);
+    let i = offset / std::mem::size_of::<Ticket>();
+    assert!(
+        all.get(i).is_some_and(|at| std::ptr::eq(at, t)),
+        "a listed ticket is one of the dashboard's tickets"
+    );
+    u32::try_from(i).expect("fewer than 4 billion tickets")
+}
+
+/// The ticket list's rows, made from the shared tickets as they are written.
+struct TicketRows {
+    tickets: Arc<Vec<Ticket>>,
+    /// Indexes into `tickets`, in list order.
+    order: Vec<u32>,
+}
+
+impl RowSource for TicketRows {
+    fn len(&self) -> usize {
+        self.order.len()
+    }
+    fn row(&self, index: usize, cells: &mut Vec<Value>) {
+        push_ticket_row(&self.tickets[self.order[index] as usize], cells);
+    }
 }
 
 /// Every section but the ticket list (the status section comes with its category companion).
@@ -182,6 +240,7 @@ fn other_section(
     name: SectionName,
     input: &DashboardInput<'_>,
     matched: &[&Ticket],
+    shared: Option<&Arc<Vec<Ticket>>>,
 ) -> Vec<Section> {
     match name {
         SectionName::Summary => vec![summary_section(&metrics::summarize(matched, input.today))],
@@ -198,7 +257,7 @@ fn other_section(
             truncate(&mut late, input.limit);
             vec![overdue_section(&late, input.today)]
         }
-        SectionName::Tickets => vec![ticket_list(input, matched)],
+        SectionName::Tickets => vec![ticket_list(input, matched, shared)],
     }
 }
 
@@ -428,25 +487,35 @@ pub(crate) fn tickets_section(name: &str, title: &str, list: &[&Ticket]) -> Sect
     Section::rows(
         name,
         title,
-        vec![
-            Column::text("key", "Key"),
-            Column::text("summary", "Summary"),
-            Column::text("type", "Type"),
-            Column::text("status", "Status"),
-            Column::text("assignee", "Assignee"),
-            Column::text("assignee_account_id", "Assignee id").machine_only(),
-            float("story_points", "Points"),
-            Column::new("due", "Due", ColumnKind::Date),
-            Column::new("created", "Created", ColumnKind::DateTime),
-            Column::new("labels", "Labels", ColumnKind::List),
-            Column::text("sprint", "Sprint"),
-        ],
+        ticket_columns(),
         list.iter().map(|t| ticket_row(t)).collect(),
     )
 }
 
-fn ticket_row(t: &Ticket) -> Vec<Value> {
+fn ticket_columns() -> Vec<Column> {
     vec![
+        Column::text("key", "Key"),
+        Column::text("summary", "Summary"),
+        Column::text("type", "Type"),
+        Column::text("status", "Status"),
+        Column::text("assignee", "Assignee"),
+        Column::text("assignee_account_id", "Assignee id").machine_only(),
+        float("story_points", "Points"),
+        Column::new("due", "Due", ColumnKind::Date),
+        Column::new("created", "Created", ColumnKind::DateTime),
+        Column::new("labels", "Labels", ColumnKind::List),
+        Column::text("sprint", "Sprint"),
+    ]
+}
+
+fn ticket_row(t: &Ticket) -> Vec<Value> {
+    let mut cells = Vec::with_capacity(11);
+    push_ticket_row(t, &mut cells);
+    cells
+}
+
+fn push_ticket_row(t: &Ticket, cells: &mut Vec<Value>) {
+    cells.extend([
         Value::String(t.key.clone()),
         Value::String(t.summary.clone()),
         Value::String(t.issue_type.clone()),
@@ -458,7 +527,7 @@ fn ticket_row(t: &Ticket) -> Vec<Value> {
         Value::String(rfc3339(t.created)),
         Value::Array(t.labels.iter().cloned().map(Value::String).collect()),
         metrics::current_sprint(t).map_or(Value::Null, |s| Value::String(s.name.clone())),
-    ]
+    ]);
 }
 
 #[cfg(test)]
@@ -539,6 +608,41 @@ mod tests {
             t.due = Some(date(2026, 11, 24));
         });
         out
+    }
+
+    #[test]
+    fn shared_tickets_render_exactly_like_the_built_rows_in_every_format() {
+        let mut tickets = generate(2500, 3);
+        tickets.extend(fixed_tickets());
+        let shared = Arc::new(tickets);
+        let filters = Filters::default();
+        for sort in [None, Some("assignee"), Some("-due")] {
+            for limit in [None, Some(7)] {
+                let mut i = input(&shared, &filters, &SectionName::ALL);
+                i.sort = sort.map(|s| SortSpec::parse(s).expect("valid sort"));
+                i.limit = limit;
+                let built = build(&i);
+                let lazy = build_shared(&i, &shared);
+                for format in [Format::Json, Format::Table] {
+                    assert_eq!(
+                        rendered(&lazy, format),
+                        rendered(&built, format),
+                        "{format:?} sort {sort:?} limit {limit:?}"
+                    );
+                }
+                let csv = [SectionName::Tickets];
+                let i = DashboardInput {
+                    sections: &csv,
+                    ..i
+                };
+                assert_eq!(
+                    rendered(&build_shared(&i, &shared), Format::Csv),
+                    rendered(&build(&i), Format::Csv)
+                );
+                let section = |r: &Report| r.section("tickets").expect("a ticket list").to_json();
+                assert_eq!(section(&lazy), section(&built));
+            }
+        }
     }
 
     fn input<'a>(
