@@ -206,7 +206,15 @@ fn main() {
     );
 
     let home = tempfile::tempdir().expect("temp HOME");
-    let home = home.path();
+    // BENCH_KEEP_HOME=1 leaves the synced HOME behind for profiling `dashboard --offline`.
+    let home = if std::env::var_os("BENCH_KEEP_HOME").is_some() {
+        let kept = home.keep();
+        println!("HOME kept at {}", kept.display());
+        kept
+    } else {
+        home.path().to_path_buf()
+    };
+    let home = home.as_path();
     let password = "benchmark password\n";
     run_ok(
         jirahub(home).args([

@@ -34,7 +34,11 @@ pub async fn load(cache: &Cache, ns: &Namespace, scope: &SyncScope) -> Result<Da
     for (index, project) in scope.projects.iter().enumerate() {
         let (cache, ns) = (cache.clone(), ns.clone());
         let key = project.key.clone();
-        tasks.spawn(async move { (index, stored::read(&cache, &ns, &key).await) });
+        let concurrent = scope.projects.len();
+        tasks.spawn(async move {
+            let read = stored::read_sharing(&cache, &ns, &key, concurrent).await;
+            (index, read)
+        });
     }
     let mut snapshots: Vec<Option<Stored>> = scope.projects.iter().map(|_| None).collect();
     while let Some(joined) = tasks.join_next().await {

@@ -202,14 +202,15 @@ impl Encoder {
     }
 }
 
-/// Decodes batches back into tickets, in order, using every core. Each batch is freed once
-/// decoded, and this thread decodes the first share straight into the result, so the tickets
-/// exist about once (not once per thread plus once more in the concatenated list).
-pub(crate) fn decode(mut batches: Vec<String>, tables: &Tables) -> Result<Vec<Ticket>> {
-    let threads = std::thread::available_parallelism()
-        .map_or(1, |n| n.get())
-        .min(batches.len())
-        .max(1);
+fn cores() -> usize {
+    std::thread::available_parallelism().map_or(1, |n| n.get())
+}
+
+/// Decodes batches back into tickets, in order, on up to `threads` threads. Each batch is freed
+/// once decoded, and this thread decodes the first share straight into the result, so the
+/// tickets exist about once (not once per thread plus once more in the concatenated list).
+fn decode_on(mut batches: Vec<String>, tables: &Tables, threads: usize) -> Result<Vec<Ticket>> {
+    let threads = threads.min(batches.len()).max(1);
     // An upper bound: pages of the result are only touched as tickets land in them.
     let mut out = Vec::with_capacity(batches.len() * BATCH_ROWS);
     if threads == 1 {
@@ -345,6 +346,19 @@ pub(crate) struct Stored {
 /// Reads a project's snapshot; `None` when there is none, or it was written by another version
 /// or cannot be decoded (then the next sync rebuilds it in full).
 pub(crate) async fn read(cache: &Cache, ns: &Namespace, project: &str) -> Result<Option<Stored>> {
+    read_sharing(cache, ns, project, 1).await
+}
+
+/// [`read`] while `concurrent` snapshots (this one included) are read at once: the cores are
+/// shared out between them. A snapshot decoded on one thread lands straight in its list, where
+/// one split over threads is copied together at the end.
+pub(crate) async fn read_sharing(
+    cache: &Cache,
+    ns: &Namespace,
+    project: &str,
+    concurrent: usize,
+) -> Result<Option<Stored>> {
+    let threads = (cores() / concurrent.max(1)).max(1);
     let name = snapshot_name(project);
     let Some(snapshot) = SnapshotStore::new(cache, ns, &name)
         .load::<String>()
@@ -358,7 +372,7 @@ pub(crate) async fn read(cache: &Cache, ns: &Namespace, project: &str) -> Result
     };
     let batches = snapshot.items;
     let decoded = tokio::task::spawn_blocking(move || {
-        let tickets = decode(batches, &meta.tables);
+        let tickets = decode_on(batches, &meta.tables, threads);
         (tickets, meta)
     })
     .await
@@ -444,7 +458,10 @@ mod tests {
         let tickets: Vec<Ticket> = (1..=2500).map(ticket).collect();
         let (batches, tables) = encode(&tickets);
         assert_eq!(batches.len(), 3);
-        assert_eq!(decode(batches, &tables).expect("decodes"), tickets);
+        for threads in [1, 2, 3] {
+            let decoded = decode_on(batches.clone(), &tables, threads).expect("decodes");
+            assert_eq!(decoded, tickets, "on {threads} threads");
+        }
     }
 
     #[test]
@@ -459,13 +476,13 @@ mod tests {
     fn no_tickets_make_no_batches() {
         let (batches, tables) = encode(&[]);
         assert!(batches.is_empty());
-        assert_eq!(decode(batches, &tables).expect("decodes"), vec![]);
+        assert_eq!(decode_on(batches, &tables, 2).expect("decodes"), vec![]);
     }
 
     #[test]
     fn a_row_pointing_outside_the_tables_is_an_error_not_a_panic() {
         let (batches, _) = encode(&[ticket(1)]);
-        let err = decode(batches, &Tables::default()).expect_err("no people");
+        let err = decode_on(batches, &Tables::default(), 2).expect_err("no people");
         assert!(err.message().contains("ABC-1"), "{}", err.message());
     }
 }
