@@ -3,6 +3,7 @@
 
 use std::collections::hash_map::Entry;
 use std::collections::{HashMap, HashSet};
+use std::hash::{BuildHasherDefault, Hasher};
 use std::time::Duration;
 
 use chrono::{DateTime, Utc};
@@ -161,7 +162,8 @@ fn dedupe(tickets: &mut Vec<Ticket>) {
     let mut moves: Vec<(usize, usize)> = Vec::new();
     let mut keep = vec![true; tickets.len()];
     {
-        let mut first: HashMap<&str, usize> = HashMap::with_capacity(tickets.len());
+        let mut first: HashMap<&str, usize, BuildHasherDefault<IdHasher>> =
+            HashMap::with_capacity_and_hasher(tickets.len(), BuildHasherDefault::default());
         let mut best: HashMap<usize, usize> = HashMap::new();
         for (i, ticket) in tickets.iter().enumerate() {
             match first.entry(ticket.id.as_str()) {
@@ -189,6 +191,22 @@ fn dedupe(tickets: &mut Vec<Ticket>) {
     }
     let mut keep = keep.into_iter();
     tickets.retain(|_| keep.next().expect("one flag per ticket"));
+}
+
+/// Hashes issue ids (short digit strings from our own snapshots) several times faster than
+/// the default SipHash, which showed in loading 100k tickets.
+#[derive(Default)]
+struct IdHasher(u64);
+
+impl Hasher for IdHasher {
+    fn write(&mut self, bytes: &[u8]) {
+        for &b in bytes {
+            self.0 = (self.0.rotate_left(5) ^ u64::from(b)).wrapping_mul(0x517c_c1b7_2722_0a95);
+        }
+    }
+    fn finish(&self) -> u64 {
+        self.0
+    }
 }
 
 #[cfg(test)]
