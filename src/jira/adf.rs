@@ -252,7 +252,7 @@ mod tests {
 
     fn sample(name: &str) -> Value {
         let path = format!(
-            "{}/../shared/jira-api/samples/{name}",
+            "{}/testdata/jira-api/samples/{name}",
             env!("CARGO_MANIFEST_DIR")
         );
         let text = std::fs::read_to_string(path).expect("the recorded Jira samples are checked in");

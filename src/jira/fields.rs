@@ -140,7 +140,7 @@ mod tests {
     fn sample_fields() -> Vec<Field> {
         let path = concat!(
             env!("CARGO_MANIFEST_DIR"),
-            "/../shared/jira-api/samples/cloud-v3-field-list.json"
+            "/testdata/jira-api/samples/cloud-v3-field-list.json"
         );
         let text = std::fs::read_to_string(path).expect("the recorded Jira samples are checked in");
         serde_json::from_str(&text).expect("the field list parses")
@@ -280,7 +280,7 @@ mod tests {
     fn board_configuration_names_its_estimation_field() {
         let path = concat!(
             env!("CARGO_MANIFEST_DIR"),
-            "/../shared/jira-api/samples/agile-cloud-board-configuration-scrum.json"
+            "/testdata/jira-api/samples/agile-cloud-board-configuration-scrum.json"
         );
         let text = std::fs::read_to_string(path).expect("sample present");
         let cfg: BoardConfiguration = serde_json::from_str(&text).expect("parses");

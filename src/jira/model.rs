@@ -840,7 +840,7 @@ mod tests {
 
     fn sample(name: &str) -> String {
         let path = format!(
-            "{}/../shared/jira-api/samples/{name}",
+            "{}/testdata/jira-api/samples/{name}",
             env!("CARGO_MANIFEST_DIR")
         );
         std::fs::read_to_string(&path).expect("the recorded Jira samples are checked in")

@@ -1,8 +1,8 @@
 //! Proof of fidelity: responses validate against Atlassian's OpenAPI schemas, and the key
 //! paths of real captured responses exist in the simulator's answers with the same types.
 //!
-//! The specs and samples are read from `../../../shared/jira-api/` (the `shared/` checkout
-//! beside this repository).
+//! The specs and samples are the repository's copy in `testdata/jira-api/` (origins and
+//! licences in `testdata/jira-api/samples/SOURCES.md` and `spec/README.md`).
 
 mod common;
 
@@ -15,19 +15,12 @@ use jira_sim::{Flavor, SimConfig, SimHandle};
 use reqwest::StatusCode;
 use serde_json::{Value, json};
 
-fn shared_dir() -> PathBuf {
-    let dir = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../../shared/jira-api");
-    assert!(
-        dir.join("spec/platform-v3.json").is_file(),
-        "Jira API specs not found at {}: clone the `shared` repository beside this one \
-         (so that <repo>/../shared/jira-api/spec exists) to run the fidelity tests",
-        dir.display()
-    );
-    dir
+fn testdata_dir() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../testdata/jira-api")
 }
 
 fn read_json(rel: &str) -> Value {
-    let path = shared_dir().join(rel);
+    let path = testdata_dir().join(rel);
     let text = std::fs::read_to_string(&path)
         .unwrap_or_else(|e| panic!("cannot read {}: {e}", path.display()));
     serde_json::from_str(&text).unwrap_or_else(|e| panic!("{} is not JSON: {e}", path.display()))
@@ -35,16 +28,71 @@ fn read_json(rel: &str) -> Value {
 
 // ---------------------------------------------------------------- schemas
 
-/// Real Jira returns `null` for many properties its spec does not mark nullable (the
-/// samples prove it), so every typed schema also accepts null. Everything else — required
-/// shapes, types of present values, `additionalProperties: false` — stays strict.
+/// Property names that a recorded real response carries as `null` somewhere. Real Jira
+/// returns `null` for properties its spec does not mark nullable; the samples are the
+/// evidence, so only these names (and those the spec itself marks `nullable`) may be null.
+fn nullable_in_samples() -> &'static BTreeSet<String> {
+    static S: OnceLock<BTreeSet<String>> = OnceLock::new();
+    S.get_or_init(|| {
+        fn walk(v: &Value, out: &mut BTreeSet<String>) {
+            match v {
+                Value::Object(m) => {
+                    for (k, x) in m {
+                        if x.is_null() {
+                            out.insert(k.clone());
+                        }
+                        walk(x, out);
+                    }
+                }
+                Value::Array(a) => a.iter().for_each(|x| walk(x, out)),
+                _ => {}
+            }
+        }
+        let mut names = BTreeSet::new();
+        let dir = testdata_dir().join("samples");
+        for entry in std::fs::read_dir(&dir).expect("testdata/jira-api/samples exists") {
+            let path = entry.expect("readable directory entry").path();
+            if path.extension().is_some_and(|e| e == "json") {
+                let text = std::fs::read_to_string(&path).expect("readable sample");
+                let v: Value = serde_json::from_str(&text).expect("sample is JSON");
+                walk(&v, &mut names);
+            }
+        }
+        names
+    })
+}
+
+/// Lets a schema accept `null`: a typed schema gets `"null"` among its types, anything else
+/// (a `$ref`, a composition) becomes "that, or null".
+fn or_null(schema: &mut Value) {
+    let Value::Object(m) = schema else { return };
+    match m.get("type").cloned() {
+        Some(Value::String(t)) => {
+            m.insert("type".into(), json!([t, "null"]));
+            if let Some(Value::Array(e)) = m.get_mut("enum") {
+                e.push(Value::Null);
+            }
+        }
+        Some(_) => {}
+        None => {
+            let inner = std::mem::take(schema);
+            *schema = json!({"anyOf": [inner, {"type": "null"}]});
+        }
+    }
+}
+
+/// Makes nullable exactly the properties that may be null: those the spec marks
+/// `nullable: true` (OpenAPI 3.0, which draft 4 ignores) and those a real sample shows null.
 fn allow_null(v: &mut Value) {
+    let evidence = nullable_in_samples();
     match v {
         Value::Object(m) => {
-            if let Some(Value::String(t)) = m.get("type").cloned() {
-                m.insert("type".into(), json!([t, "null"]));
-                if let Some(Value::Array(e)) = m.get_mut("enum") {
-                    e.push(Value::Null);
+            if let Some(Value::Object(props)) = m.get_mut("properties") {
+                for (name, prop) in props.iter_mut() {
+                    let spec_says = prop.get("nullable") == Some(&Value::Bool(true));
+                    if spec_says || evidence.contains(name) {
+                        or_null(prop);
+                    }
                 }
             }
             for (_, x) in m.iter_mut() {
@@ -900,4 +948,17 @@ async fn error_bodies_match_the_samples_exactly() {
         r.json(),
         read_json("samples/cloud-v3-error-404-project-not-found.json")
     );
+}
+
+#[test]
+fn null_is_allowed_only_where_a_real_response_shows_it() {
+    let status = platform().component("StatusDetails");
+    // No recorded response has a null status name: the schema must reject one.
+    let bad = json!({"name": null, "id": "1"});
+    assert!(!status.is_valid(&bad), "a null status name slipped through");
+    assert!(status.is_valid(&json!({"name": "Done", "id": "1"})));
+    // Real issues carry `"duedate": null`, `"assignee": null`: the evidence allows them.
+    assert!(nullable_in_samples().contains("duedate"));
+    assert!(nullable_in_samples().contains("assignee"));
+    assert!(!nullable_in_samples().contains("name"));
 }
