@@ -5,10 +5,10 @@ use super::common::rfc3339;
 use crate::auth::crypto;
 use crate::cli::{ConnectArgs, DeploymentArg};
 use crate::context::Context;
-use crate::jira::{ClientConfig, Deployment, JiraAuth, JiraClient, parse_base_url};
+use crate::jira::{ClientConfig, Deployment, JiraAuth, detect, parse_base_url};
 use crate::output::{Column, ColumnKind, Report, Section};
 use crate::store::{Connection, Deployment as StoreDeployment, NewConnection};
-use crate::{Error, ErrorKind, Result};
+use crate::{Error, Result};
 use serde_json::{Value, json};
 
 pub async fn run(ctx: &Context, args: ConnectArgs) -> Result<Report> {
@@ -31,32 +31,52 @@ pub async fn run(ctx: &Context, args: ConnectArgs) -> Result<Report> {
         .ok_or_else(|| Error::usage("--url is required"))?;
     let url = parse_base_url(raw_url)?;
     let base_url = url.as_str().trim_end_matches('/').to_string();
-    let deployment = match args.deployment {
-        DeploymentArg::Cloud => Deployment::Cloud,
-        DeploymentArg::Datacenter => Deployment::DataCenter,
-        DeploymentArg::Auto => detect_deployment(&base_url).await?,
+    let forced = match args.deployment {
+        DeploymentArg::Cloud => Some(Deployment::Cloud),
+        DeploymentArg::Datacenter => Some(Deployment::DataCenter),
+        DeploymentArg::Auto => None,
     };
-    let email = match deployment {
-        Deployment::Cloud => {
-            Some(ctx.value_or_prompt(args.email, "Jira account email", "--email")?)
+    let config = ClientConfig::new(base_url.clone(), None);
+    // What is known before asking for credentials: forced, the host name, a public serverInfo.
+    let hint = match forced {
+        Some(d) => Some(d),
+        None if detect::is_cloud_host(&base_url) => Some(Deployment::Cloud),
+        None => detect::anonymous_deployment(&config).await,
+    };
+    let email = match hint {
+        Some(Deployment::Cloud) => Some(ctx.value_or_prompt(
+            args.email,
+            "Email of your Atlassian account (the one you log in to Jira with)",
+            "--email",
+        )?),
+        _ => args.email.filter(|e| !e.trim().is_empty()),
+    };
+    let what = match hint {
+        Some(Deployment::Cloud) => {
+            "Jira API token (create one at https://id.atlassian.com/manage-profile/security/api-tokens)"
         }
-        Deployment::DataCenter => args.email.filter(|e| !e.trim().is_empty()),
-    };
-    let what = match deployment {
-        Deployment::Cloud => "Jira API token",
-        Deployment::DataCenter => "Jira personal access token",
+        Some(Deployment::DataCenter) => "Jira personal access token",
+        None => "Jira API token (Cloud) or personal access token (Data Center)",
     };
     let token = ctx.read_secret(what, args.token_stdin, "JIRA_API_TOKEN")?;
-    let auth = match (&email, deployment) {
-        (Some(email), Deployment::Cloud) => JiraAuth::Basic {
+    let found = detect::probe(
+        detect::ProbeInput {
+            base_url: base_url.clone(),
             email: email.clone(),
             token: token.clone(),
+            forced,
+            config,
         },
-        _ => JiraAuth::Bearer(token.clone()),
+        hint,
+    )
+    .await?;
+    let deployment = found.deployment;
+    let me = found.me;
+    // A Data Center PAT needs no user name: keep the email only where it was used.
+    let email = match found.auth {
+        JiraAuth::Basic { email, .. } => Some(email),
+        JiraAuth::Bearer(_) => email.filter(|_| deployment == Deployment::DataCenter),
     };
-    let client =
-        JiraClient::new(ClientConfig::new(base_url.clone(), Some(auth)).deployment(deployment))?;
-    let me = client.myself().await?;
     let account_id = me
         .account_id
         .clone()
@@ -85,27 +105,6 @@ pub async fn run(ctx: &Context, args: ConnectArgs) -> Result<Report> {
     Ok(connection_report(&saved).with_message(format!(
         "Connected to {base_url} ({deployment}) as {display_name}. Next: jirahub projects discover"
     )))
-}
-
-/// Ask `/serverInfo` (anonymous) which kind of site this is. A site that refuses anonymous
-/// access is assumed to be Cloud when it is an Atlassian host, Data Center otherwise.
-async fn detect_deployment(base_url: &str) -> Result<Deployment> {
-    let anon = JiraClient::new(ClientConfig::new(base_url.to_string(), None))?;
-    match anon.server_info().await {
-        Ok(info) => Ok(info.deployment()),
-        Err(e) if e.kind() == ErrorKind::Auth || e.kind() == ErrorKind::NotFound => {
-            let atlassian = url::Url::parse(base_url)
-                .ok()
-                .and_then(|u| u.host_str().map(|h| h.ends_with(".atlassian.net")))
-                .unwrap_or(false);
-            Ok(if atlassian {
-                Deployment::Cloud
-            } else {
-                Deployment::DataCenter
-            })
-        }
-        Err(e) => Err(e),
-    }
 }
 
 fn status(ctx: &Context) -> Result<Report> {

@@ -23,7 +23,7 @@ use tokio::time::Instant;
 use url::Url;
 
 use super::model::{page_is_final, parse_jira_datetime};
-use crate::{Error, Result};
+use crate::{Error, ErrorKind, Result};
 
 /// Sent on every request so Jira admins can see who is calling.
 pub const USER_AGENT: &str = concat!("jirahub/", env!("CARGO_PKG_VERSION"));
@@ -87,6 +87,14 @@ impl fmt::Debug for JiraAuth {
 }
 
 impl JiraAuth {
+    /// The HTTP scheme, for messages: `Basic` or `Bearer`.
+    pub fn scheme(&self) -> &'static str {
+        match self {
+            JiraAuth::Basic { .. } => "Basic",
+            JiraAuth::Bearer(_) => "Bearer",
+        }
+    }
+
     fn header(&self) -> Result<HeaderValue> {
         let raw = match self {
             JiraAuth::Basic { email, token } => {
@@ -126,6 +134,15 @@ impl JiraAuth {
         }
         out
     }
+}
+
+/// How a 401 answer starts: [`is_rejected_credentials`] recognises it.
+const REJECTED_CREDENTIALS: &str = "Jira rejected the credentials (401)";
+
+/// True when Jira answered 401: these credentials (or this auth scheme) are not accepted,
+/// unlike a 403, where they are accepted but lack a permission.
+pub fn is_rejected_credentials(e: &Error) -> bool {
+    e.kind() == ErrorKind::Auth && e.message().starts_with(REJECTED_CREDENTIALS)
 }
 
 /// How hard to try. Tests use tiny delays; the defaults suit a real site.
@@ -672,7 +689,7 @@ impl JiraClient {
             .unwrap_or_default();
         match status {
             StatusCode::UNAUTHORIZED => Error::auth(format!(
-                "Jira rejected the credentials (401) for {method} {shown}{suffix}"
+                "{REJECTED_CREDENTIALS} for {method} {shown}{suffix}"
             ))
             .with_hint("check the email and API token (Cloud: https://id.atlassian.com/manage-profile/security/api-tokens) or the personal access token (Data Center), then run `jirahub connect` again"),
             StatusCode::FORBIDDEN => {
@@ -883,7 +900,7 @@ mod tests {
 
     fn sample(name: &str) -> Vec<u8> {
         let path = format!(
-            "{}/../shared/jira-api/samples/{name}",
+            "{}/testdata/jira-api/samples/{name}",
             env!("CARGO_MANIFEST_DIR")
         );
         std::fs::read(path).expect("the recorded Jira samples are checked in")

@@ -6,6 +6,7 @@
 pub mod adf;
 pub mod agile;
 pub mod client;
+pub mod detect;
 pub mod fields;
 pub mod jql;
 pub mod model;

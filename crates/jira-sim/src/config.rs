@@ -102,6 +102,37 @@ pub enum ScriptedFault {
     Html,
 }
 
+/// What `serverInfo` answers a caller without credentials. Some Cloud sites sit behind an
+/// identity provider or an IP allow-list, so their serverInfo is not public.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum AnonymousServerInfo {
+    /// The usual: serverInfo answers anyone.
+    #[default]
+    Public,
+    /// 401 with Jira's "not authenticated" body.
+    Unauthorized,
+    /// 403, as an IP allow-list answers.
+    Forbidden,
+    /// 200 with an SSO login page (HTML), as an identity provider in front answers.
+    LoginPage,
+}
+
+impl FromStr for AnonymousServerInfo {
+    type Err = String;
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        match s.to_ascii_lowercase().replace('-', "_").as_str() {
+            "public" => Ok(AnonymousServerInfo::Public),
+            "unauthorized" | "401" => Ok(AnonymousServerInfo::Unauthorized),
+            "forbidden" | "403" => Ok(AnonymousServerInfo::Forbidden),
+            "login_page" | "html" => Ok(AnonymousServerInfo::LoginPage),
+            other => Err(format!(
+                "unknown serverInfo access '{other}' (expected public, unauthorized, forbidden or login-page)"
+            )),
+        }
+    }
+}
+
 /// Fault injection. Rates are shares of requests in `0.0..=1.0`; all zero means no faults.
 /// Faults only touch Jira's namespace (`/rest/...`), never the `/_sim/` control API.
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
@@ -123,6 +154,8 @@ pub struct Faults {
     pub path_prefix: Option<String>,
     /// Faults served to the next requests, one each, before the random ones apply.
     pub script: Vec<ScriptedFault>,
+    /// What an anonymous `serverInfo` gets (credentialed callers always get the real answer).
+    pub anonymous_server_info: AnonymousServerInfo,
 }
 
 impl Faults {

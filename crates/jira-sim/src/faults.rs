@@ -108,6 +108,16 @@ impl FaultState {
 
 const LOGIN_PAGE: &str = "<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\"><title>Log in with Atlassian account</title></head>\n<body><div id=\"root\"><h1>Log in to continue</h1><form method=\"post\" action=\"/login\"><input name=\"username\" type=\"email\"><button>Continue</button></form></div></body></html>\n";
 
+/// 200 with an SSO login page: what a login wall or identity provider answers instead of Jira.
+pub(crate) fn login_page() -> Response {
+    let mut r = (StatusCode::OK, LOGIN_PAGE).into_response();
+    r.headers_mut().insert(
+        header::CONTENT_TYPE,
+        HeaderValue::from_static("text/html;charset=UTF-8"),
+    );
+    r
+}
+
 fn html(status: StatusCode, title: &str) -> Response {
     let body = format!(
         "<!DOCTYPE html>\n<html><head><title>{title}</title></head><body><center><h1>{title}</h1></center><hr><center>atlassian-proxy</center></body></html>\n"
@@ -207,14 +217,7 @@ pub(crate) async fn layer(State(st): State<Shared>, req: Request, next: Next) ->
     *lock(&st.stats).faults.entry(fault.label()).or_insert(0) += 1;
     match fault {
         Fault::Status(s) => status_response(s),
-        Fault::Html => {
-            let mut r = (StatusCode::OK, LOGIN_PAGE).into_response();
-            r.headers_mut().insert(
-                header::CONTENT_TYPE,
-                HeaderValue::from_static("text/html;charset=UTF-8"),
-            );
-            r
-        }
+        Fault::Html => login_page(),
         Fault::Reset => {
             if let Some(ConnectInfo(info)) = req.extensions().get::<ConnectInfo<ConnInfo>>() {
                 info.ctl.reset();

@@ -33,7 +33,7 @@ use tokio::net::TcpListener;
 use tokio::sync::oneshot;
 use tokio::task::JoinHandle;
 
-pub use config::{Faults, Flavor, RateLimit, ScriptedFault, SimConfig};
+pub use config::{AnonymousServerInfo, Faults, Flavor, RateLimit, ScriptedFault, SimConfig};
 pub use model::{
     Credential, IssueUpdate, Mutation, MutationError, MutationOutcome, NewIssue, SimBoard,
     SimChange, SimField, SimFields, SimIssue, SimProject, SimSprint, SimUser, SimUserRef, Stats,

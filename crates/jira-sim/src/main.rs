@@ -5,7 +5,7 @@ use std::process::ExitCode;
 
 use chrono::{DateTime, Utc};
 use clap::Parser;
-use jira_sim::{Faults, Flavor, RateLimit, Sim, SimConfig};
+use jira_sim::{AnonymousServerInfo, Faults, Flavor, RateLimit, Sim, SimConfig};
 
 /// A seeded, scalable simulator of the Jira Cloud (or Data Center) REST API.
 #[derive(Debug, Parser)]
@@ -50,6 +50,10 @@ struct Args {
     /// Only inject faults into paths starting with this.
     #[arg(long)]
     fault_path_prefix: Option<String>,
+    /// What an anonymous serverInfo gets: public, unauthorized (401), forbidden (403) or
+    /// login-page (200 HTML), as on Cloud sites behind an identity provider.
+    #[arg(long, default_value = "public")]
+    anonymous_server_info: AnonymousServerInfo,
     /// Per-user request budget: N/s, N/m or N/h.
     #[arg(long)]
     rate_limit: Option<RateLimit>,
@@ -97,6 +101,7 @@ async fn main() -> ExitCode {
             html_rate: args.html_rate,
             path_prefix: args.fault_path_prefix,
             script: Vec::new(),
+            anonymous_server_info: args.anonymous_server_info,
         },
         now: args.now,
     };

@@ -3,12 +3,18 @@
 use axum::extract::{Path, State};
 use serde_json::{Value, json};
 
-use super::{ApiResult, Params, Req, not_found, ok};
+use axum::http::StatusCode;
+
+use super::auth::not_authenticated;
+use super::{ApiError, ApiResult, Params, Req, error, not_found, ok};
+use crate::config::AnonymousServerInfo;
 use crate::config::Flavor;
 use crate::data::{Category, Site};
+use crate::faults::login_page;
 use crate::render::Render;
 use crate::render::meta::{field_defs, field_json};
 use crate::state::Shared;
+use crate::state::lock;
 
 /// Projects the caller may browse, in site order.
 pub(crate) fn visible_projects(site: &Site, caller: Option<usize>) -> Vec<usize> {
@@ -20,6 +26,20 @@ pub(crate) fn visible_projects(site: &Site, caller: Option<usize>) -> Vec<usize>
 }
 
 pub(crate) async fn server_info(State(st): State<Shared>, r: Req) -> ApiResult {
+    if r.caller.is_none() {
+        let access = lock(&st.faults).current().anonymous_server_info;
+        match access {
+            AnonymousServerInfo::Public => {}
+            AnonymousServerInfo::Unauthorized => return Err(not_authenticated()),
+            AnonymousServerInfo::Forbidden => {
+                return Err(error(
+                    StatusCode::FORBIDDEN,
+                    vec!["You do not have permission to access this resource.".into()],
+                ));
+            }
+            AnonymousServerInfo::LoginPage => return Err(ApiError(Box::new(login_page()))),
+        }
+    }
     let site = st.site();
     let mut v = Render::new(&site, &r.base, r.ver).server_info(st.clock.now());
     if r.caller.is_none() && site.flavor == Flavor::DataCenter {
