@@ -7,18 +7,19 @@
 //! The mid-run tests start a throwaway `redis-server` (must be on PATH) and kill it.
 
 use std::io::Write;
-use std::net::{TcpListener, TcpStream};
-use std::process::{Child, Command, Stdio};
 use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
 
 use jirahub::ErrorKind;
 use jirahub::cache::{Cache, CacheBackend, Namespace, SnapshotMeta, SnapshotStore};
 
+#[path = "common/redis_server.rs"]
+mod redis_server;
 #[path = "../src/cache/suite.rs"]
 #[macro_use]
 mod suite;
 
+use redis_server::ThrowawayRedis;
 use suite::Harness;
 
 fn redis_url() -> String {
@@ -146,58 +147,6 @@ impl Harness for RedisHarness {
 }
 
 cache_behaviour_suite!(real_redis());
-
-/// A `redis-server` of our own, so the test can kill it without disturbing anyone else.
-struct ThrowawayRedis {
-    child: Child,
-    url: String,
-}
-
-impl ThrowawayRedis {
-    fn start() -> Self {
-        let port = TcpListener::bind("127.0.0.1:0")
-            .and_then(|l| l.local_addr())
-            .expect("a free local port")
-            .port();
-        let child = Command::new("redis-server")
-            .args([
-                "--port",
-                &port.to_string(),
-                "--bind",
-                "127.0.0.1",
-                "--save",
-                "",
-            ])
-            .args(["--appendonly", "no"])
-            .stdout(Stdio::null())
-            .stderr(Stdio::null())
-            .spawn()
-            .expect("redis-server must be on PATH to test Redis going away mid-run");
-        let deadline = Instant::now() + Duration::from_secs(10);
-        while TcpStream::connect(("127.0.0.1", port)).is_err() {
-            assert!(
-                Instant::now() < deadline,
-                "throwaway redis-server did not start"
-            );
-            std::thread::sleep(Duration::from_millis(20));
-        }
-        ThrowawayRedis {
-            child,
-            url: format!("redis://127.0.0.1:{port}/"),
-        }
-    }
-
-    fn kill(&mut self) {
-        let _ = self.child.kill();
-        let _ = self.child.wait();
-    }
-}
-
-impl Drop for ThrowawayRedis {
-    fn drop(&mut self) {
-        self.kill();
-    }
-}
 
 /// Collects what `tracing` prints on this thread (tokio tests run on one thread).
 #[derive(Clone, Default)]

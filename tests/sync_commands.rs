@@ -527,6 +527,31 @@ fn rate_limited_sync_waits_for_retry_after_and_shows_the_retries_with_v() {
     );
 }
 
+#[test]
+fn a_wait_jira_asks_for_is_said_once_at_the_default_level() {
+    let sim = BackgroundSim::default_cloud();
+    let env = TestEnv::connected(&sim);
+    select(&env, &["PLAT"]);
+    // One 429 with `Retry-After: 1` on the search: without `-v`, and stderr not a terminal,
+    // a CI log must still say why nothing happens for a while.
+    sim.handle.set_faults(Faults {
+        path_prefix: Some("/rest/api/3/search".into()),
+        script: vec![ScriptedFault::Status { status: 429 }],
+        ..Faults::default()
+    });
+    let a = env.cmd(["sync", "-o", "json"]).assert().success();
+    let err = stderr(&a);
+    let waits: Vec<&str> = err
+        .lines()
+        .filter(|l| l.contains("Jira asked to wait 1 s") && l.contains("429"))
+        .collect();
+    assert_eq!(waits.len(), 1, "{err}");
+    assert_eq!(
+        project_row(&json(&a), "PLAT")["total"],
+        sim_totals(&sim, "PLAT").0
+    );
+}
+
 // ---------------------------------------------------------------------------------------------
 // Jira down
 
@@ -683,7 +708,8 @@ fn with_redis_the_snapshot_lands_in_redis_and_a_dead_redis_falls_back_with_one_w
         "snapshot written to the embedded cache too"
     );
 
-    // Redis gone: same commands, the embedded cache steps in, one warning each.
+    // Redis gone: same commands, the embedded cache steps in, one warning each (the sync also
+    // says where its result went).
     let dead = std::net::TcpListener::bind("127.0.0.1:0")
         .and_then(|l| l.local_addr())
         .expect("a free port")
@@ -695,8 +721,13 @@ fn with_redis_the_snapshot_lands_in_redis_and_a_dead_redis_falls_back_with_one_w
     ] {
         let a = env.cmd(&args).assert().success();
         let err = stderr(&a);
-        assert_eq!(err.lines().count(), 1, "{args:?}: {err}");
+        let expected = if args[0] == "sync" { 2 } else { 1 };
+        assert_eq!(err.lines().count(), expected, "{args:?}: {err}");
         assert!(err.contains("WARN") && err.contains("Redis"), "{err}");
+        if args[0] == "sync" {
+            assert!(err.contains("did not reach Redis"), "{err}");
+            assert_eq!(json(&a)["cache_fell_back"], true);
+        }
         json(&a);
     }
     assert_summary_matches_sim(&offline_summary(&env, Some("PLAT")), &sim, "PLAT");

@@ -28,7 +28,8 @@ pub use self::namespace::Namespace;
 pub use self::snapshot::{Snapshot, SnapshotMeta, SnapshotStore, SnapshotWriter};
 
 /// Which store is serving requests right now.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]
+#[serde(rename_all = "lowercase")]
 pub enum CacheBackend {
     Redis,
     Embedded,
@@ -161,6 +162,7 @@ impl Cache {
             match redis.try_lock(&key, &token, ttl).await {
                 Ok(true) => {
                     let held = Held::Redis {
+                        cache: self.clone(),
                         redis: redis.clone(),
                         key,
                         token,
@@ -231,17 +233,61 @@ impl Cache {
         self.blocking(move |e| e.expire(&key, ttl)).await
     }
 
-    /// Several keys in one round trip (Redis MGET in batches; one blocking task on disk).
-    pub(crate) async fn get_many(&self, keys: &[String]) -> Result<Vec<Option<Vec<u8>>>> {
-        if let Some(redis) = self.live_redis() {
-            match redis.get_many(keys).await {
-                Ok(values) => return Ok(values),
-                Err(e) => self.fall_back(&e),
+    /// Where a reader must look for the newest data: Redis (while it is in use) *and* the
+    /// embedded cache, which holds what a run that fell back wrote (Redis full, frozen or gone
+    /// then). Without Redis, only the embedded cache.
+    pub(crate) fn read_backends(&self) -> &'static [CacheBackend] {
+        if self.live_redis().is_some() {
+            &[CacheBackend::Redis, CacheBackend::Embedded]
+        } else {
+            &[CacheBackend::Embedded]
+        }
+    }
+
+    /// `get` from one backend. Redis failing here falls back like any call and answers `None`.
+    pub(crate) async fn get_in(&self, backend: CacheBackend, key: &str) -> Result<Option<Vec<u8>>> {
+        match backend {
+            CacheBackend::Redis => match self.live_redis() {
+                Some(redis) => match redis.get(key).await {
+                    Ok(value) => Ok(value),
+                    Err(e) => {
+                        self.fall_back(&e);
+                        Ok(None)
+                    }
+                },
+                None => Ok(None),
+            },
+            CacheBackend::Embedded => {
+                let key = key.to_owned();
+                self.blocking(move |e| e.get(&key)).await
             }
         }
-        let keys = keys.to_vec();
-        self.blocking(move |e| keys.iter().map(|k| e.get(k)).collect())
-            .await
+    }
+
+    /// Several keys from one backend in one round trip (Redis MGET in batches; one blocking
+    /// task on disk); `None` for every key when that backend is out of reach.
+    pub(crate) async fn get_many_in(
+        &self,
+        backend: CacheBackend,
+        keys: &[String],
+    ) -> Result<Vec<Option<Vec<u8>>>> {
+        match backend {
+            CacheBackend::Redis => match self.live_redis() {
+                Some(redis) => match redis.get_many(keys).await {
+                    Ok(values) => Ok(values),
+                    Err(e) => {
+                        self.fall_back(&e);
+                        Ok(vec![None; keys.len()])
+                    }
+                },
+                None => Ok(vec![None; keys.len()]),
+            },
+            CacheBackend::Embedded => {
+                let keys = keys.to_vec();
+                self.blocking(move |e| keys.iter().map(|k| e.get(k)).collect())
+                    .await
+            }
+        }
     }
 
     fn live_redis(&self) -> Option<&RedisCache> {
@@ -285,6 +331,8 @@ pub struct CacheLock {
 
 enum Held {
     Redis {
+        /// To learn that this run gave up on Redis, and to give up when Redis stops answering.
+        cache: Cache,
         redis: RedisCache,
         key: String,
         token: String,
@@ -319,12 +367,21 @@ impl CacheLock {
     /// the lock had already expired and been lost. Embedded locks never expire: always true.
     pub async fn extend(&self, ttl: Duration) -> Result<bool> {
         match &self.held {
-            Held::Redis { redis, key, token } => {
-                redis.extend_lock(key, token, ttl).await.map_err(|e| {
-                    Error::unavailable(format!("could not extend the lock {:?}: {e}", self.name))
-                        .with_source(e)
-                })
-            }
+            // This run has given up on Redis: don't wait for it again; the lock expires there.
+            Held::Redis { cache, .. } if cache.degraded() => Err(Error::unavailable(format!(
+                "the lock {:?} is in Redis, which this run no longer uses",
+                self.name
+            ))),
+            Held::Redis {
+                cache,
+                redis,
+                key,
+                token,
+            } => redis.extend_lock(key, token, ttl).await.map_err(|e| {
+                cache.fall_back(&e);
+                Error::unavailable(format!("could not extend the lock {:?}: {e}", self.name))
+                    .with_source(e)
+            }),
             Held::Embedded { .. } => Ok(true),
             Held::Released => Ok(false),
         }
@@ -343,12 +400,18 @@ impl CacheLock {
 
     async fn release_inner(&mut self, remove_file: bool) -> Result<()> {
         match std::mem::replace(&mut self.held, Held::Released) {
-            Held::Redis { redis, key, token } => {
-                redis.unlock(&key, &token).await.map(drop).map_err(|e| {
-                    Error::unavailable(format!("could not release the lock {:?}: {e}", self.name))
-                        .with_source(e)
-                })
-            }
+            // Redis failed this run: leave the key to its TTL rather than wait for Redis again.
+            Held::Redis { cache, .. } if cache.degraded() => Ok(()),
+            Held::Redis {
+                cache,
+                redis,
+                key,
+                token,
+            } => redis.unlock(&key, &token).await.map(drop).map_err(|e| {
+                cache.fall_back(&e);
+                Error::unavailable(format!("could not release the lock {:?}: {e}", self.name))
+                    .with_source(e)
+            }),
             Held::Embedded { file, embedded } => {
                 if remove_file {
                     // Unlink while still holding it, so no one can lock the doomed inode.
@@ -364,7 +427,13 @@ impl CacheLock {
 
 impl Drop for CacheLock {
     fn drop(&mut self) {
-        if let Held::Redis { redis, key, token } = std::mem::replace(&mut self.held, Held::Released)
+        if let Held::Redis {
+            cache,
+            redis,
+            key,
+            token,
+        } = std::mem::replace(&mut self.held, Held::Released)
+            && !cache.degraded()
         {
             // Drop cannot await: release in the background if a runtime is still running;
             // otherwise the key expires by its TTL.

@@ -84,16 +84,19 @@ impl<'a> SnapshotStore<'a> {
     /// back as `T` (e.g. written by another version) — the caller then fetches afresh.
     pub async fn load<T: DeserializeOwned + Send>(&self) -> Result<Option<Snapshot<T>>> {
         for _ in 0..LOAD_ATTEMPTS {
-            let Some(manifest) = self.manifest().await? else {
+            let Some((manifest, backend)) = self.newest_manifest().await? else {
                 return Ok(None);
             };
             let generation = &manifest.meta.generation;
             let keys: Vec<String> = (0..manifest.chunks)
                 .map(|i| self.chunk_key(generation, i))
                 .collect();
-            let chunks = self.cache.get_many(&keys).await?;
+            let chunks = self.cache.get_many_in(backend, &keys).await?;
             if chunks.iter().any(Option::is_none) {
-                let now = self.manifest().await?.map(|m| m.meta.generation);
+                let now = self
+                    .newest_manifest()
+                    .await?
+                    .map(|(m, _)| m.meta.generation);
                 if now.as_ref() != Some(generation) {
                     continue; // Replaced and collected while we read: read the new one.
                 }
@@ -140,9 +143,37 @@ impl<'a> SnapshotStore<'a> {
         Ok(None)
     }
 
-    /// The current snapshot's meta, reading one small key and no items.
+    /// The current snapshot's meta, reading one small key per backend and no items.
     pub async fn meta(&self) -> Result<Option<SnapshotMeta>> {
-        Ok(self.manifest().await?.map(|m| m.meta))
+        Ok(self.newest_manifest().await?.map(|(m, _)| m.meta))
+    }
+
+    /// The newest complete snapshot's manifest, in whichever backend holds it: a run that fell
+    /// back from Redis (full, frozen, gone) published to the embedded cache, and Redis may
+    /// still hold an older manifest — that one must never hide the newer.
+    async fn newest_manifest(&self) -> Result<Option<(Manifest, CacheBackend)>> {
+        let mut newest: Option<(Manifest, CacheBackend)> = None;
+        for &backend in self.cache.read_backends() {
+            let bytes = match self.cache.get_in(backend, &self.key("current")).await {
+                Ok(bytes) => bytes,
+                // The embedded cache consulted beside a working Redis must not fail a read.
+                Err(e) if backend == CacheBackend::Embedded && newest.is_some() => {
+                    tracing::debug!("could not read the embedded copy of {}: {e}", self.name);
+                    None
+                }
+                Err(e) => return Err(e),
+            };
+            let Some(manifest) = bytes.and_then(|b| self.parse_manifest(&b)) else {
+                continue;
+            };
+            if newest
+                .as_ref()
+                .is_none_or(|(m, _)| manifest.meta.synced_at > m.meta.synced_at)
+            {
+                newest = Some((manifest, backend));
+            }
+        }
+        Ok(newest)
     }
 
     /// Starts writing a new generation. Nothing is visible to readers until
@@ -178,18 +209,21 @@ impl<'a> SnapshotStore<'a> {
         })
     }
 
+    /// The manifest in the backend now written to (what collection must keep).
     async fn manifest(&self) -> Result<Option<Manifest>> {
-        let Some(bytes) = self.cache.get(&self.key("current")).await? else {
-            return Ok(None);
-        };
-        match serde_json::from_slice::<Manifest>(&bytes) {
-            Ok(manifest) if manifest.format == FORMAT => Ok(Some(manifest)),
+        let bytes = self.cache.get(&self.key("current")).await?;
+        Ok(bytes.and_then(|b| self.parse_manifest(&b)))
+    }
+
+    fn parse_manifest(&self, bytes: &[u8]) -> Option<Manifest> {
+        match serde_json::from_slice::<Manifest>(bytes) {
+            Ok(manifest) if manifest.format == FORMAT => Some(manifest),
             Ok(_) | Err(_) => {
                 tracing::warn!(
                     "cached snapshot {} has an unknown format; ignoring it",
                     self.name
                 );
-                Ok(None)
+                None
             }
         }
     }
@@ -299,6 +333,11 @@ impl std::fmt::Debug for SnapshotWriter<'_> {
 impl SnapshotWriter<'_> {
     pub fn generation(&self) -> &str {
         &self.generation
+    }
+
+    /// The backend this generation's chunks went to (and its commit will publish in).
+    pub fn backend(&self) -> CacheBackend {
+        self.backend
     }
 
     /// Items written so far.

@@ -32,6 +32,8 @@ pub async fn run(ctx: &Context, args: SyncArgs) -> Result<Report> {
         .with_meta("synced_at", super::common::rfc3339(report.synced_at))
         .with_meta("requests", report.requests)
         .with_meta("elapsed_ms", report.elapsed.as_millis() as u64)
+        .with_meta("cache", report.cache.to_string())
+        .with_meta("cache_fell_back", report.cache_fell_back)
         .with_section(Section::rows(
             "projects",
             "Sync",

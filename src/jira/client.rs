@@ -250,6 +250,9 @@ struct Inner {
     requests: AtomicU64,
     /// No request starts before this instant (set by 429s and near-limit warnings).
     pause_until: std::sync::Mutex<Option<Instant>>,
+    /// Until when the last "Jira asked to wait" line covers: requests in flight that are told
+    /// to wait together say it once.
+    announced_until: std::sync::Mutex<Option<Instant>>,
 }
 
 impl fmt::Debug for JiraClient {
@@ -369,6 +372,7 @@ impl JiraClient {
                 permits: Semaphore::new(config.max_concurrency.max(1)),
                 requests: AtomicU64::new(0),
                 pause_until: std::sync::Mutex::new(None),
+                announced_until: std::sync::Mutex::new(None),
             }),
             deployment: config.deployment,
         })
@@ -486,6 +490,9 @@ impl JiraClient {
                         return Err(err);
                     }
                     let delay = wait.unwrap_or_else(|| self.backoff(attempt));
+                    if let Some(w) = wait {
+                        self.announce_wait(w, &reason);
+                    }
                     tracing::info!(
                         %method,
                         url = %shown,
@@ -780,6 +787,28 @@ impl JiraClient {
         if guard.is_none_or(|t| t < until) {
             *guard = Some(until);
         }
+    }
+
+    /// Says at the default log level that Jira asked for a pause (a long silence must never
+    /// look like a hang, least of all in a CI log), once per pause however many requests got it.
+    fn announce_wait(&self, wait: Duration, reason: &str) {
+        if wait < Duration::from_secs(1) {
+            return;
+        }
+        let until = Instant::now() + wait;
+        let mut guard = self
+            .inner
+            .announced_until
+            .lock()
+            .unwrap_or_else(|p| p.into_inner());
+        if guard.is_some_and(|t| until <= t + Duration::from_secs(1)) {
+            return;
+        }
+        *guard = Some(until);
+        tracing::warn!(
+            "Jira asked to wait {} s ({reason}); waiting",
+            wait.as_secs_f64().ceil() as u64
+        );
     }
 
     async fn wait_for_pause(&self) {

@@ -28,7 +28,7 @@ use serde::{Deserialize, Serialize, Serializer};
 use tokio::sync::Semaphore;
 
 use self::project::ProjectJob;
-use crate::cache::{Cache, CacheLock, Namespace};
+use crate::cache::{Cache, CacheBackend, CacheLock, Namespace};
 use crate::jira::{FieldMap, FieldPins, JiraClient};
 use crate::output::progress::Progress;
 use crate::{Error, Result};
@@ -183,6 +183,8 @@ pub struct ProjectSyncReport {
     pub total: u64,
     /// Requests this project needed (pages and board calls; retries not counted).
     pub requests: u64,
+    /// Where its snapshot was published.
+    pub cache: CacheBackend,
     #[serde(rename = "elapsed_ms", serialize_with = "millis")]
     pub elapsed: Duration,
 }
@@ -199,6 +201,11 @@ pub struct SyncReport {
     pub fields: FieldMap,
     /// When this sync started (the snapshots' `synced_at`).
     pub synced_at: DateTime<Utc>,
+    /// Where the snapshots were published.
+    pub cache: CacheBackend,
+    /// Redis was configured, but the snapshots went to the embedded cache (Redis full, frozen
+    /// or gone). Reports still read them: they take the newest snapshot from either cache.
+    pub cache_fell_back: bool,
 }
 
 fn millis<S: Serializer>(d: &Duration, s: S) -> std::result::Result<S::Ok, S::Error> {
@@ -237,12 +244,20 @@ pub async fn sync(
     }
     opts.progress.finish();
     let (projects, fields) = result?;
+    let cache_fell_back = cache.degraded();
+    if cache_fell_back {
+        tracing::warn!(
+            "this sync did not reach Redis: its snapshots are in the embedded cache, where reports find them until a sync reaches Redis again"
+        );
+    }
     Ok(SyncReport {
         projects,
         requests: client.request_count() - requests_before,
         elapsed: started.elapsed(),
         fields,
         synced_at,
+        cache: cache.backend(),
+        cache_fell_back,
     })
 }
 
@@ -260,21 +275,22 @@ async fn run(
     // Once per sync: field ids are per site, not per project.
     let fields = FieldMap::discover(&client.fields().await?, &opts.pins);
     let permits = Semaphore::new(opts.concurrency.max(1));
+    let job = |project: &ProjectScope| ProjectJob {
+        client: client.clone(),
+        cache: cache.clone(),
+        ns: ns.clone(),
+        scope: project.clone(),
+        fields: fields.clone(),
+        full: opts.full,
+        overlap: opts.overlap,
+        retention: opts.retention,
+        progress: opts.progress.clone(),
+        synced_at,
+    };
     // Polled together in this task: the client's search futures are not `Send`, and the work is
     // mostly waiting for Jira anyway.
     let jobs = scope.projects.iter().map(|project| {
-        let job = ProjectJob {
-            client: client.clone(),
-            cache: cache.clone(),
-            ns: ns.clone(),
-            scope: project.clone(),
-            fields: fields.clone(),
-            full: opts.full,
-            overlap: opts.overlap,
-            retention: opts.retention,
-            progress: opts.progress.clone(),
-            synced_at,
-        };
+        let job = job(project);
         let permits = &permits;
         async move {
             let _permit = permits
@@ -284,7 +300,21 @@ async fn run(
             job.run().await
         }
     });
-    let results = join_all(jobs.collect()).await;
+    let mut results = join_all(jobs.collect()).await;
+    // Redis failed during this run after some projects were published there: those snapshots
+    // would be out of reach whenever Redis is (the rest of this run, and later runs while it is
+    // down). Publish them again where the others went.
+    if cache.degraded() {
+        for (project, result) in scope.projects.iter().zip(results.iter_mut()) {
+            if result
+                .as_ref()
+                .is_ok_and(|r| r.cache == CacheBackend::Redis)
+            {
+                tracing::info!(project = %project.key, "publishing again to the embedded cache");
+                *result = job(project).run().await;
+            }
+        }
+    }
     let mut reports = Vec::with_capacity(results.len());
     let mut first_error: Option<Error> = None;
     for (project, result) in scope.projects.iter().zip(results) {
@@ -331,20 +361,32 @@ async fn join_all<F: Future>(futures: Vec<F>) -> Vec<F::Output> {
 }
 
 /// Runs `work` while renewing `lock`, so a long sync keeps it and a killed one loses it soon.
+/// The renewal runs beside the work, never in its way: a frozen Redis delays a renewal, not
+/// the sync.
 async fn keep_alive<T>(lock: &CacheLock, work: impl Future<Output = T>) -> T {
-    let mut renew = tokio::time::interval(LOCK_TTL / 3);
-    renew.set_missed_tick_behavior(tokio::time::MissedTickBehavior::Delay);
-    renew.tick().await; // the first tick is immediate
-    tokio::pin!(work);
-    loop {
-        tokio::select! {
-            out = &mut work => return out,
-            _ = renew.tick() => match lock.extend(LOCK_TTL).await {
+    let renew = async {
+        let mut tick = tokio::time::interval(LOCK_TTL / 3);
+        tick.set_missed_tick_behavior(tokio::time::MissedTickBehavior::Delay);
+        tick.tick().await; // the first tick is immediate
+        let mut warned = false;
+        loop {
+            tick.tick().await;
+            match lock.extend(LOCK_TTL).await {
                 Ok(true) => {}
-                Ok(false) => tracing::warn!("the sync lock expired while syncing; another sync may run at the same time"),
+                Ok(false) if !warned => {
+                    warned = true;
+                    tracing::warn!(
+                        "the sync lock expired while syncing; another sync may run at the same time"
+                    );
+                }
+                Ok(false) => {}
                 Err(e) => tracing::debug!("could not renew the sync lock: {e}"),
-            },
+            }
         }
+    };
+    tokio::select! {
+        out = work => out,
+        never = renew => never,
     }
 }
 

@@ -13,7 +13,7 @@ use super::merge::{Merge, board_members};
 use super::meta::{BoardMembership, ProjectMeta, board_fingerprint, snapshot_name};
 use super::stored::{self, Encoder};
 use super::{ProjectScope, ProjectSyncReport, SyncMode};
-use crate::cache::{Cache, Namespace, SnapshotStore};
+use crate::cache::{Cache, CacheBackend, Namespace, SnapshotStore};
 use crate::jira::model::parse_jira_datetime_with_offset;
 use crate::jira::search::{KEYS_PAGE_SIZE_CLOUD, KEYS_PAGE_SIZE_DC};
 use crate::jira::{
@@ -50,6 +50,8 @@ struct BoardPlan {
 struct Tally {
     requests: u64,
     fetched: u64,
+    /// The backend the snapshot was committed to (the cache may fall back right after).
+    published_in: Option<CacheBackend>,
 }
 
 impl ProjectJob {
@@ -141,6 +143,7 @@ impl ProjectJob {
             total,
             requests: tally.requests,
             elapsed: started.elapsed(),
+            cache: tally.published_in.unwrap_or_else(|| self.cache.backend()),
         })
     }
 
@@ -221,6 +224,7 @@ impl ProjectJob {
             last_full_sync: self.synced_at,
             tables: encoder.into_tables(),
         };
+        tally.published_in = Some(writer.backend());
         writer
             .commit(self.synced_at, serde_json::to_value(&meta)?, self.retention)
             .await?;
@@ -341,6 +345,7 @@ impl ProjectJob {
             tables: encoder.into_tables(),
             ..previous
         };
+        tally.published_in = Some(writer.backend());
         writer
             .commit(self.synced_at, serde_json::to_value(&meta)?, self.retention)
             .await?;
