@@ -560,7 +560,7 @@ _jirahub() {
 
     case "${cmd}" in
         jirahub)
-            opts="-o -q -v -h -V --format --color --quiet --verbose --config --no-input --help --version register login logout whoami passwd admin connect projects boards fields sync sync-members dashboard ticket member ignore config completions help"
+            opts="-o -q -v -h -V --format --color --quiet --verbose --config --no-input --env-file --help --version register login logout whoami passwd admin connect projects boards fields sync sync-members dashboard ticket member ignore config completions help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -582,6 +582,10 @@ _jirahub() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --env-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -590,7 +594,7 @@ _jirahub() {
             return 0
             ;;
         jirahub__subcmd__admin)
-            opts="-o -q -v -h -V --format --color --quiet --verbose --config --no-input --help --version users user sessions registration help"
+            opts="-o -q -v -h -V --format --color --quiet --verbose --config --no-input --env-file --help --version users user sessions registration help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -609,6 +613,10 @@ _jirahub() {
                     return 0
                     ;;
                 --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --env-file)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -816,7 +824,7 @@ _jirahub() {
             return 0
             ;;
         jirahub__subcmd__admin__subcmd__registration)
-            opts="-o -q -v -h -V --format --color --quiet --verbose --config --no-input --help --version on off status"
+            opts="-o -q -v -h -V --format --color --quiet --verbose --config --no-input --env-file --help --version on off status"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -838,6 +846,10 @@ _jirahub() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --env-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -846,7 +858,7 @@ _jirahub() {
             return 0
             ;;
         jirahub__subcmd__admin__subcmd__sessions)
-            opts="-o -q -v -h -V --format --color --quiet --verbose --config --no-input --help --version list revoke help"
+            opts="-o -q -v -h -V --format --color --quiet --verbose --config --no-input --env-file --help --version list revoke help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -865,6 +877,10 @@ _jirahub() {
                     return 0
                     ;;
                 --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --env-file)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -932,7 +948,7 @@ _jirahub() {
             return 0
             ;;
         jirahub__subcmd__admin__subcmd__sessions__subcmd__list)
-            opts="-o -q -v -h -V --user --all --format --color --quiet --verbose --config --no-input --help --version"
+            opts="-o -q -v -h -V --user --all --format --color --quiet --verbose --config --no-input --env-file --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -958,6 +974,10 @@ _jirahub() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --env-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -966,7 +986,7 @@ _jirahub() {
             return 0
             ;;
         jirahub__subcmd__admin__subcmd__sessions__subcmd__revoke)
-            opts="-o -q -v -h -V --format --color --quiet --verbose --config --no-input --help --version"
+            opts="-o -q -v -h -V --format --color --quiet --verbose --config --no-input --env-file --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -988,6 +1008,10 @@ _jirahub() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --env-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -996,7 +1020,7 @@ _jirahub() {
             return 0
             ;;
         jirahub__subcmd__admin__subcmd__user)
-            opts="-o -q -v -h -V --format --color --quiet --verbose --config --no-input --help --version add set-role disable enable reset-password delete help"
+            opts="-o -q -v -h -V --format --color --quiet --verbose --config --no-input --env-file --help --version add set-role disable enable reset-password delete help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1018,6 +1042,10 @@ _jirahub() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --env-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -1026,7 +1054,7 @@ _jirahub() {
             return 0
             ;;
         jirahub__subcmd__admin__subcmd__user__subcmd__add)
-            opts="-o -q -v -h -V --role --password-stdin --format --color --quiet --verbose --config --no-input --help --version"
+            opts="-o -q -v -h -V --role --password-stdin --format --color --quiet --verbose --config --no-input --env-file --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1052,6 +1080,10 @@ _jirahub() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --env-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -1060,7 +1092,7 @@ _jirahub() {
             return 0
             ;;
         jirahub__subcmd__admin__subcmd__user__subcmd__delete)
-            opts="-o -q -v -h -V --yes --format --color --quiet --verbose --config --no-input --help --version"
+            opts="-o -q -v -h -V --yes --format --color --quiet --verbose --config --no-input --env-file --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1079,6 +1111,10 @@ _jirahub() {
                     return 0
                     ;;
                 --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --env-file)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1090,7 +1126,7 @@ _jirahub() {
             return 0
             ;;
         jirahub__subcmd__admin__subcmd__user__subcmd__disable)
-            opts="-o -q -v -h -V --format --color --quiet --verbose --config --no-input --help --version"
+            opts="-o -q -v -h -V --format --color --quiet --verbose --config --no-input --env-file --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1112,6 +1148,10 @@ _jirahub() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --env-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -1120,7 +1160,7 @@ _jirahub() {
             return 0
             ;;
         jirahub__subcmd__admin__subcmd__user__subcmd__enable)
-            opts="-o -q -v -h -V --format --color --quiet --verbose --config --no-input --help --version"
+            opts="-o -q -v -h -V --format --color --quiet --verbose --config --no-input --env-file --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1139,6 +1179,10 @@ _jirahub() {
                     return 0
                     ;;
                 --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --env-file)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1262,7 +1306,7 @@ _jirahub() {
             return 0
             ;;
         jirahub__subcmd__admin__subcmd__user__subcmd__reset__subcmd__password)
-            opts="-o -q -v -h -V --password-stdin --format --color --quiet --verbose --config --no-input --help --version"
+            opts="-o -q -v -h -V --password-stdin --format --color --quiet --verbose --config --no-input --env-file --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1281,6 +1325,10 @@ _jirahub() {
                     return 0
                     ;;
                 --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --env-file)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1292,7 +1340,7 @@ _jirahub() {
             return 0
             ;;
         jirahub__subcmd__admin__subcmd__user__subcmd__set__subcmd__role)
-            opts="-o -q -v -h -V --format --color --quiet --verbose --config --no-input --help --version admin user"
+            opts="-o -q -v -h -V --format --color --quiet --verbose --config --no-input --env-file --help --version admin user"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1314,6 +1362,10 @@ _jirahub() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --env-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -1322,7 +1374,7 @@ _jirahub() {
             return 0
             ;;
         jirahub__subcmd__admin__subcmd__users)
-            opts="-o -q -v -h -V --format --color --quiet --verbose --config --no-input --help --version"
+            opts="-o -q -v -h -V --format --color --quiet --verbose --config --no-input --env-file --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1344,6 +1396,10 @@ _jirahub() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --env-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -1352,7 +1408,7 @@ _jirahub() {
             return 0
             ;;
         jirahub__subcmd__boards)
-            opts="-o -q -v -h -V --format --color --quiet --verbose --config --no-input --help --version list select deselect help"
+            opts="-o -q -v -h -V --format --color --quiet --verbose --config --no-input --env-file --help --version list select deselect help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1374,6 +1430,10 @@ _jirahub() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --env-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -1382,7 +1442,7 @@ _jirahub() {
             return 0
             ;;
         jirahub__subcmd__boards__subcmd__deselect)
-            opts="-o -q -v -h -V --project --format --color --quiet --verbose --config --no-input --help --version"
+            opts="-o -q -v -h -V --project --format --color --quiet --verbose --config --no-input --env-file --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1405,6 +1465,10 @@ _jirahub() {
                     return 0
                     ;;
                 --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --env-file)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1486,7 +1550,7 @@ _jirahub() {
             return 0
             ;;
         jirahub__subcmd__boards__subcmd__list)
-            opts="-o -q -v -h -V --project --format --color --quiet --verbose --config --no-input --help --version"
+            opts="-o -q -v -h -V --project --format --color --quiet --verbose --config --no-input --env-file --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1509,6 +1573,10 @@ _jirahub() {
                     return 0
                     ;;
                 --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --env-file)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1520,7 +1588,7 @@ _jirahub() {
             return 0
             ;;
         jirahub__subcmd__boards__subcmd__select)
-            opts="-o -q -v -h -V --project --format --color --quiet --verbose --config --no-input --help --version"
+            opts="-o -q -v -h -V --project --format --color --quiet --verbose --config --no-input --env-file --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1546,6 +1614,10 @@ _jirahub() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --env-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -1554,7 +1626,7 @@ _jirahub() {
             return 0
             ;;
         jirahub__subcmd__completions)
-            opts="-o -q -v -h -V --format --color --quiet --verbose --config --no-input --help --version bash elvish fish powershell zsh"
+            opts="-o -q -v -h -V --format --color --quiet --verbose --config --no-input --env-file --help --version bash elvish fish powershell zsh"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1573,6 +1645,10 @@ _jirahub() {
                     return 0
                     ;;
                 --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --env-file)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1584,7 +1660,7 @@ _jirahub() {
             return 0
             ;;
         jirahub__subcmd__config)
-            opts="-o -q -v -h -V --format --color --quiet --verbose --config --no-input --help --version"
+            opts="-o -q -v -h -V --format --color --quiet --verbose --config --no-input --env-file --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1606,6 +1682,10 @@ _jirahub() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --env-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -1614,7 +1694,7 @@ _jirahub() {
             return 0
             ;;
         jirahub__subcmd__connect)
-            opts="-o -q -v -h -V --url --email --token-stdin --deployment --status --remove --format --color --quiet --verbose --config --no-input --help --version"
+            opts="-o -q -v -h -V --url --email --token-stdin --deployment --status --remove --format --color --quiet --verbose --config --no-input --env-file --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1648,6 +1728,10 @@ _jirahub() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --env-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -1656,7 +1740,7 @@ _jirahub() {
             return 0
             ;;
         jirahub__subcmd__dashboard)
-            opts="-o -q -v -h -V --section --project --board --assignee --team --status --exclude-status --created-from --created-to --due-from --due-to --label --all-labels --points-min --points-max --no-points --type --include-ignored --sort --limit --tz --refresh --offline --max-overdue --format --color --quiet --verbose --config --no-input --help --version"
+            opts="-o -q -v -h -V --section --project --board --assignee --team --status --exclude-status --created-from --created-to --due-from --due-to --label --all-labels --points-min --points-max --no-points --type --include-ignored --sort --limit --tz --refresh --offline --max-overdue --format --color --quiet --verbose --config --no-input --env-file --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1754,6 +1838,10 @@ _jirahub() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --env-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -1762,7 +1850,7 @@ _jirahub() {
             return 0
             ;;
         jirahub__subcmd__fields)
-            opts="-o -q -v -h -V --format --color --quiet --verbose --config --no-input --help --version show set unset help"
+            opts="-o -q -v -h -V --format --color --quiet --verbose --config --no-input --env-file --help --version show set unset help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1781,6 +1869,10 @@ _jirahub() {
                     return 0
                     ;;
                 --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --env-file)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1862,7 +1954,7 @@ _jirahub() {
             return 0
             ;;
         jirahub__subcmd__fields__subcmd__set)
-            opts="-o -q -v -h -V --format --color --quiet --verbose --config --no-input --help --version story-points sprint team epic-link"
+            opts="-o -q -v -h -V --format --color --quiet --verbose --config --no-input --env-file --help --version story-points sprint team epic-link"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1881,6 +1973,10 @@ _jirahub() {
                     return 0
                     ;;
                 --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --env-file)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1892,7 +1988,7 @@ _jirahub() {
             return 0
             ;;
         jirahub__subcmd__fields__subcmd__show)
-            opts="-o -q -v -h -V --format --color --quiet --verbose --config --no-input --help --version"
+            opts="-o -q -v -h -V --format --color --quiet --verbose --config --no-input --env-file --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1914,6 +2010,10 @@ _jirahub() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --env-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -1922,7 +2022,7 @@ _jirahub() {
             return 0
             ;;
         jirahub__subcmd__fields__subcmd__unset)
-            opts="-o -q -v -h -V --format --color --quiet --verbose --config --no-input --help --version story-points sprint team epic-link"
+            opts="-o -q -v -h -V --format --color --quiet --verbose --config --no-input --env-file --help --version story-points sprint team epic-link"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1941,6 +2041,10 @@ _jirahub() {
                     return 0
                     ;;
                 --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --env-file)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2722,7 +2826,7 @@ _jirahub() {
             return 0
             ;;
         jirahub__subcmd__ignore)
-            opts="-o -q -v -h -V --format --color --quiet --verbose --config --no-input --help --version ticket type list help"
+            opts="-o -q -v -h -V --format --color --quiet --verbose --config --no-input --env-file --help --version ticket type list help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2741,6 +2845,10 @@ _jirahub() {
                     return 0
                     ;;
                 --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --env-file)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2878,7 +2986,7 @@ _jirahub() {
             return 0
             ;;
         jirahub__subcmd__ignore__subcmd__list)
-            opts="-o -q -v -h -V --format --color --quiet --verbose --config --no-input --help --version"
+            opts="-o -q -v -h -V --format --color --quiet --verbose --config --no-input --env-file --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2897,6 +3005,10 @@ _jirahub() {
                     return 0
                     ;;
                 --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --env-file)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2908,7 +3020,7 @@ _jirahub() {
             return 0
             ;;
         jirahub__subcmd__ignore__subcmd__ticket)
-            opts="-o -q -v -h -V --format --color --quiet --verbose --config --no-input --help --version add remove help"
+            opts="-o -q -v -h -V --format --color --quiet --verbose --config --no-input --env-file --help --version add remove help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2930,6 +3042,10 @@ _jirahub() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --env-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -2938,7 +3054,7 @@ _jirahub() {
             return 0
             ;;
         jirahub__subcmd__ignore__subcmd__ticket__subcmd__add)
-            opts="-o -q -v -h -V --format --color --quiet --verbose --config --no-input --help --version"
+            opts="-o -q -v -h -V --format --color --quiet --verbose --config --no-input --env-file --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2957,6 +3073,10 @@ _jirahub() {
                     return 0
                     ;;
                 --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --env-file)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -3024,7 +3144,7 @@ _jirahub() {
             return 0
             ;;
         jirahub__subcmd__ignore__subcmd__ticket__subcmd__remove)
-            opts="-o -q -v -h -V --format --color --quiet --verbose --config --no-input --help --version"
+            opts="-o -q -v -h -V --format --color --quiet --verbose --config --no-input --env-file --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3046,6 +3166,10 @@ _jirahub() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --env-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -3054,7 +3178,7 @@ _jirahub() {
             return 0
             ;;
         jirahub__subcmd__ignore__subcmd__type)
-            opts="-o -q -v -h -V --format --color --quiet --verbose --config --no-input --help --version add remove help"
+            opts="-o -q -v -h -V --format --color --quiet --verbose --config --no-input --env-file --help --version add remove help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3076,6 +3200,10 @@ _jirahub() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --env-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -3084,7 +3212,7 @@ _jirahub() {
             return 0
             ;;
         jirahub__subcmd__ignore__subcmd__type__subcmd__add)
-            opts="-o -q -v -h -V --format --color --quiet --verbose --config --no-input --help --version"
+            opts="-o -q -v -h -V --format --color --quiet --verbose --config --no-input --env-file --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3103,6 +3231,10 @@ _jirahub() {
                     return 0
                     ;;
                 --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --env-file)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -3170,7 +3302,7 @@ _jirahub() {
             return 0
             ;;
         jirahub__subcmd__ignore__subcmd__type__subcmd__remove)
-            opts="-o -q -v -h -V --format --color --quiet --verbose --config --no-input --help --version"
+            opts="-o -q -v -h -V --format --color --quiet --verbose --config --no-input --env-file --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3192,6 +3324,10 @@ _jirahub() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --env-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -3200,7 +3336,7 @@ _jirahub() {
             return 0
             ;;
         jirahub__subcmd__login)
-            opts="-o -q -v -h -V --email --password-stdin --format --color --quiet --verbose --config --no-input --help --version"
+            opts="-o -q -v -h -V --email --password-stdin --format --color --quiet --verbose --config --no-input --env-file --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3226,6 +3362,10 @@ _jirahub() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --env-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -3234,7 +3374,7 @@ _jirahub() {
             return 0
             ;;
         jirahub__subcmd__logout)
-            opts="-o -q -v -h -V --format --color --quiet --verbose --config --no-input --help --version"
+            opts="-o -q -v -h -V --format --color --quiet --verbose --config --no-input --env-file --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3256,6 +3396,10 @@ _jirahub() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --env-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -3264,7 +3408,7 @@ _jirahub() {
             return 0
             ;;
         jirahub__subcmd__member)
-            opts="-o -q -v -h -V --format --color --quiet --verbose --config --no-input --help --version list show label labels help"
+            opts="-o -q -v -h -V --format --color --quiet --verbose --config --no-input --env-file --help --version list show label labels help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3283,6 +3427,10 @@ _jirahub() {
                     return 0
                     ;;
                 --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --env-file)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -3406,7 +3554,7 @@ _jirahub() {
             return 0
             ;;
         jirahub__subcmd__member__subcmd__label)
-            opts="-o -q -v -h -V --format --color --quiet --verbose --config --no-input --help --version add remove help"
+            opts="-o -q -v -h -V --format --color --quiet --verbose --config --no-input --env-file --help --version add remove help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3428,6 +3576,10 @@ _jirahub() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --env-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -3436,7 +3588,7 @@ _jirahub() {
             return 0
             ;;
         jirahub__subcmd__member__subcmd__label__subcmd__add)
-            opts="-o -q -v -h -V --format --color --quiet --verbose --config --no-input --help --version"
+            opts="-o -q -v -h -V --format --color --quiet --verbose --config --no-input --env-file --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3455,6 +3607,10 @@ _jirahub() {
                     return 0
                     ;;
                 --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --env-file)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -3522,7 +3678,7 @@ _jirahub() {
             return 0
             ;;
         jirahub__subcmd__member__subcmd__label__subcmd__remove)
-            opts="-o -q -v -h -V --format --color --quiet --verbose --config --no-input --help --version"
+            opts="-o -q -v -h -V --format --color --quiet --verbose --config --no-input --env-file --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3544,6 +3700,10 @@ _jirahub() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --env-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -3552,7 +3712,7 @@ _jirahub() {
             return 0
             ;;
         jirahub__subcmd__member__subcmd__labels)
-            opts="-o -q -v -h -V --format --color --quiet --verbose --config --no-input --help --version"
+            opts="-o -q -v -h -V --format --color --quiet --verbose --config --no-input --env-file --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3571,6 +3731,10 @@ _jirahub() {
                     return 0
                     ;;
                 --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --env-file)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -3582,7 +3746,7 @@ _jirahub() {
             return 0
             ;;
         jirahub__subcmd__member__subcmd__list)
-            opts="-o -q -v -h -V --format --color --quiet --verbose --config --no-input --help --version"
+            opts="-o -q -v -h -V --format --color --quiet --verbose --config --no-input --env-file --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3604,6 +3768,10 @@ _jirahub() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --env-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -3612,7 +3780,7 @@ _jirahub() {
             return 0
             ;;
         jirahub__subcmd__member__subcmd__show)
-            opts="-o -q -v -h -V --tz --format --color --quiet --verbose --config --no-input --help --version"
+            opts="-o -q -v -h -V --tz --format --color --quiet --verbose --config --no-input --env-file --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3638,6 +3806,10 @@ _jirahub() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --env-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -3646,7 +3818,7 @@ _jirahub() {
             return 0
             ;;
         jirahub__subcmd__passwd)
-            opts="-o -q -v -h -V --password-stdin --format --color --quiet --verbose --config --no-input --help --version"
+            opts="-o -q -v -h -V --password-stdin --format --color --quiet --verbose --config --no-input --env-file --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3665,6 +3837,10 @@ _jirahub() {
                     return 0
                     ;;
                 --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --env-file)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -3676,7 +3852,7 @@ _jirahub() {
             return 0
             ;;
         jirahub__subcmd__projects)
-            opts="-o -q -v -h -V --format --color --quiet --verbose --config --no-input --help --version discover list select deselect help"
+            opts="-o -q -v -h -V --format --color --quiet --verbose --config --no-input --env-file --help --version discover list select deselect help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3698,6 +3874,10 @@ _jirahub() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --env-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -3706,7 +3886,7 @@ _jirahub() {
             return 0
             ;;
         jirahub__subcmd__projects__subcmd__deselect)
-            opts="-o -q -v -h -V --format --color --quiet --verbose --config --no-input --help --version"
+            opts="-o -q -v -h -V --format --color --quiet --verbose --config --no-input --env-file --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3728,6 +3908,10 @@ _jirahub() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --env-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -3736,7 +3920,7 @@ _jirahub() {
             return 0
             ;;
         jirahub__subcmd__projects__subcmd__discover)
-            opts="-o -q -v -h -V --format --color --quiet --verbose --config --no-input --help --version"
+            opts="-o -q -v -h -V --format --color --quiet --verbose --config --no-input --env-file --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3755,6 +3939,10 @@ _jirahub() {
                     return 0
                     ;;
                 --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --env-file)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -3850,7 +4038,7 @@ _jirahub() {
             return 0
             ;;
         jirahub__subcmd__projects__subcmd__list)
-            opts="-o -q -v -h -V --format --color --quiet --verbose --config --no-input --help --version"
+            opts="-o -q -v -h -V --format --color --quiet --verbose --config --no-input --env-file --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3869,6 +4057,10 @@ _jirahub() {
                     return 0
                     ;;
                 --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --env-file)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -3880,7 +4072,7 @@ _jirahub() {
             return 0
             ;;
         jirahub__subcmd__projects__subcmd__select)
-            opts="-o -q -v -h -V --format --color --quiet --verbose --config --no-input --help --version"
+            opts="-o -q -v -h -V --format --color --quiet --verbose --config --no-input --env-file --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3902,6 +4094,10 @@ _jirahub() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --env-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -3910,7 +4106,7 @@ _jirahub() {
             return 0
             ;;
         jirahub__subcmd__register)
-            opts="-o -q -v -h -V --email --password-stdin --format --color --quiet --verbose --config --no-input --help --version"
+            opts="-o -q -v -h -V --email --password-stdin --format --color --quiet --verbose --config --no-input --env-file --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3936,6 +4132,10 @@ _jirahub() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --env-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -3944,7 +4144,7 @@ _jirahub() {
             return 0
             ;;
         jirahub__subcmd__sync)
-            opts="-o -q -v -h -V --project --full --format --color --quiet --verbose --config --no-input --help --version"
+            opts="-o -q -v -h -V --project --full --format --color --quiet --verbose --config --no-input --env-file --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3970,6 +4170,10 @@ _jirahub() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --env-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -3978,7 +4182,7 @@ _jirahub() {
             return 0
             ;;
         jirahub__subcmd__sync__subcmd__members)
-            opts="-o -q -v -h -V --deactivate-missing --format --color --quiet --verbose --config --no-input --help --version"
+            opts="-o -q -v -h -V --deactivate-missing --format --color --quiet --verbose --config --no-input --env-file --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4000,6 +4204,10 @@ _jirahub() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --env-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -4008,7 +4216,7 @@ _jirahub() {
             return 0
             ;;
         jirahub__subcmd__ticket)
-            opts="-o -q -v -h -V --refresh --offline --comments --format --color --quiet --verbose --config --no-input --help --version"
+            opts="-o -q -v -h -V --refresh --offline --comments --format --color --quiet --verbose --config --no-input --env-file --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4034,6 +4242,10 @@ _jirahub() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --env-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -4042,7 +4254,7 @@ _jirahub() {
             return 0
             ;;
         jirahub__subcmd__whoami)
-            opts="-o -q -v -h -V --format --color --quiet --verbose --config --no-input --help --version"
+            opts="-o -q -v -h -V --format --color --quiet --verbose --config --no-input --env-file --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4061,6 +4273,10 @@ _jirahub() {
                     return 0
                     ;;
                 --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --env-file)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

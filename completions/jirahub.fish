@@ -1,6 +1,6 @@
 # Print an optspec for argparse to handle cmd's options that are independent of any subcommand.
 function __fish_jirahub_global_optspecs
-    string join \n o/format= color= q/quiet v/verbose config= no-input h/help V/version
+    string join \n o/format= color= q/quiet v/verbose config= no-input env-file= h/help V/version
 end
 
 function __fish_jirahub_needs_command
@@ -31,6 +31,7 @@ complete -c jirahub -n "__fish_jirahub_needs_command" -l color -d 'When to use c
 always\t''
 never\t''"
 complete -c jirahub -n "__fish_jirahub_needs_command" -l config -d 'Read settings from this file instead of ~/.config/jirahub/config.toml' -r -F
+complete -c jirahub -n "__fish_jirahub_needs_command" -l env-file -d 'Read settings from this dotenv file (a `.env` in the working directory is never read unless named here)' -r -F
 complete -c jirahub -n "__fish_jirahub_needs_command" -s q -l quiet -d 'Print only what was asked for: no progress, no confirmations'
 complete -c jirahub -n "__fish_jirahub_needs_command" -s v -l verbose -d 'Log to stderr (-v info, -vv debug, -vvv trace); also LOG_LEVEL'
 complete -c jirahub -n "__fish_jirahub_needs_command" -l no-input -d 'Never prompt (automatic when stdin is not a terminal)'
@@ -63,6 +64,7 @@ complete -c jirahub -n "__fish_jirahub_using_subcommand register" -l color -d 'W
 always\t''
 never\t''"
 complete -c jirahub -n "__fish_jirahub_using_subcommand register" -l config -d 'Read settings from this file instead of ~/.config/jirahub/config.toml' -r -F
+complete -c jirahub -n "__fish_jirahub_using_subcommand register" -l env-file -d 'Read settings from this dotenv file (a `.env` in the working directory is never read unless named here)' -r -F
 complete -c jirahub -n "__fish_jirahub_using_subcommand register" -l password-stdin -d 'Read the password from the first line of standard input'
 complete -c jirahub -n "__fish_jirahub_using_subcommand register" -s q -l quiet -d 'Print only what was asked for: no progress, no confirmations'
 complete -c jirahub -n "__fish_jirahub_using_subcommand register" -s v -l verbose -d 'Log to stderr (-v info, -vv debug, -vvv trace); also LOG_LEVEL'
@@ -77,6 +79,7 @@ complete -c jirahub -n "__fish_jirahub_using_subcommand login" -l color -d 'When
 always\t''
 never\t''"
 complete -c jirahub -n "__fish_jirahub_using_subcommand login" -l config -d 'Read settings from this file instead of ~/.config/jirahub/config.toml' -r -F
+complete -c jirahub -n "__fish_jirahub_using_subcommand login" -l env-file -d 'Read settings from this dotenv file (a `.env` in the working directory is never read unless named here)' -r -F
 complete -c jirahub -n "__fish_jirahub_using_subcommand login" -l password-stdin -d 'Read the password from the first line of standard input'
 complete -c jirahub -n "__fish_jirahub_using_subcommand login" -s q -l quiet -d 'Print only what was asked for: no progress, no confirmations'
 complete -c jirahub -n "__fish_jirahub_using_subcommand login" -s v -l verbose -d 'Log to stderr (-v info, -vv debug, -vvv trace); also LOG_LEVEL'
@@ -90,6 +93,7 @@ complete -c jirahub -n "__fish_jirahub_using_subcommand logout" -l color -d 'Whe
 always\t''
 never\t''"
 complete -c jirahub -n "__fish_jirahub_using_subcommand logout" -l config -d 'Read settings from this file instead of ~/.config/jirahub/config.toml' -r -F
+complete -c jirahub -n "__fish_jirahub_using_subcommand logout" -l env-file -d 'Read settings from this dotenv file (a `.env` in the working directory is never read unless named here)' -r -F
 complete -c jirahub -n "__fish_jirahub_using_subcommand logout" -s q -l quiet -d 'Print only what was asked for: no progress, no confirmations'
 complete -c jirahub -n "__fish_jirahub_using_subcommand logout" -s v -l verbose -d 'Log to stderr (-v info, -vv debug, -vvv trace); also LOG_LEVEL'
 complete -c jirahub -n "__fish_jirahub_using_subcommand logout" -l no-input -d 'Never prompt (automatic when stdin is not a terminal)'
@@ -102,6 +106,7 @@ complete -c jirahub -n "__fish_jirahub_using_subcommand whoami" -l color -d 'Whe
 always\t''
 never\t''"
 complete -c jirahub -n "__fish_jirahub_using_subcommand whoami" -l config -d 'Read settings from this file instead of ~/.config/jirahub/config.toml' -r -F
+complete -c jirahub -n "__fish_jirahub_using_subcommand whoami" -l env-file -d 'Read settings from this dotenv file (a `.env` in the working directory is never read unless named here)' -r -F
 complete -c jirahub -n "__fish_jirahub_using_subcommand whoami" -s q -l quiet -d 'Print only what was asked for: no progress, no confirmations'
 complete -c jirahub -n "__fish_jirahub_using_subcommand whoami" -s v -l verbose -d 'Log to stderr (-v info, -vv debug, -vvv trace); also LOG_LEVEL'
 complete -c jirahub -n "__fish_jirahub_using_subcommand whoami" -l no-input -d 'Never prompt (automatic when stdin is not a terminal)'
@@ -114,6 +119,7 @@ complete -c jirahub -n "__fish_jirahub_using_subcommand passwd" -l color -d 'Whe
 always\t''
 never\t''"
 complete -c jirahub -n "__fish_jirahub_using_subcommand passwd" -l config -d 'Read settings from this file instead of ~/.config/jirahub/config.toml' -r -F
+complete -c jirahub -n "__fish_jirahub_using_subcommand passwd" -l env-file -d 'Read settings from this dotenv file (a `.env` in the working directory is never read unless named here)' -r -F
 complete -c jirahub -n "__fish_jirahub_using_subcommand passwd" -l password-stdin -d 'Read the current and the new password from the first two lines of standard input'
 complete -c jirahub -n "__fish_jirahub_using_subcommand passwd" -s q -l quiet -d 'Print only what was asked for: no progress, no confirmations'
 complete -c jirahub -n "__fish_jirahub_using_subcommand passwd" -s v -l verbose -d 'Log to stderr (-v info, -vv debug, -vvv trace); also LOG_LEVEL'
@@ -127,6 +133,7 @@ complete -c jirahub -n "__fish_jirahub_using_subcommand admin; and not __fish_se
 always\t''
 never\t''"
 complete -c jirahub -n "__fish_jirahub_using_subcommand admin; and not __fish_seen_subcommand_from users user sessions registration help" -l config -d 'Read settings from this file instead of ~/.config/jirahub/config.toml' -r -F
+complete -c jirahub -n "__fish_jirahub_using_subcommand admin; and not __fish_seen_subcommand_from users user sessions registration help" -l env-file -d 'Read settings from this dotenv file (a `.env` in the working directory is never read unless named here)' -r -F
 complete -c jirahub -n "__fish_jirahub_using_subcommand admin; and not __fish_seen_subcommand_from users user sessions registration help" -s q -l quiet -d 'Print only what was asked for: no progress, no confirmations'
 complete -c jirahub -n "__fish_jirahub_using_subcommand admin; and not __fish_seen_subcommand_from users user sessions registration help" -s v -l verbose -d 'Log to stderr (-v info, -vv debug, -vvv trace); also LOG_LEVEL'
 complete -c jirahub -n "__fish_jirahub_using_subcommand admin; and not __fish_seen_subcommand_from users user sessions registration help" -l no-input -d 'Never prompt (automatic when stdin is not a terminal)'
@@ -144,6 +151,7 @@ complete -c jirahub -n "__fish_jirahub_using_subcommand admin; and __fish_seen_s
 always\t''
 never\t''"
 complete -c jirahub -n "__fish_jirahub_using_subcommand admin; and __fish_seen_subcommand_from users" -l config -d 'Read settings from this file instead of ~/.config/jirahub/config.toml' -r -F
+complete -c jirahub -n "__fish_jirahub_using_subcommand admin; and __fish_seen_subcommand_from users" -l env-file -d 'Read settings from this dotenv file (a `.env` in the working directory is never read unless named here)' -r -F
 complete -c jirahub -n "__fish_jirahub_using_subcommand admin; and __fish_seen_subcommand_from users" -s q -l quiet -d 'Print only what was asked for: no progress, no confirmations'
 complete -c jirahub -n "__fish_jirahub_using_subcommand admin; and __fish_seen_subcommand_from users" -s v -l verbose -d 'Log to stderr (-v info, -vv debug, -vvv trace); also LOG_LEVEL'
 complete -c jirahub -n "__fish_jirahub_using_subcommand admin; and __fish_seen_subcommand_from users" -l no-input -d 'Never prompt (automatic when stdin is not a terminal)'
@@ -156,6 +164,7 @@ complete -c jirahub -n "__fish_jirahub_using_subcommand admin; and __fish_seen_s
 always\t''
 never\t''"
 complete -c jirahub -n "__fish_jirahub_using_subcommand admin; and __fish_seen_subcommand_from user" -l config -d 'Read settings from this file instead of ~/.config/jirahub/config.toml' -r -F
+complete -c jirahub -n "__fish_jirahub_using_subcommand admin; and __fish_seen_subcommand_from user" -l env-file -d 'Read settings from this dotenv file (a `.env` in the working directory is never read unless named here)' -r -F
 complete -c jirahub -n "__fish_jirahub_using_subcommand admin; and __fish_seen_subcommand_from user" -s q -l quiet -d 'Print only what was asked for: no progress, no confirmations'
 complete -c jirahub -n "__fish_jirahub_using_subcommand admin; and __fish_seen_subcommand_from user" -s v -l verbose -d 'Log to stderr (-v info, -vv debug, -vvv trace); also LOG_LEVEL'
 complete -c jirahub -n "__fish_jirahub_using_subcommand admin; and __fish_seen_subcommand_from user" -l no-input -d 'Never prompt (automatic when stdin is not a terminal)'
@@ -175,6 +184,7 @@ complete -c jirahub -n "__fish_jirahub_using_subcommand admin; and __fish_seen_s
 always\t''
 never\t''"
 complete -c jirahub -n "__fish_jirahub_using_subcommand admin; and __fish_seen_subcommand_from sessions" -l config -d 'Read settings from this file instead of ~/.config/jirahub/config.toml' -r -F
+complete -c jirahub -n "__fish_jirahub_using_subcommand admin; and __fish_seen_subcommand_from sessions" -l env-file -d 'Read settings from this dotenv file (a `.env` in the working directory is never read unless named here)' -r -F
 complete -c jirahub -n "__fish_jirahub_using_subcommand admin; and __fish_seen_subcommand_from sessions" -s q -l quiet -d 'Print only what was asked for: no progress, no confirmations'
 complete -c jirahub -n "__fish_jirahub_using_subcommand admin; and __fish_seen_subcommand_from sessions" -s v -l verbose -d 'Log to stderr (-v info, -vv debug, -vvv trace); also LOG_LEVEL'
 complete -c jirahub -n "__fish_jirahub_using_subcommand admin; and __fish_seen_subcommand_from sessions" -l no-input -d 'Never prompt (automatic when stdin is not a terminal)'
@@ -190,6 +200,7 @@ complete -c jirahub -n "__fish_jirahub_using_subcommand admin; and __fish_seen_s
 always\t''
 never\t''"
 complete -c jirahub -n "__fish_jirahub_using_subcommand admin; and __fish_seen_subcommand_from registration" -l config -d 'Read settings from this file instead of ~/.config/jirahub/config.toml' -r -F
+complete -c jirahub -n "__fish_jirahub_using_subcommand admin; and __fish_seen_subcommand_from registration" -l env-file -d 'Read settings from this dotenv file (a `.env` in the working directory is never read unless named here)' -r -F
 complete -c jirahub -n "__fish_jirahub_using_subcommand admin; and __fish_seen_subcommand_from registration" -s q -l quiet -d 'Print only what was asked for: no progress, no confirmations'
 complete -c jirahub -n "__fish_jirahub_using_subcommand admin; and __fish_seen_subcommand_from registration" -s v -l verbose -d 'Log to stderr (-v info, -vv debug, -vvv trace); also LOG_LEVEL'
 complete -c jirahub -n "__fish_jirahub_using_subcommand admin; and __fish_seen_subcommand_from registration" -l no-input -d 'Never prompt (automatic when stdin is not a terminal)'
@@ -212,6 +223,7 @@ complete -c jirahub -n "__fish_jirahub_using_subcommand connect" -l color -d 'Wh
 always\t''
 never\t''"
 complete -c jirahub -n "__fish_jirahub_using_subcommand connect" -l config -d 'Read settings from this file instead of ~/.config/jirahub/config.toml' -r -F
+complete -c jirahub -n "__fish_jirahub_using_subcommand connect" -l env-file -d 'Read settings from this dotenv file (a `.env` in the working directory is never read unless named here)' -r -F
 complete -c jirahub -n "__fish_jirahub_using_subcommand connect" -l token-stdin -d 'Read the API token (or PAT) from the first line of standard input; else JIRA_API_TOKEN, else a prompt'
 complete -c jirahub -n "__fish_jirahub_using_subcommand connect" -l status -d 'Show the saved connection (never the token)'
 complete -c jirahub -n "__fish_jirahub_using_subcommand connect" -l remove -d 'Forget the saved connection and its token'
@@ -227,6 +239,7 @@ complete -c jirahub -n "__fish_jirahub_using_subcommand projects; and not __fish
 always\t''
 never\t''"
 complete -c jirahub -n "__fish_jirahub_using_subcommand projects; and not __fish_seen_subcommand_from discover list select deselect help" -l config -d 'Read settings from this file instead of ~/.config/jirahub/config.toml' -r -F
+complete -c jirahub -n "__fish_jirahub_using_subcommand projects; and not __fish_seen_subcommand_from discover list select deselect help" -l env-file -d 'Read settings from this dotenv file (a `.env` in the working directory is never read unless named here)' -r -F
 complete -c jirahub -n "__fish_jirahub_using_subcommand projects; and not __fish_seen_subcommand_from discover list select deselect help" -s q -l quiet -d 'Print only what was asked for: no progress, no confirmations'
 complete -c jirahub -n "__fish_jirahub_using_subcommand projects; and not __fish_seen_subcommand_from discover list select deselect help" -s v -l verbose -d 'Log to stderr (-v info, -vv debug, -vvv trace); also LOG_LEVEL'
 complete -c jirahub -n "__fish_jirahub_using_subcommand projects; and not __fish_seen_subcommand_from discover list select deselect help" -l no-input -d 'Never prompt (automatic when stdin is not a terminal)'
@@ -244,6 +257,7 @@ complete -c jirahub -n "__fish_jirahub_using_subcommand projects; and __fish_see
 always\t''
 never\t''"
 complete -c jirahub -n "__fish_jirahub_using_subcommand projects; and __fish_seen_subcommand_from discover" -l config -d 'Read settings from this file instead of ~/.config/jirahub/config.toml' -r -F
+complete -c jirahub -n "__fish_jirahub_using_subcommand projects; and __fish_seen_subcommand_from discover" -l env-file -d 'Read settings from this dotenv file (a `.env` in the working directory is never read unless named here)' -r -F
 complete -c jirahub -n "__fish_jirahub_using_subcommand projects; and __fish_seen_subcommand_from discover" -s q -l quiet -d 'Print only what was asked for: no progress, no confirmations'
 complete -c jirahub -n "__fish_jirahub_using_subcommand projects; and __fish_seen_subcommand_from discover" -s v -l verbose -d 'Log to stderr (-v info, -vv debug, -vvv trace); also LOG_LEVEL'
 complete -c jirahub -n "__fish_jirahub_using_subcommand projects; and __fish_seen_subcommand_from discover" -l no-input -d 'Never prompt (automatic when stdin is not a terminal)'
@@ -256,6 +270,7 @@ complete -c jirahub -n "__fish_jirahub_using_subcommand projects; and __fish_see
 always\t''
 never\t''"
 complete -c jirahub -n "__fish_jirahub_using_subcommand projects; and __fish_seen_subcommand_from list" -l config -d 'Read settings from this file instead of ~/.config/jirahub/config.toml' -r -F
+complete -c jirahub -n "__fish_jirahub_using_subcommand projects; and __fish_seen_subcommand_from list" -l env-file -d 'Read settings from this dotenv file (a `.env` in the working directory is never read unless named here)' -r -F
 complete -c jirahub -n "__fish_jirahub_using_subcommand projects; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print only what was asked for: no progress, no confirmations'
 complete -c jirahub -n "__fish_jirahub_using_subcommand projects; and __fish_seen_subcommand_from list" -s v -l verbose -d 'Log to stderr (-v info, -vv debug, -vvv trace); also LOG_LEVEL'
 complete -c jirahub -n "__fish_jirahub_using_subcommand projects; and __fish_seen_subcommand_from list" -l no-input -d 'Never prompt (automatic when stdin is not a terminal)'
@@ -268,6 +283,7 @@ complete -c jirahub -n "__fish_jirahub_using_subcommand projects; and __fish_see
 always\t''
 never\t''"
 complete -c jirahub -n "__fish_jirahub_using_subcommand projects; and __fish_seen_subcommand_from select" -l config -d 'Read settings from this file instead of ~/.config/jirahub/config.toml' -r -F
+complete -c jirahub -n "__fish_jirahub_using_subcommand projects; and __fish_seen_subcommand_from select" -l env-file -d 'Read settings from this dotenv file (a `.env` in the working directory is never read unless named here)' -r -F
 complete -c jirahub -n "__fish_jirahub_using_subcommand projects; and __fish_seen_subcommand_from select" -s q -l quiet -d 'Print only what was asked for: no progress, no confirmations'
 complete -c jirahub -n "__fish_jirahub_using_subcommand projects; and __fish_seen_subcommand_from select" -s v -l verbose -d 'Log to stderr (-v info, -vv debug, -vvv trace); also LOG_LEVEL'
 complete -c jirahub -n "__fish_jirahub_using_subcommand projects; and __fish_seen_subcommand_from select" -l no-input -d 'Never prompt (automatic when stdin is not a terminal)'
@@ -280,6 +296,7 @@ complete -c jirahub -n "__fish_jirahub_using_subcommand projects; and __fish_see
 always\t''
 never\t''"
 complete -c jirahub -n "__fish_jirahub_using_subcommand projects; and __fish_seen_subcommand_from deselect" -l config -d 'Read settings from this file instead of ~/.config/jirahub/config.toml' -r -F
+complete -c jirahub -n "__fish_jirahub_using_subcommand projects; and __fish_seen_subcommand_from deselect" -l env-file -d 'Read settings from this dotenv file (a `.env` in the working directory is never read unless named here)' -r -F
 complete -c jirahub -n "__fish_jirahub_using_subcommand projects; and __fish_seen_subcommand_from deselect" -s q -l quiet -d 'Print only what was asked for: no progress, no confirmations'
 complete -c jirahub -n "__fish_jirahub_using_subcommand projects; and __fish_seen_subcommand_from deselect" -s v -l verbose -d 'Log to stderr (-v info, -vv debug, -vvv trace); also LOG_LEVEL'
 complete -c jirahub -n "__fish_jirahub_using_subcommand projects; and __fish_seen_subcommand_from deselect" -l no-input -d 'Never prompt (automatic when stdin is not a terminal)'
@@ -297,6 +314,7 @@ complete -c jirahub -n "__fish_jirahub_using_subcommand boards; and not __fish_s
 always\t''
 never\t''"
 complete -c jirahub -n "__fish_jirahub_using_subcommand boards; and not __fish_seen_subcommand_from list select deselect help" -l config -d 'Read settings from this file instead of ~/.config/jirahub/config.toml' -r -F
+complete -c jirahub -n "__fish_jirahub_using_subcommand boards; and not __fish_seen_subcommand_from list select deselect help" -l env-file -d 'Read settings from this dotenv file (a `.env` in the working directory is never read unless named here)' -r -F
 complete -c jirahub -n "__fish_jirahub_using_subcommand boards; and not __fish_seen_subcommand_from list select deselect help" -s q -l quiet -d 'Print only what was asked for: no progress, no confirmations'
 complete -c jirahub -n "__fish_jirahub_using_subcommand boards; and not __fish_seen_subcommand_from list select deselect help" -s v -l verbose -d 'Log to stderr (-v info, -vv debug, -vvv trace); also LOG_LEVEL'
 complete -c jirahub -n "__fish_jirahub_using_subcommand boards; and not __fish_seen_subcommand_from list select deselect help" -l no-input -d 'Never prompt (automatic when stdin is not a terminal)'
@@ -314,6 +332,7 @@ complete -c jirahub -n "__fish_jirahub_using_subcommand boards; and __fish_seen_
 always\t''
 never\t''"
 complete -c jirahub -n "__fish_jirahub_using_subcommand boards; and __fish_seen_subcommand_from list" -l config -d 'Read settings from this file instead of ~/.config/jirahub/config.toml' -r -F
+complete -c jirahub -n "__fish_jirahub_using_subcommand boards; and __fish_seen_subcommand_from list" -l env-file -d 'Read settings from this dotenv file (a `.env` in the working directory is never read unless named here)' -r -F
 complete -c jirahub -n "__fish_jirahub_using_subcommand boards; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print only what was asked for: no progress, no confirmations'
 complete -c jirahub -n "__fish_jirahub_using_subcommand boards; and __fish_seen_subcommand_from list" -s v -l verbose -d 'Log to stderr (-v info, -vv debug, -vvv trace); also LOG_LEVEL'
 complete -c jirahub -n "__fish_jirahub_using_subcommand boards; and __fish_seen_subcommand_from list" -l no-input -d 'Never prompt (automatic when stdin is not a terminal)'
@@ -327,6 +346,7 @@ complete -c jirahub -n "__fish_jirahub_using_subcommand boards; and __fish_seen_
 always\t''
 never\t''"
 complete -c jirahub -n "__fish_jirahub_using_subcommand boards; and __fish_seen_subcommand_from select" -l config -d 'Read settings from this file instead of ~/.config/jirahub/config.toml' -r -F
+complete -c jirahub -n "__fish_jirahub_using_subcommand boards; and __fish_seen_subcommand_from select" -l env-file -d 'Read settings from this dotenv file (a `.env` in the working directory is never read unless named here)' -r -F
 complete -c jirahub -n "__fish_jirahub_using_subcommand boards; and __fish_seen_subcommand_from select" -s q -l quiet -d 'Print only what was asked for: no progress, no confirmations'
 complete -c jirahub -n "__fish_jirahub_using_subcommand boards; and __fish_seen_subcommand_from select" -s v -l verbose -d 'Log to stderr (-v info, -vv debug, -vvv trace); also LOG_LEVEL'
 complete -c jirahub -n "__fish_jirahub_using_subcommand boards; and __fish_seen_subcommand_from select" -l no-input -d 'Never prompt (automatic when stdin is not a terminal)'
@@ -340,6 +360,7 @@ complete -c jirahub -n "__fish_jirahub_using_subcommand boards; and __fish_seen_
 always\t''
 never\t''"
 complete -c jirahub -n "__fish_jirahub_using_subcommand boards; and __fish_seen_subcommand_from deselect" -l config -d 'Read settings from this file instead of ~/.config/jirahub/config.toml' -r -F
+complete -c jirahub -n "__fish_jirahub_using_subcommand boards; and __fish_seen_subcommand_from deselect" -l env-file -d 'Read settings from this dotenv file (a `.env` in the working directory is never read unless named here)' -r -F
 complete -c jirahub -n "__fish_jirahub_using_subcommand boards; and __fish_seen_subcommand_from deselect" -s q -l quiet -d 'Print only what was asked for: no progress, no confirmations'
 complete -c jirahub -n "__fish_jirahub_using_subcommand boards; and __fish_seen_subcommand_from deselect" -s v -l verbose -d 'Log to stderr (-v info, -vv debug, -vvv trace); also LOG_LEVEL'
 complete -c jirahub -n "__fish_jirahub_using_subcommand boards; and __fish_seen_subcommand_from deselect" -l no-input -d 'Never prompt (automatic when stdin is not a terminal)'
@@ -356,6 +377,7 @@ complete -c jirahub -n "__fish_jirahub_using_subcommand fields; and not __fish_s
 always\t''
 never\t''"
 complete -c jirahub -n "__fish_jirahub_using_subcommand fields; and not __fish_seen_subcommand_from show set unset help" -l config -d 'Read settings from this file instead of ~/.config/jirahub/config.toml' -r -F
+complete -c jirahub -n "__fish_jirahub_using_subcommand fields; and not __fish_seen_subcommand_from show set unset help" -l env-file -d 'Read settings from this dotenv file (a `.env` in the working directory is never read unless named here)' -r -F
 complete -c jirahub -n "__fish_jirahub_using_subcommand fields; and not __fish_seen_subcommand_from show set unset help" -s q -l quiet -d 'Print only what was asked for: no progress, no confirmations'
 complete -c jirahub -n "__fish_jirahub_using_subcommand fields; and not __fish_seen_subcommand_from show set unset help" -s v -l verbose -d 'Log to stderr (-v info, -vv debug, -vvv trace); also LOG_LEVEL'
 complete -c jirahub -n "__fish_jirahub_using_subcommand fields; and not __fish_seen_subcommand_from show set unset help" -l no-input -d 'Never prompt (automatic when stdin is not a terminal)'
@@ -372,6 +394,7 @@ complete -c jirahub -n "__fish_jirahub_using_subcommand fields; and __fish_seen_
 always\t''
 never\t''"
 complete -c jirahub -n "__fish_jirahub_using_subcommand fields; and __fish_seen_subcommand_from show" -l config -d 'Read settings from this file instead of ~/.config/jirahub/config.toml' -r -F
+complete -c jirahub -n "__fish_jirahub_using_subcommand fields; and __fish_seen_subcommand_from show" -l env-file -d 'Read settings from this dotenv file (a `.env` in the working directory is never read unless named here)' -r -F
 complete -c jirahub -n "__fish_jirahub_using_subcommand fields; and __fish_seen_subcommand_from show" -s q -l quiet -d 'Print only what was asked for: no progress, no confirmations'
 complete -c jirahub -n "__fish_jirahub_using_subcommand fields; and __fish_seen_subcommand_from show" -s v -l verbose -d 'Log to stderr (-v info, -vv debug, -vvv trace); also LOG_LEVEL'
 complete -c jirahub -n "__fish_jirahub_using_subcommand fields; and __fish_seen_subcommand_from show" -l no-input -d 'Never prompt (automatic when stdin is not a terminal)'
@@ -384,6 +407,7 @@ complete -c jirahub -n "__fish_jirahub_using_subcommand fields; and __fish_seen_
 always\t''
 never\t''"
 complete -c jirahub -n "__fish_jirahub_using_subcommand fields; and __fish_seen_subcommand_from set" -l config -d 'Read settings from this file instead of ~/.config/jirahub/config.toml' -r -F
+complete -c jirahub -n "__fish_jirahub_using_subcommand fields; and __fish_seen_subcommand_from set" -l env-file -d 'Read settings from this dotenv file (a `.env` in the working directory is never read unless named here)' -r -F
 complete -c jirahub -n "__fish_jirahub_using_subcommand fields; and __fish_seen_subcommand_from set" -s q -l quiet -d 'Print only what was asked for: no progress, no confirmations'
 complete -c jirahub -n "__fish_jirahub_using_subcommand fields; and __fish_seen_subcommand_from set" -s v -l verbose -d 'Log to stderr (-v info, -vv debug, -vvv trace); also LOG_LEVEL'
 complete -c jirahub -n "__fish_jirahub_using_subcommand fields; and __fish_seen_subcommand_from set" -l no-input -d 'Never prompt (automatic when stdin is not a terminal)'
@@ -396,6 +420,7 @@ complete -c jirahub -n "__fish_jirahub_using_subcommand fields; and __fish_seen_
 always\t''
 never\t''"
 complete -c jirahub -n "__fish_jirahub_using_subcommand fields; and __fish_seen_subcommand_from unset" -l config -d 'Read settings from this file instead of ~/.config/jirahub/config.toml' -r -F
+complete -c jirahub -n "__fish_jirahub_using_subcommand fields; and __fish_seen_subcommand_from unset" -l env-file -d 'Read settings from this dotenv file (a `.env` in the working directory is never read unless named here)' -r -F
 complete -c jirahub -n "__fish_jirahub_using_subcommand fields; and __fish_seen_subcommand_from unset" -s q -l quiet -d 'Print only what was asked for: no progress, no confirmations'
 complete -c jirahub -n "__fish_jirahub_using_subcommand fields; and __fish_seen_subcommand_from unset" -s v -l verbose -d 'Log to stderr (-v info, -vv debug, -vvv trace); also LOG_LEVEL'
 complete -c jirahub -n "__fish_jirahub_using_subcommand fields; and __fish_seen_subcommand_from unset" -l no-input -d 'Never prompt (automatic when stdin is not a terminal)'
@@ -413,6 +438,7 @@ complete -c jirahub -n "__fish_jirahub_using_subcommand sync" -l color -d 'When 
 always\t''
 never\t''"
 complete -c jirahub -n "__fish_jirahub_using_subcommand sync" -l config -d 'Read settings from this file instead of ~/.config/jirahub/config.toml' -r -F
+complete -c jirahub -n "__fish_jirahub_using_subcommand sync" -l env-file -d 'Read settings from this dotenv file (a `.env` in the working directory is never read unless named here)' -r -F
 complete -c jirahub -n "__fish_jirahub_using_subcommand sync" -l full -d 'Refetch everything instead of only what changed since the last sync'
 complete -c jirahub -n "__fish_jirahub_using_subcommand sync" -s q -l quiet -d 'Print only what was asked for: no progress, no confirmations'
 complete -c jirahub -n "__fish_jirahub_using_subcommand sync" -s v -l verbose -d 'Log to stderr (-v info, -vv debug, -vvv trace); also LOG_LEVEL'
@@ -426,6 +452,7 @@ complete -c jirahub -n "__fish_jirahub_using_subcommand sync-members" -l color -
 always\t''
 never\t''"
 complete -c jirahub -n "__fish_jirahub_using_subcommand sync-members" -l config -d 'Read settings from this file instead of ~/.config/jirahub/config.toml' -r -F
+complete -c jirahub -n "__fish_jirahub_using_subcommand sync-members" -l env-file -d 'Read settings from this dotenv file (a `.env` in the working directory is never read unless named here)' -r -F
 complete -c jirahub -n "__fish_jirahub_using_subcommand sync-members" -l deactivate-missing -d 'Mark members who no longer appear on any synced issue as inactive'
 complete -c jirahub -n "__fish_jirahub_using_subcommand sync-members" -s q -l quiet -d 'Print only what was asked for: no progress, no confirmations'
 complete -c jirahub -n "__fish_jirahub_using_subcommand sync-members" -s v -l verbose -d 'Log to stderr (-v info, -vv debug, -vvv trace); also LOG_LEVEL'
@@ -458,6 +485,7 @@ complete -c jirahub -n "__fish_jirahub_using_subcommand dashboard" -l color -d '
 always\t''
 never\t''"
 complete -c jirahub -n "__fish_jirahub_using_subcommand dashboard" -l config -d 'Read settings from this file instead of ~/.config/jirahub/config.toml' -r -F
+complete -c jirahub -n "__fish_jirahub_using_subcommand dashboard" -l env-file -d 'Read settings from this dotenv file (a `.env` in the working directory is never read unless named here)' -r -F
 complete -c jirahub -n "__fish_jirahub_using_subcommand dashboard" -l all-labels -d 'With --label: require all of the labels'
 complete -c jirahub -n "__fish_jirahub_using_subcommand dashboard" -l no-points -d 'Only issues without story points'
 complete -c jirahub -n "__fish_jirahub_using_subcommand dashboard" -l include-ignored -d 'Include tickets and issue types you ignore'
@@ -476,6 +504,7 @@ complete -c jirahub -n "__fish_jirahub_using_subcommand ticket" -l color -d 'Whe
 always\t''
 never\t''"
 complete -c jirahub -n "__fish_jirahub_using_subcommand ticket" -l config -d 'Read settings from this file instead of ~/.config/jirahub/config.toml' -r -F
+complete -c jirahub -n "__fish_jirahub_using_subcommand ticket" -l env-file -d 'Read settings from this dotenv file (a `.env` in the working directory is never read unless named here)' -r -F
 complete -c jirahub -n "__fish_jirahub_using_subcommand ticket" -l refresh -d 'Fetch from Jira even when a cached copy is fresh'
 complete -c jirahub -n "__fish_jirahub_using_subcommand ticket" -l offline -d 'Only use the cached copy'
 complete -c jirahub -n "__fish_jirahub_using_subcommand ticket" -s q -l quiet -d 'Print only what was asked for: no progress, no confirmations'
@@ -490,6 +519,7 @@ complete -c jirahub -n "__fish_jirahub_using_subcommand member; and not __fish_s
 always\t''
 never\t''"
 complete -c jirahub -n "__fish_jirahub_using_subcommand member; and not __fish_seen_subcommand_from list show label labels help" -l config -d 'Read settings from this file instead of ~/.config/jirahub/config.toml' -r -F
+complete -c jirahub -n "__fish_jirahub_using_subcommand member; and not __fish_seen_subcommand_from list show label labels help" -l env-file -d 'Read settings from this dotenv file (a `.env` in the working directory is never read unless named here)' -r -F
 complete -c jirahub -n "__fish_jirahub_using_subcommand member; and not __fish_seen_subcommand_from list show label labels help" -s q -l quiet -d 'Print only what was asked for: no progress, no confirmations'
 complete -c jirahub -n "__fish_jirahub_using_subcommand member; and not __fish_seen_subcommand_from list show label labels help" -s v -l verbose -d 'Log to stderr (-v info, -vv debug, -vvv trace); also LOG_LEVEL'
 complete -c jirahub -n "__fish_jirahub_using_subcommand member; and not __fish_seen_subcommand_from list show label labels help" -l no-input -d 'Never prompt (automatic when stdin is not a terminal)'
@@ -507,6 +537,7 @@ complete -c jirahub -n "__fish_jirahub_using_subcommand member; and __fish_seen_
 always\t''
 never\t''"
 complete -c jirahub -n "__fish_jirahub_using_subcommand member; and __fish_seen_subcommand_from list" -l config -d 'Read settings from this file instead of ~/.config/jirahub/config.toml' -r -F
+complete -c jirahub -n "__fish_jirahub_using_subcommand member; and __fish_seen_subcommand_from list" -l env-file -d 'Read settings from this dotenv file (a `.env` in the working directory is never read unless named here)' -r -F
 complete -c jirahub -n "__fish_jirahub_using_subcommand member; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print only what was asked for: no progress, no confirmations'
 complete -c jirahub -n "__fish_jirahub_using_subcommand member; and __fish_seen_subcommand_from list" -s v -l verbose -d 'Log to stderr (-v info, -vv debug, -vvv trace); also LOG_LEVEL'
 complete -c jirahub -n "__fish_jirahub_using_subcommand member; and __fish_seen_subcommand_from list" -l no-input -d 'Never prompt (automatic when stdin is not a terminal)'
@@ -520,6 +551,7 @@ complete -c jirahub -n "__fish_jirahub_using_subcommand member; and __fish_seen_
 always\t''
 never\t''"
 complete -c jirahub -n "__fish_jirahub_using_subcommand member; and __fish_seen_subcommand_from show" -l config -d 'Read settings from this file instead of ~/.config/jirahub/config.toml' -r -F
+complete -c jirahub -n "__fish_jirahub_using_subcommand member; and __fish_seen_subcommand_from show" -l env-file -d 'Read settings from this dotenv file (a `.env` in the working directory is never read unless named here)' -r -F
 complete -c jirahub -n "__fish_jirahub_using_subcommand member; and __fish_seen_subcommand_from show" -s q -l quiet -d 'Print only what was asked for: no progress, no confirmations'
 complete -c jirahub -n "__fish_jirahub_using_subcommand member; and __fish_seen_subcommand_from show" -s v -l verbose -d 'Log to stderr (-v info, -vv debug, -vvv trace); also LOG_LEVEL'
 complete -c jirahub -n "__fish_jirahub_using_subcommand member; and __fish_seen_subcommand_from show" -l no-input -d 'Never prompt (automatic when stdin is not a terminal)'
@@ -532,6 +564,7 @@ complete -c jirahub -n "__fish_jirahub_using_subcommand member; and __fish_seen_
 always\t''
 never\t''"
 complete -c jirahub -n "__fish_jirahub_using_subcommand member; and __fish_seen_subcommand_from label" -l config -d 'Read settings from this file instead of ~/.config/jirahub/config.toml' -r -F
+complete -c jirahub -n "__fish_jirahub_using_subcommand member; and __fish_seen_subcommand_from label" -l env-file -d 'Read settings from this dotenv file (a `.env` in the working directory is never read unless named here)' -r -F
 complete -c jirahub -n "__fish_jirahub_using_subcommand member; and __fish_seen_subcommand_from label" -s q -l quiet -d 'Print only what was asked for: no progress, no confirmations'
 complete -c jirahub -n "__fish_jirahub_using_subcommand member; and __fish_seen_subcommand_from label" -s v -l verbose -d 'Log to stderr (-v info, -vv debug, -vvv trace); also LOG_LEVEL'
 complete -c jirahub -n "__fish_jirahub_using_subcommand member; and __fish_seen_subcommand_from label" -l no-input -d 'Never prompt (automatic when stdin is not a terminal)'
@@ -547,6 +580,7 @@ complete -c jirahub -n "__fish_jirahub_using_subcommand member; and __fish_seen_
 always\t''
 never\t''"
 complete -c jirahub -n "__fish_jirahub_using_subcommand member; and __fish_seen_subcommand_from labels" -l config -d 'Read settings from this file instead of ~/.config/jirahub/config.toml' -r -F
+complete -c jirahub -n "__fish_jirahub_using_subcommand member; and __fish_seen_subcommand_from labels" -l env-file -d 'Read settings from this dotenv file (a `.env` in the working directory is never read unless named here)' -r -F
 complete -c jirahub -n "__fish_jirahub_using_subcommand member; and __fish_seen_subcommand_from labels" -s q -l quiet -d 'Print only what was asked for: no progress, no confirmations'
 complete -c jirahub -n "__fish_jirahub_using_subcommand member; and __fish_seen_subcommand_from labels" -s v -l verbose -d 'Log to stderr (-v info, -vv debug, -vvv trace); also LOG_LEVEL'
 complete -c jirahub -n "__fish_jirahub_using_subcommand member; and __fish_seen_subcommand_from labels" -l no-input -d 'Never prompt (automatic when stdin is not a terminal)'
@@ -564,6 +598,7 @@ complete -c jirahub -n "__fish_jirahub_using_subcommand ignore; and not __fish_s
 always\t''
 never\t''"
 complete -c jirahub -n "__fish_jirahub_using_subcommand ignore; and not __fish_seen_subcommand_from ticket type list help" -l config -d 'Read settings from this file instead of ~/.config/jirahub/config.toml' -r -F
+complete -c jirahub -n "__fish_jirahub_using_subcommand ignore; and not __fish_seen_subcommand_from ticket type list help" -l env-file -d 'Read settings from this dotenv file (a `.env` in the working directory is never read unless named here)' -r -F
 complete -c jirahub -n "__fish_jirahub_using_subcommand ignore; and not __fish_seen_subcommand_from ticket type list help" -s q -l quiet -d 'Print only what was asked for: no progress, no confirmations'
 complete -c jirahub -n "__fish_jirahub_using_subcommand ignore; and not __fish_seen_subcommand_from ticket type list help" -s v -l verbose -d 'Log to stderr (-v info, -vv debug, -vvv trace); also LOG_LEVEL'
 complete -c jirahub -n "__fish_jirahub_using_subcommand ignore; and not __fish_seen_subcommand_from ticket type list help" -l no-input -d 'Never prompt (automatic when stdin is not a terminal)'
@@ -580,6 +615,7 @@ complete -c jirahub -n "__fish_jirahub_using_subcommand ignore; and __fish_seen_
 always\t''
 never\t''"
 complete -c jirahub -n "__fish_jirahub_using_subcommand ignore; and __fish_seen_subcommand_from ticket" -l config -d 'Read settings from this file instead of ~/.config/jirahub/config.toml' -r -F
+complete -c jirahub -n "__fish_jirahub_using_subcommand ignore; and __fish_seen_subcommand_from ticket" -l env-file -d 'Read settings from this dotenv file (a `.env` in the working directory is never read unless named here)' -r -F
 complete -c jirahub -n "__fish_jirahub_using_subcommand ignore; and __fish_seen_subcommand_from ticket" -s q -l quiet -d 'Print only what was asked for: no progress, no confirmations'
 complete -c jirahub -n "__fish_jirahub_using_subcommand ignore; and __fish_seen_subcommand_from ticket" -s v -l verbose -d 'Log to stderr (-v info, -vv debug, -vvv trace); also LOG_LEVEL'
 complete -c jirahub -n "__fish_jirahub_using_subcommand ignore; and __fish_seen_subcommand_from ticket" -l no-input -d 'Never prompt (automatic when stdin is not a terminal)'
@@ -595,6 +631,7 @@ complete -c jirahub -n "__fish_jirahub_using_subcommand ignore; and __fish_seen_
 always\t''
 never\t''"
 complete -c jirahub -n "__fish_jirahub_using_subcommand ignore; and __fish_seen_subcommand_from type" -l config -d 'Read settings from this file instead of ~/.config/jirahub/config.toml' -r -F
+complete -c jirahub -n "__fish_jirahub_using_subcommand ignore; and __fish_seen_subcommand_from type" -l env-file -d 'Read settings from this dotenv file (a `.env` in the working directory is never read unless named here)' -r -F
 complete -c jirahub -n "__fish_jirahub_using_subcommand ignore; and __fish_seen_subcommand_from type" -s q -l quiet -d 'Print only what was asked for: no progress, no confirmations'
 complete -c jirahub -n "__fish_jirahub_using_subcommand ignore; and __fish_seen_subcommand_from type" -s v -l verbose -d 'Log to stderr (-v info, -vv debug, -vvv trace); also LOG_LEVEL'
 complete -c jirahub -n "__fish_jirahub_using_subcommand ignore; and __fish_seen_subcommand_from type" -l no-input -d 'Never prompt (automatic when stdin is not a terminal)'
@@ -610,6 +647,7 @@ complete -c jirahub -n "__fish_jirahub_using_subcommand ignore; and __fish_seen_
 always\t''
 never\t''"
 complete -c jirahub -n "__fish_jirahub_using_subcommand ignore; and __fish_seen_subcommand_from list" -l config -d 'Read settings from this file instead of ~/.config/jirahub/config.toml' -r -F
+complete -c jirahub -n "__fish_jirahub_using_subcommand ignore; and __fish_seen_subcommand_from list" -l env-file -d 'Read settings from this dotenv file (a `.env` in the working directory is never read unless named here)' -r -F
 complete -c jirahub -n "__fish_jirahub_using_subcommand ignore; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print only what was asked for: no progress, no confirmations'
 complete -c jirahub -n "__fish_jirahub_using_subcommand ignore; and __fish_seen_subcommand_from list" -s v -l verbose -d 'Log to stderr (-v info, -vv debug, -vvv trace); also LOG_LEVEL'
 complete -c jirahub -n "__fish_jirahub_using_subcommand ignore; and __fish_seen_subcommand_from list" -l no-input -d 'Never prompt (automatic when stdin is not a terminal)'
@@ -626,6 +664,7 @@ complete -c jirahub -n "__fish_jirahub_using_subcommand config" -l color -d 'Whe
 always\t''
 never\t''"
 complete -c jirahub -n "__fish_jirahub_using_subcommand config" -l config -d 'Read settings from this file instead of ~/.config/jirahub/config.toml' -r -F
+complete -c jirahub -n "__fish_jirahub_using_subcommand config" -l env-file -d 'Read settings from this dotenv file (a `.env` in the working directory is never read unless named here)' -r -F
 complete -c jirahub -n "__fish_jirahub_using_subcommand config" -s q -l quiet -d 'Print only what was asked for: no progress, no confirmations'
 complete -c jirahub -n "__fish_jirahub_using_subcommand config" -s v -l verbose -d 'Log to stderr (-v info, -vv debug, -vvv trace); also LOG_LEVEL'
 complete -c jirahub -n "__fish_jirahub_using_subcommand config" -l no-input -d 'Never prompt (automatic when stdin is not a terminal)'
@@ -638,6 +677,7 @@ complete -c jirahub -n "__fish_jirahub_using_subcommand completions" -l color -d
 always\t''
 never\t''"
 complete -c jirahub -n "__fish_jirahub_using_subcommand completions" -l config -d 'Read settings from this file instead of ~/.config/jirahub/config.toml' -r -F
+complete -c jirahub -n "__fish_jirahub_using_subcommand completions" -l env-file -d 'Read settings from this dotenv file (a `.env` in the working directory is never read unless named here)' -r -F
 complete -c jirahub -n "__fish_jirahub_using_subcommand completions" -s q -l quiet -d 'Print only what was asked for: no progress, no confirmations'
 complete -c jirahub -n "__fish_jirahub_using_subcommand completions" -s v -l verbose -d 'Log to stderr (-v info, -vv debug, -vvv trace); also LOG_LEVEL'
 complete -c jirahub -n "__fish_jirahub_using_subcommand completions" -l no-input -d 'Never prompt (automatic when stdin is not a terminal)'

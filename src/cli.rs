@@ -39,6 +39,10 @@ pub struct GlobalArgs {
     /// Never prompt (automatic when stdin is not a terminal)
     #[arg(long, global = true)]
     pub no_input: bool,
+    /// Read settings from this dotenv file (a `.env` in the working directory is never read
+    /// unless named here)
+    #[arg(long, global = true, value_name = "PATH")]
+    pub env_file: Option<PathBuf>,
 }
 
 #[derive(Debug, Subcommand)]
@@ -330,16 +334,16 @@ pub struct DashboardArgs {
     #[arg(long = "board", value_name = "ID", num_args = 1..)]
     pub boards: Vec<u64>,
     /// Only these assignees: display name, email, account id, or `unassigned`
-    #[arg(long = "assignee", value_name = "WHO", num_args = 1..)]
+    #[arg(long = "assignee", value_parser = crate::validate::non_empty, value_name = "WHO", num_args = 1..)]
     pub assignees: Vec<String>,
     /// Only members carrying one of these team labels (`jirahub member label add`)
-    #[arg(long = "team", value_name = "LABEL", num_args = 1..)]
+    #[arg(long = "team", value_parser = crate::validate::non_empty, value_name = "LABEL", num_args = 1..)]
     pub teams: Vec<String>,
     /// Only these statuses: names, or the categories todo, in-progress, done
-    #[arg(long = "status", value_name = "STATUS", num_args = 1..)]
+    #[arg(long = "status", value_parser = crate::validate::non_empty, value_name = "STATUS", num_args = 1..)]
     pub statuses: Vec<String>,
     /// Leave out these statuses (names or categories)
-    #[arg(long = "exclude-status", value_name = "STATUS", num_args = 1..)]
+    #[arg(long = "exclude-status", value_parser = crate::validate::non_empty, value_name = "STATUS", num_args = 1..)]
     pub exclude_statuses: Vec<String>,
     /// Created on or after (YYYY-MM-DD, today, yesterday, -7d, +2w, -1m)
     #[arg(long, value_name = "DATE", allow_hyphen_values = true)]
@@ -354,22 +358,22 @@ pub struct DashboardArgs {
     #[arg(long, value_name = "DATE", allow_hyphen_values = true)]
     pub due_to: Option<String>,
     /// Only issues with any of these Jira labels
-    #[arg(long = "label", value_name = "LABEL", num_args = 1..)]
+    #[arg(long = "label", value_parser = crate::validate::non_empty, value_name = "LABEL", num_args = 1..)]
     pub labels: Vec<String>,
     /// With --label: require all of the labels
     #[arg(long)]
     pub all_labels: bool,
     /// At least this many story points
-    #[arg(long, value_name = "N")]
+    #[arg(long, value_name = "N", value_parser = crate::validate::finite_number)]
     pub points_min: Option<f64>,
     /// At most this many story points
-    #[arg(long, value_name = "N")]
+    #[arg(long, value_name = "N", value_parser = crate::validate::finite_number)]
     pub points_max: Option<f64>,
     /// Only issues without story points
     #[arg(long, conflicts_with_all = ["points_min", "points_max"])]
     pub no_points: bool,
     /// Only these issue types
-    #[arg(long = "type", value_name = "TYPE", num_args = 1..)]
+    #[arg(long = "type", value_parser = crate::validate::non_empty, value_name = "TYPE", num_args = 1..)]
     pub types: Vec<String>,
     /// Include tickets and issue types you ignore
     #[arg(long)]

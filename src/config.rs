@@ -1,5 +1,9 @@
 //! Effective configuration. Precedence, highest first: command-line flags > process environment >
-//! `.env` in the working directory > `config.toml` in the config dir > built-in defaults.
+//! the file given with `--env-file` > `config.toml` in the config dir > built-in defaults.
+//!
+//! A `.env` file in the working directory is never read on its own: a cloned repository could
+//! otherwise decide where secrets go (`DATABASE_URL`, `REDIS_URL`) and which key seals them
+//! (`ENCRYPTION_KEY`). Name it with `--env-file .env` to use it.
 //!
 //! Keys are the environment variable names (`DATABASE_URL`, `REDIS_URL`, …); `config.toml` uses
 //! the same names in lower case (`database_url = "…"`).
@@ -27,7 +31,7 @@ impl Origin {
         match self {
             Origin::Default => "default",
             Origin::ConfigFile => "config.toml",
-            Origin::DotEnv => ".env",
+            Origin::DotEnv => "env file",
             Origin::Environment => "environment",
         }
     }
@@ -60,13 +64,14 @@ impl Dirs {
     }
 }
 
-/// Every setting jirahub reads, with its source.
+/// Every setting jirahub reads, with its source. URLs may carry passwords, so they are secrets
+/// too: `Debug` never shows them.
 #[derive(Debug)]
 pub struct Config {
     pub dirs: Dirs,
     pub config_file: PathBuf,
-    pub database_url: Option<String>,
-    pub redis_url: Option<String>,
+    pub database_url: Option<SecretString>,
+    pub redis_url: Option<SecretString>,
     /// Hours a session lasts; fractions allowed (`0.5` = 30 minutes).
     pub session_expiry_hours: f64,
     pub cache_ttl: Duration,
@@ -104,14 +109,15 @@ pub struct Sources {
 }
 
 impl Sources {
-    /// Read the real environment, `./.env` and the config file.
-    pub fn load(config_file: &Path) -> Result<Sources> {
-        let env = std::env::vars().collect();
-        let dotenv = match dotenvy::from_path_iter(".env") {
-            Ok(iter) => iter
+    /// Read the real environment, the `--env-file` (only when given) and the config file.
+    pub fn load(config_file: &Path, env_file: Option<&Path>) -> Result<Sources> {
+        let env = environment()?;
+        let dotenv = match env_file {
+            None => HashMap::new(),
+            Some(path) => dotenvy::from_path_iter(path)
+                .map_err(|e| Error::usage(format!("cannot read {}: {e}", path.display())))?
                 .collect::<std::result::Result<HashMap<_, _>, _>>()
-                .map_err(|e| Error::usage(format!("cannot read .env: {e}")))?,
-            Err(_) => HashMap::new(),
+                .map_err(|e| Error::usage(format!("cannot read {}: {e}", path.display())))?,
         };
         let file = read_config_file(config_file)?;
         Ok(Sources { env, dotenv, file })
@@ -128,6 +134,26 @@ impl Sources {
             .get(&key.to_ascii_lowercase())
             .map(|v| (v.clone(), Origin::ConfigFile))
     }
+}
+
+/// The process environment as text. Variables that are not UTF-8 are skipped (they are
+/// nobody's business here), unless jirahub reads them: that is an error naming the variable.
+fn environment() -> Result<HashMap<String, String>> {
+    let mut out = HashMap::new();
+    for (key, value) in std::env::vars_os() {
+        let Some(key) = key.to_str() else { continue };
+        match value.into_string() {
+            Ok(value) => {
+                out.insert(key.to_string(), value);
+            }
+            Err(_) if KEYS.iter().any(|(k, _)| *k == key) => {
+                return Err(Error::usage(format!("{key} is not valid UTF-8"))
+                    .with_hint(format!("set {key} to text, or unset it")));
+            }
+            Err(_) => {}
+        }
+    }
+    Ok(out)
 }
 
 fn read_config_file(path: &Path) -> Result<HashMap<String, String>> {
@@ -157,7 +183,7 @@ fn read_config_file(path: &Path) -> Result<HashMap<String, String>> {
 }
 
 impl Config {
-    pub fn load(config_flag: Option<&Path>) -> Result<Config> {
+    pub fn load(config_flag: Option<&Path>, env_file: Option<&Path>) -> Result<Config> {
         let dirs = Dirs::detect()?;
         let config_file = config_flag
             .map(Path::to_path_buf)
@@ -168,7 +194,7 @@ impl Config {
                 config_file.display()
             )));
         }
-        let sources = Sources::load(&config_file)?;
+        let sources = Sources::load(&config_file, env_file)?;
         Config::from_sources(dirs, config_file, &sources)
     }
 
@@ -183,8 +209,8 @@ impl Config {
                     v
                 })
         };
-        let database_url = take("DATABASE_URL");
-        let redis_url = take("REDIS_URL");
+        let database_url = take("DATABASE_URL").map(SecretString::from);
+        let redis_url = take("REDIS_URL").map(SecretString::from);
         let session_expiry_hours = match take("SESSION_EXPIRY_HOURS") {
             Some(v) => parse_hours(&v, "SESSION_EXPIRY_HOURS")?,
             None => DEFAULT_SESSION_EXPIRY_HOURS,
@@ -197,7 +223,10 @@ impl Config {
             None => DEFAULT_CACHE_TTL,
         };
         let encryption_key = take("ENCRYPTION_KEY").map(SecretString::from);
-        let log_level = take("LOG_LEVEL");
+        let log_level = match take("LOG_LEVEL") {
+            Some(v) => Some(parse_log_level(&v)?),
+            None => None,
+        };
         let jira_concurrency = match take("JIRA_CONCURRENCY") {
             Some(v) => match v.trim().parse::<usize>() {
                 Ok(n) if (1..=32).contains(&n) => n,
@@ -261,11 +290,11 @@ impl Config {
         match key {
             "DATABASE_URL" => Some(
                 self.database_url
-                    .as_deref()
-                    .map(mask_url)
+                    .as_ref()
+                    .map(|u| mask_url(u.expose_secret()))
                     .unwrap_or_else(|| format!("sqlite://{}", self.sqlite_path().display())),
             ),
-            "REDIS_URL" => self.redis_url.as_deref().map(mask_url),
+            "REDIS_URL" => self.redis_url.as_ref().map(|u| mask_url(u.expose_secret())),
             "SESSION_EXPIRY_HOURS" => Some(self.session_expiry_hours.to_string()),
             "CACHE_TTL" => Some(format!("{}s", self.cache_ttl.as_secs())),
             "ENCRYPTION_KEY" => Some(match &self.encryption_key {
@@ -278,6 +307,22 @@ impl Config {
             "JIRAHUB_NOW" => self.now.map(|t| t.to_rfc3339()),
             _ => None,
         }
+    }
+}
+
+/// The levels `LOG_LEVEL` takes; anything else is a mistake worth saying, not silence.
+pub const LOG_LEVELS: &[&str] = &["off", "error", "warn", "info", "debug", "trace"];
+
+fn parse_log_level(v: &str) -> Result<String> {
+    let level = v.trim().to_ascii_lowercase();
+    if LOG_LEVELS.contains(&level.as_str()) {
+        Ok(level)
+    } else {
+        Err(Error::usage(format!(
+            "invalid LOG_LEVEL {}: expected one of {}",
+            crate::validate::shown(v),
+            LOG_LEVELS.join(", ")
+        )))
     }
 }
 
@@ -366,7 +411,10 @@ mod tests {
             ]),
         };
         let c = Config::from_sources(dirs(), "/c/config.toml".into(), &sources).unwrap();
-        assert_eq!(c.redis_url.as_deref(), Some("redis://env"));
+        assert_eq!(
+            c.redis_url.as_ref().map(|u| u.expose_secret()),
+            Some("redis://env")
+        );
         assert_eq!(c.origin("REDIS_URL"), Origin::Environment);
         assert_eq!(c.session_expiry_hours, 5.0);
         assert_eq!(c.origin("SESSION_EXPIRY_HOURS"), Origin::DotEnv);
@@ -418,5 +466,45 @@ mod tests {
             "{db}"
         );
         assert_eq!(c.display_value("ENCRYPTION_KEY").unwrap(), "********");
+    }
+
+    #[test]
+    fn debug_output_never_shows_urls_or_their_passwords() {
+        let sources = Sources {
+            env: map(&[
+                ("DATABASE_URL", "postgres://app:hunter2@db/jh"),
+                ("REDIS_URL", "redis://:s3cr3t@cache:6379/0"),
+            ]),
+            ..Default::default()
+        };
+        let c = Config::from_sources(dirs(), "/c".into(), &sources).unwrap();
+        let shown = format!("{c:?}");
+        assert!(
+            !shown.contains("hunter2") && !shown.contains("s3cr3t"),
+            "{shown}"
+        );
+    }
+
+    #[test]
+    fn log_level_takes_only_level_names() {
+        for good in ["warn", "DEBUG", " info ", "off"] {
+            let sources = Sources {
+                env: map(&[("LOG_LEVEL", good)]),
+                ..Default::default()
+            };
+            assert!(
+                Config::from_sources(dirs(), "/c".into(), &sources).is_ok(),
+                "{good}"
+            );
+        }
+        for bad in ["verbose", "warning", "debug,hyper=off"] {
+            let sources = Sources {
+                env: map(&[("LOG_LEVEL", bad)]),
+                ..Default::default()
+            };
+            let e = Config::from_sources(dirs(), "/c".into(), &sources).unwrap_err();
+            assert_eq!(e.exit_code(), crate::ExitCode::Usage, "{bad}");
+            assert!(e.message().contains("LOG_LEVEL"), "{}", e.message());
+        }
     }
 }

@@ -7,7 +7,7 @@ use crate::config::Config;
 use crate::jira::{ClientConfig, Deployment, JiraAuth, JiraClient};
 use crate::output::OutputSettings;
 use crate::store::{Connection, Deployment as StoreDeployment};
-use crate::store::{Session, Store, User};
+use crate::store::{Session, SessionStatus, Store, User};
 use crate::{Error, Result};
 use secrecy::{ExposeSecret, SecretString};
 use std::io::{BufRead, IsTerminal, Write};
@@ -54,7 +54,7 @@ impl Context {
         }
         let store = tokio::task::block_in_place(|| {
             Store::open(
-                self.config.database_url.as_deref(),
+                self.config.database_url.as_ref().map(|u| u.expose_secret()),
                 &self.config.sqlite_path(),
             )
         })?;
@@ -72,7 +72,11 @@ impl Context {
         self.cache
             .get_or_try_init(|| async {
                 let dir = self.config.embedded_cache_dir();
-                crate::cache::Cache::open(self.config.redis_url.as_deref(), &dir).await
+                crate::cache::Cache::open(
+                    self.config.redis_url.as_ref().map(|u| u.expose_secret()),
+                    &dir,
+                )
+                .await
             })
             .await
     }
@@ -91,16 +95,38 @@ impl Context {
         let hash = session::hash_token(token.expose_secret());
         let found = self.db(|s| s.session_by_token_hash(&hash))?;
         let Some((session, user)) = found else {
-            return Err(Error::session_expired());
+            return Err(self.unknown_session_error());
         };
-        if session.revoked_at.is_some() || session.expires_at <= chrono::Utc::now() {
-            return Err(Error::session_expired());
+        match session.status(chrono::Utc::now()) {
+            SessionStatus::Active => {}
+            SessionStatus::Revoked => return Err(Error::session_revoked()),
+            SessionStatus::Expired => return Err(Error::session_expired(session.expires_at)),
         }
         if user.disabled {
             return Err(Error::auth("this account is disabled").with_hint("ask an admin"));
         }
         self.db(|s| s.touch_session(session.id))?;
         Ok(self.user.get_or_init(|| CurrentUser { user, session }))
+    }
+
+    /// Why a session token the store does not know cannot be used: the store is new (deleted,
+    /// replaced, or another `DATABASE_URL`), or the session and its account are gone.
+    fn unknown_session_error(&self) -> Error {
+        let where_ = self
+            .config
+            .display_value("DATABASE_URL")
+            .unwrap_or_default();
+        match self.db(|s| s.user_count()) {
+            Ok(0) => Error::auth(format!(
+                "the store at {where_} has no accounts: it is new, or was deleted or replaced"
+            ))
+            .with_hint("run `jirahub register` to create the first account (it becomes admin)"),
+            _ => Error::auth(format!(
+                "this session is not known to the store at {where_}: its account was deleted, \
+                 or the session belongs to another store"
+            ))
+            .with_hint("run `jirahub login`"),
+        }
     }
 
     /// The authenticated user. Only valid inside a command that requires a login (the
@@ -156,6 +182,12 @@ impl Context {
         from_stdin: bool,
         env_var: &str,
     ) -> Result<SecretString> {
+        // The flag that pipes this secret, named in the hint when there is no terminal.
+        let stdin_flag = if env_var == "JIRA_API_TOKEN" {
+            "--token-stdin"
+        } else {
+            "--password-stdin"
+        };
         if from_stdin {
             return self.stdin_secret(prompt);
         }
@@ -164,7 +196,7 @@ impl Context {
         }
         if !self.interactive {
             return Err(Error::usage(format!("{prompt} required")).with_hint(format!(
-                "pipe it with --password-stdin or set {env_var} (no prompt: stdin is not a terminal)"
+                "pipe it with {stdin_flag} or set {env_var} (no prompt: stdin is not a terminal)"
             )));
         }
         let value = rpassword::prompt_password(format!("{prompt}: "))

@@ -82,9 +82,18 @@ impl Error {
     pub fn unexpected(message: impl Into<String>) -> Self {
         Self::new(ErrorKind::Unexpected, message)
     }
-    /// The error every command gives when there is no valid session.
-    pub fn session_expired() -> Self {
-        Self::auth("session expired").with_hint("run `jirahub login`")
+    /// A session that ran out of time.
+    pub fn session_expired(at: chrono::DateTime<chrono::Utc>) -> Self {
+        Self::auth(format!(
+            "session expired at {}",
+            at.format("%Y-%m-%d %H:%M UTC")
+        ))
+        .with_hint("run `jirahub login`")
+    }
+    /// A session ended by `logout`, `logout --all`, a password change or an admin.
+    pub fn session_revoked() -> Self {
+        Self::auth("this session was revoked (logged out, password changed, or by an admin)")
+            .with_hint("run `jirahub login`")
     }
     pub fn not_logged_in() -> Self {
         Self::auth("not logged in").with_hint("run `jirahub login` (or set JIRAHUB_SESSION)")

@@ -14,8 +14,10 @@ pub mod context;
 pub mod error;
 pub mod jira;
 pub mod output;
+pub mod private_fs;
 pub mod report;
 pub mod store;
 pub mod sync;
+pub mod validate;
 
 pub use error::{Error, ErrorKind, ExitCode, Result};

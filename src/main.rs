@@ -32,7 +32,7 @@ fn main() -> std::process::ExitCode {
 }
 
 fn run(cli: Cli) -> jirahub::Result<()> {
-    let config = Config::load(cli.global.config.as_deref())?;
+    let config = Config::load(cli.global.config.as_deref(), cli.global.env_file.as_deref())?;
     init_tracing(cli.global.verbose, config.log_level.as_deref());
     let settings = OutputSettings::detect(
         cli.global.format.unwrap_or(Format::Table),

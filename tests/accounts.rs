@@ -87,10 +87,12 @@ fn an_expired_session_is_refused_with_exit_3() {
     env.set("SESSION_EXPIRY_HOURS", "0.0003"); // about a second
     env.register_and_login("ada@example.com", PW);
     std::thread::sleep(std::time::Duration::from_millis(1600));
-    env.cmd(["whoami"])
-        .assert()
-        .code(3)
-        .stderr("error: session expired: run `jirahub login`\n");
+    env.cmd(["whoami"]).assert().code(3).stderr(
+        predicate::str::is_match(
+            r"^error: session expired at \d{4}-\d{2}-\d{2} \d{2}:\d{2} UTC: run `jirahub login`\n$",
+        )
+        .expect("regex"),
+    );
 }
 
 #[test]
@@ -109,7 +111,7 @@ fn a_revoked_session_is_refused() {
     env.cmd(["whoami"])
         .assert()
         .code(3)
-        .stderr(predicate::str::contains("session expired"));
+        .stderr(predicate::str::contains("this session was revoked"));
 }
 
 #[cfg(unix)]

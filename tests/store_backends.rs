@@ -120,6 +120,7 @@ on_both_backends!(
     closed_registration_refuses_newcomers,
     last_enabled_admin_is_protected,
     concurrent_registrations_on_an_empty_store_make_exactly_one_admin,
+    first_opens_of_a_new_store_at_the_same_instant_all_succeed,
     sessions_are_created_found_revoked_and_keep_their_expiry,
     disabling_a_user_revokes_their_sessions,
     deleting_a_user_deletes_everything_they_own,
@@ -338,6 +339,46 @@ fn concurrent_registrations_on_an_empty_store_make_exactly_one_admin(db: &TestDb
         .collect();
     let admins = users.iter().filter(|u| u.role == Role::Admin).count();
     assert_eq!(admins, 1, "{users:?}");
+}
+
+fn first_opens_of_a_new_store_at_the_same_instant_all_succeed(db: &TestDb) {
+    const OPENERS: usize = 5;
+    const ROUNDS: usize = 6;
+    for round in 0..ROUNDS {
+        // A brand-new database each round (the first is the one given).
+        let fresh;
+        let target = if round == 0 {
+            db
+        } else {
+            fresh = match db.backend {
+                Backend::Sqlite => TestDb::sqlite(),
+                Backend::Postgres => TestDb::postgres(),
+            };
+            &fresh
+        };
+        let barrier = Arc::new(Barrier::new(OPENERS));
+        // Spawn every opener before joining any: they meet at the barrier.
+        let openers: Vec<_> = (0..OPENERS)
+            .map(|_| {
+                let barrier = Arc::clone(&barrier);
+                let url = target.url.clone();
+                std::thread::spawn(move || {
+                    barrier.wait();
+                    Store::open(Some(&url), &PathBuf::from("/nonexistent/unused.db"))
+                        .map(|s| s.backend())
+                })
+            })
+            .collect();
+        let results: Vec<_> = openers
+            .into_iter()
+            .map(|h| h.join().expect("thread finished"))
+            .collect();
+        for r in &results {
+            if let Err(e) = r {
+                panic!("round {round}: a concurrent first open failed: {e}");
+            }
+        }
+    }
 }
 
 fn sessions_are_created_found_revoked_and_keep_their_expiry(db: &TestDb) {

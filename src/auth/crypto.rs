@@ -114,7 +114,7 @@ fn write_new_key_file(path: &Path, key: &EncryptionKey) -> io::Result<()> {
         Some(p) if !p.as_os_str().is_empty() => p,
         _ => Path::new("."),
     };
-    fs::create_dir_all(dir)?;
+    crate::private_fs::own_private_dir(dir)?;
     let tmp = dir.join(format!(
         ".encryption-key.tmp.{}.{:016x}",
         std::process::id(),

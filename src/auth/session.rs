@@ -57,7 +57,8 @@ pub fn save_token_file(path: &Path, token: &SecretString) -> Result<()> {
         Some(p) if !p.as_os_str().is_empty() => p,
         _ => Path::new("."),
     };
-    fs::create_dir_all(dir).map_err(|e| file_error("create the directory for", dir, e))?;
+    crate::private_fs::own_private_dir(dir)
+        .map_err(|e| file_error("create the directory for", dir, e))?;
     let file_name = path
         .file_name()
         .ok_or_else(|| Error::usage(format!("not a file path: {}", path.display())))?;

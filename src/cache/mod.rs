@@ -83,6 +83,18 @@ impl Cache {
             cache.blocking(|e| e.prepare()).await?;
             return Ok(cache);
         };
+        if url
+            .trim_start()
+            .to_ascii_lowercase()
+            .starts_with("rediss://")
+        {
+            return Err(Error::usage(
+                "REDIS_URL uses rediss:// (Redis over TLS), which jirahub does not support yet",
+            )
+            .with_hint(
+                "use redis:// (over a TLS tunnel such as stunnel or spiped if the network needs one), or unset REDIS_URL for the embedded cache",
+            ));
+        }
         // The parse error is not passed on: its text could echo the URL and so a password.
         let client = ::redis::Client::open(url).map_err(|_| {
             Error::usage("REDIS_URL is not a valid Redis URL")
@@ -516,6 +528,17 @@ mod tests {
         assert_eq!(err.kind(), crate::ErrorKind::Usage);
         let shown = format!("{err} {:?} {:?}", err.hint(), err.causes());
         assert!(!shown.contains("hunter2"), "{shown}");
+    }
+
+    #[tokio::test]
+    async fn rediss_is_refused_saying_tls_is_not_supported() {
+        let dir = tempfile::tempdir().expect("temp dir");
+        let err = Cache::open(Some("rediss://:pw@cache.example:6380/0"), dir.path())
+            .await
+            .expect_err("TLS is not supported");
+        assert_eq!(err.kind(), crate::ErrorKind::Usage);
+        assert!(err.message().contains("TLS"), "{}", err.message());
+        assert!(!format!("{err} {:?}", err.hint()).contains("pw@"));
     }
 
     #[tokio::test]

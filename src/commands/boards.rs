@@ -1,6 +1,5 @@
 //! `jirahub boards list|select|deselect`: narrow a project to some of its boards.
 
-use super::projects::normalise_keys;
 use crate::cli::BoardsCommand;
 use crate::context::Context;
 use crate::output::{Column, ColumnKind, Report, Section};
@@ -99,7 +98,7 @@ pub async fn run(ctx: &Context, cmd: BoardsCommand) -> Result<Report> {
 }
 
 fn one_key(raw: &str) -> Result<String> {
-    Ok(normalise_keys(&[raw.to_string()])?.remove(0))
+    Ok(crate::validate::project_keys(&[raw.to_string()])?.remove(0))
 }
 
 fn selected_report(boards: &[SelectedBoard]) -> Report {

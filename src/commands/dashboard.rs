@@ -128,7 +128,7 @@ fn date(value: &Option<String>, today: NaiveDate) -> Result<Option<NaiveDate>> {
 
 fn filters_from_args(args: &DashboardArgs, today: NaiveDate, tz: TimeZoneSpec) -> Result<Filters> {
     Ok(Filters {
-        projects: super::projects::normalise_keys(&args.projects)?,
+        projects: crate::validate::project_keys(&args.projects)?,
         boards: args.boards.clone(),
         assignees: args.assignees.clone(),
         teams: args.teams.clone(),

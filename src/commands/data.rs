@@ -17,7 +17,7 @@ pub fn scope(ctx: &Context, only: &[String]) -> Result<SyncScope> {
         return Err(Error::usage("no projects are selected")
             .with_hint("run `jirahub projects discover` and `jirahub projects select KEY…`"));
     }
-    let only = super::projects::normalise_keys(only)?;
+    let only = crate::validate::project_keys(only)?;
     let unknown: Vec<&str> = only
         .iter()
         .filter(|k| !projects.iter().any(|p| &p.key == *k))

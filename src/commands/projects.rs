@@ -48,7 +48,7 @@ pub async fn run(ctx: &Context, cmd: ProjectsCommand) -> Result<Report> {
             Ok(selected_report(&selected))
         }
         ProjectsCommand::Select { keys } => {
-            let keys = normalise_keys(&keys)?;
+            let keys = crate::validate::project_keys(&keys)?;
             let known = ctx.jira()?.projects().await?;
             let unknown: Vec<&str> = keys
                 .iter()
@@ -78,7 +78,7 @@ pub async fn run(ctx: &Context, cmd: ProjectsCommand) -> Result<Report> {
                 .with_message(format!("Selected {}. Next: jirahub sync", keys.join(", "))))
         }
         ProjectsCommand::Deselect { keys } => {
-            let keys = normalise_keys(&keys)?;
+            let keys = crate::validate::project_keys(&keys)?;
             let selected = ctx.db(|s| s.selected_projects(user_id))?;
             let unknown: Vec<&str> = keys
                 .iter()
@@ -112,40 +112,4 @@ fn selected_report(selected: &[SelectedProject]) -> Report {
             .map(|p| vec![json!(p.key), json!(p.name), json!(p.id)])
             .collect(),
     ))
-}
-
-/// Project keys are upper case letters, digits and `_`, starting with a letter.
-pub fn normalise_keys(keys: &[String]) -> Result<Vec<String>> {
-    let mut out: Vec<String> = Vec::new();
-    for raw in keys {
-        let key = raw.trim().to_uppercase();
-        let valid = key.chars().next().is_some_and(|c| c.is_ascii_alphabetic())
-            && key.chars().all(|c| c.is_ascii_alphanumeric() || c == '_')
-            && key.len() <= 255;
-        if !valid {
-            return Err(Error::usage(format!("invalid project key {raw:?}")));
-        }
-        if !out.contains(&key) {
-            out.push(key);
-        }
-    }
-    Ok(out)
-}
-
-#[cfg(test)]
-mod tests {
-    use super::normalise_keys;
-
-    #[test]
-    fn keys_are_upper_cased_and_deduplicated() {
-        let keys = normalise_keys(&["abc".into(), "ABC".into(), " x_1 ".into()]).unwrap();
-        assert_eq!(keys, vec!["ABC", "X_1"]);
-    }
-
-    #[test]
-    fn keys_with_jql_metacharacters_are_rejected() {
-        for bad in ["A B", "A\"", "1AB", "", "A) OR (1=1"] {
-            assert!(normalise_keys(&[bad.to_string()]).is_err(), "{bad:?}");
-        }
-    }
 }

@@ -27,7 +27,7 @@ struct Cached {
 }
 
 pub async fn run(ctx: &Context, args: TicketArgs) -> Result<Report> {
-    let key = super::ignore::issue_keys(std::slice::from_ref(&args.key))?.remove(0);
+    let key = crate::validate::issue_key(&args.key)?;
     let ns = data::namespace(ctx)?;
     let cache = ctx.cache().await?;
     let cache_key = ns.key(&format!("ticket:{key}"));

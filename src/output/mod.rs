@@ -87,11 +87,25 @@ impl OutputSettings {
     }
 }
 
+/// The width tables fit: `COLUMNS`, else what the terminal reports, else 80. Some terminals
+/// (serial consoles, a few CI pseudo-TTYs) report 0 columns, which would collapse every column
+/// to one character; zero is treated as unknown.
 fn terminal_width() -> Option<u16> {
-    if let Some(cols) = std::env::var("COLUMNS").ok().and_then(|c| c.parse().ok()) {
-        return Some(cols);
-    }
-    comfy_table::Table::new().width()
+    let columns = std::env::var("COLUMNS").ok();
+    Some(pick_width(
+        columns.as_deref(),
+        comfy_table::Table::new().width(),
+    ))
+}
+
+fn pick_width(columns_env: Option<&str>, reported: Option<u16>) -> u16 {
+    const FALLBACK: u16 = 80;
+    let usable = |w: &u16| *w > 0;
+    columns_env
+        .and_then(|c| c.trim().parse::<u16>().ok())
+        .filter(usable)
+        .or(reported.filter(usable))
+        .unwrap_or(FALLBACK)
 }
 
 /// Render a report to a string in the chosen format.
@@ -135,5 +149,21 @@ pub fn emit(report: &Report, settings: &OutputSettings) -> crate::Result<()> {
     match written {
         Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => Ok(()),
         other => Ok(other?),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::pick_width;
+
+    #[test]
+    fn a_terminal_reporting_zero_columns_falls_back_to_columns_or_80() {
+        assert_eq!(pick_width(None, Some(0)), 80);
+        assert_eq!(pick_width(Some("100"), Some(0)), 100);
+        assert_eq!(pick_width(Some("0"), Some(0)), 80);
+        assert_eq!(pick_width(Some("0"), Some(132)), 132);
+        assert_eq!(pick_width(Some("wide"), None), 80);
+        assert_eq!(pick_width(None, Some(120)), 120);
+        assert_eq!(pick_width(Some(" 90 "), Some(120)), 90);
     }
 }

@@ -102,18 +102,87 @@ pub(crate) fn redact_url(raw: &str) -> String {
     }
 }
 
+/// The advisory lock that serialises migrations on PostgreSQL ("jirahub" in ASCII).
+const MIGRATION_LOCK_ID: i64 = 0x6a_69_72_61_68_75_62;
+
 /// Connects and applies pending migrations.
 pub(crate) fn connect(target: &Target) -> Result<DbConnection> {
     match target {
         Target::Sqlite(path) => {
+            // One process at a time opens and migrates: two first opens of a new file would
+            // otherwise race on switching it to WAL (SQLite answers "database is locked" there
+            // without waiting, to avoid a lock-upgrade deadlock) and on creating the tables.
+            let _guard = open_lock(path)?;
             let mut conn = connect_sqlite(path)?;
-            run_migrations(&mut conn, SQLITE_MIGRATIONS)?;
+            // Each migration's own transaction becomes a savepoint of this one.
+            conn.exclusive_transaction(|c| run_migrations(c, SQLITE_MIGRATIONS))?;
             Ok(DbConnection::Sqlite(conn))
         }
         Target::Postgres(url) => {
             let mut conn = connect_postgres(url)?;
-            run_migrations(&mut conn, POSTGRES_MIGRATIONS)?;
+            // Serialised across processes by a session-level advisory lock: concurrent
+            // `CREATE TABLE`s of a new database collide in pg_type otherwise.
+            conn.batch_execute(&format!("SELECT pg_advisory_lock({MIGRATION_LOCK_ID})"))?;
+            let migrated = run_migrations(&mut conn, POSTGRES_MIGRATIONS);
+            let unlocked =
+                conn.batch_execute(&format!("SELECT pg_advisory_unlock({MIGRATION_LOCK_ID})"));
+            migrated?;
+            unlocked?;
             Ok(DbConnection::Pg(conn))
+        }
+    }
+}
+
+/// An exclusive lock on `<db>.lock` (0600, beside the database, like SQLite's own `-wal` and
+/// `-shm` files), held while a process opens and migrates the database. Waits at most the busy
+/// timeout, so a frozen process cannot hang every other one. None for `:memory:`.
+fn open_lock(path: &Path) -> Result<Option<fs::File>> {
+    if path == Path::new(":memory:") {
+        return Ok(None);
+    }
+    if let Some(dir) = path.parent().filter(|d| !d.as_os_str().is_empty()) {
+        crate::private_fs::create_dirs_private(dir).map_err(|e| {
+            Error::unavailable(format!(
+                "database unavailable: cannot create directory {}: {e}",
+                dir.display()
+            ))
+        })?;
+    }
+    let mut lock_path = path.as_os_str().to_owned();
+    lock_path.push(".lock");
+    let lock_path = PathBuf::from(lock_path);
+    let mut options = fs::OpenOptions::new();
+    options.read(true).write(true).create(true).truncate(false);
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::OpenOptionsExt;
+        options.mode(0o600);
+    }
+    let unavailable = |e: &dyn std::fmt::Display| {
+        Error::unavailable(format!(
+            "database unavailable: cannot lock {}: {e}",
+            lock_path.display()
+        ))
+        .with_hint("check the permissions, or set DATABASE_URL to another location")
+    };
+    let file = options.open(&lock_path).map_err(|e| unavailable(&e))?;
+    let deadline = std::time::Instant::now()
+        + std::time::Duration::from_millis(u64::from(SQLITE_BUSY_TIMEOUT_MS));
+    loop {
+        match file.try_lock() {
+            Ok(()) => return Ok(Some(file)),
+            Err(fs::TryLockError::WouldBlock) if std::time::Instant::now() < deadline => {
+                std::thread::sleep(std::time::Duration::from_millis(5));
+            }
+            Err(fs::TryLockError::WouldBlock) => {
+                return Err(Error::unavailable(format!(
+                    "database busy: another jirahub has held {} for {} s",
+                    lock_path.display(),
+                    SQLITE_BUSY_TIMEOUT_MS / 1000
+                ))
+                .with_hint("wait for it to finish, or stop it"));
+            }
+            Err(fs::TryLockError::Error(e)) => return Err(unavailable(&e)),
         }
     }
 }
@@ -156,7 +225,7 @@ fn connect_sqlite(path: &Path) -> Result<SqliteConnection> {
 /// database is never readable by others, even for a moment. An existing file is left as is.
 fn create_private_db_file(path: &Path) -> Result<()> {
     if let Some(dir) = path.parent().filter(|d| !d.as_os_str().is_empty()) {
-        fs::create_dir_all(dir).map_err(|e| {
+        crate::private_fs::create_dirs_private(dir).map_err(|e| {
             Error::unavailable(format!(
                 "database unavailable: cannot create directory {}: {e}",
                 dir.display()

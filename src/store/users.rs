@@ -53,6 +53,11 @@ impl Store {
         self.with_conn(|c| find(c, id))
     }
 
+    /// How many accounts the store holds (none: it is new, or was replaced).
+    pub fn user_count(&self) -> Result<i64> {
+        self.with_conn(|c| Ok(users::table.count().get_result(c)?))
+    }
+
     /// All users, oldest first.
     pub fn list_users(&self) -> Result<Vec<User>> {
         self.with_conn(|c| {

@@ -78,6 +78,28 @@ impl TestEnv {
         S: AsRef<std::ffi::OsStr>,
     {
         let mut cmd = Command::cargo_bin("jirahub").expect("jirahub binary is built");
+        self.apply(&mut cmd);
+        cmd.args(args);
+        cmd
+    }
+
+    /// `sh -c SCRIPT jirahub ARGS…` with this environment: the script runs the binary as
+    /// `exec "$0" "$@"` after changing what the shell can (umask, limits).
+    pub fn cmd_via_shell<I, S>(&self, script: &str, args: I) -> Command
+    where
+        I: IntoIterator<Item = S>,
+        S: AsRef<std::ffi::OsStr>,
+    {
+        let mut cmd = Command::new("sh");
+        self.apply(&mut cmd);
+        cmd.arg("-c")
+            .arg(script)
+            .arg(assert_cmd::cargo::cargo_bin("jirahub"))
+            .args(args);
+        cmd
+    }
+
+    fn apply(&self, cmd: &mut Command) {
         for key in SCRUBBED {
             cmd.env_remove(key);
         }
@@ -87,8 +109,6 @@ impl TestEnv {
         for (k, v) in &self.env {
             cmd.env(k, v);
         }
-        cmd.args(args);
-        cmd
     }
 
     /// Register an account with a password given on stdin.
