@@ -4,9 +4,10 @@
 use crate::auth::crypto::{self, EncryptionKey};
 use crate::auth::session;
 use crate::config::Config;
-use crate::jira::{ClientConfig, Deployment, JiraAuth, JiraClient};
+use crate::jira::{ClientConfig, JiraAuth, JiraClient};
+use crate::model::Deployment;
 use crate::output::OutputSettings;
-use crate::store::{Connection, Deployment as StoreDeployment};
+use crate::store::Connection;
 use crate::store::{Session, SessionStatus, Store, User};
 use crate::{Error, Result};
 use secrecy::{ExposeSecret, SecretString};
@@ -28,6 +29,8 @@ pub struct Context {
     store: OnceLock<Store>,
     user: OnceLock<CurrentUser>,
     cache: tokio::sync::OnceCell<crate::cache::Cache>,
+    /// Warnings for stderr, printed by `main` (commands never print).
+    warnings: std::sync::Mutex<Vec<String>>,
 }
 
 impl Context {
@@ -39,7 +42,26 @@ impl Context {
             store: OnceLock::new(),
             user: OnceLock::new(),
             cache: tokio::sync::OnceCell::new(),
+            warnings: std::sync::Mutex::new(Vec::new()),
         }
+    }
+
+    /// Queue a warning for stderr ("warning: …"); `main` prints it before the report.
+    pub fn warn(&self, message: impl Into<String>) {
+        self.warnings
+            .lock()
+            .unwrap_or_else(|poisoned| poisoned.into_inner())
+            .push(message.into());
+    }
+
+    /// The warnings queued so far, oldest first.
+    pub fn take_warnings(&self) -> Vec<String> {
+        std::mem::take(
+            &mut *self
+                .warnings
+                .lock()
+                .unwrap_or_else(|poisoned| poisoned.into_inner()),
+        )
     }
 
     /// The current time for reports: `JIRAHUB_NOW` when set (reproducible output), else the clock.
@@ -157,19 +179,16 @@ impl Context {
         let conn = self.connection()?;
         let user_id = self.user()?.user.id;
         let token = crypto::open(&self.encryption_key()?, &conn.token, user_id)?;
-        let (deployment, auth) = match conn.deployment {
-            StoreDeployment::Cloud => (
-                Deployment::Cloud,
-                JiraAuth::Basic {
-                    email: conn.email.clone(),
-                    token,
-                },
-            ),
-            StoreDeployment::DataCenter => (Deployment::DataCenter, JiraAuth::Bearer(token)),
+        let auth = match conn.deployment {
+            Deployment::Cloud => JiraAuth::Basic {
+                email: conn.email.clone(),
+                token,
+            },
+            Deployment::DataCenter => JiraAuth::Bearer(token),
         };
         JiraClient::new(
             ClientConfig::new(conn.base_url.clone(), Some(auth))
-                .deployment(deployment)
+                .deployment(conn.deployment)
                 .max_concurrency(self.config.jira_concurrency),
         )
     }

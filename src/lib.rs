@@ -3,7 +3,8 @@
 //! The binary (`src/main.rs`) only parses arguments, builds a [`context::Context`], dispatches
 //! to `commands::*` and maps errors to exit codes. Everything else lives here so integration
 //! tests and benchmarks can use it. Data flows one way:
-//! cli -> commands -> (jira | store | cache) -> report -> output.
+//! cli -> commands -> (jira | store | cache | sync) -> report -> output, all of them speaking
+//! the domain types of [`model`].
 
 pub mod auth;
 pub mod cache;
@@ -13,6 +14,7 @@ pub mod config;
 pub mod context;
 pub mod error;
 pub mod jira;
+pub mod model;
 pub mod output;
 pub mod private_fs;
 pub mod report;

@@ -45,11 +45,21 @@ fn run(cli: Cli) -> jirahub::Result<()> {
         .build()
         .map_err(|e| Error::unexpected(format!("cannot start the async runtime: {e}")))?;
     let ctx = Context::new(config, settings, cli.global.no_input);
-    let report = runtime.block_on(jirahub::commands::dispatch(&ctx, cli.command))?;
-    let emitted = output::emit(&report, &ctx.output);
-    // The process ends here: freeing a 100k-row report one string at a time would only delay it.
-    std::mem::forget(report);
-    emitted
+    let outcome = runtime.block_on(jirahub::commands::dispatch(&ctx, cli.command));
+    print_warnings(&ctx.take_warnings());
+    let outcome = outcome?;
+    output::emit(&outcome.report, &ctx.output)?;
+    // The process ends here: freeing a 100k-row report (and the tickets it shares) one string
+    // at a time would only delay the exit. The one place jirahub skips destructors.
+    let failure = outcome.failure;
+    std::mem::forget(outcome.report);
+    failure.map_or(Ok(()), Err)
+}
+
+fn print_warnings(warnings: &[String]) {
+    for w in warnings {
+        eprintln!("warning: {}", sanitize::for_terminal(w));
+    }
 }
 
 /// `-v` → info, `-vv` → debug, `-vvv` → trace; otherwise `LOG_LEVEL`, else warnings only.

@@ -69,6 +69,25 @@ pub fn issue_key(raw: &str) -> Result<String> {
     }
 }
 
+/// An email address as jirahub keeps it: trimmed and lower-cased (accounts are found
+/// case-insensitively); at most 254 characters, one `@` with text on both sides, no spaces or
+/// control characters. The one normaliser for the store and every command.
+pub fn email(raw: &str) -> Result<String> {
+    let email = raw.trim().to_lowercase();
+    let valid = email.len() <= 254
+        && !email.chars().any(|c| c.is_whitespace() || c.is_control())
+        && email.split_once('@').is_some_and(|(local, domain)| {
+            !local.is_empty() && !domain.is_empty() && !domain.contains('@')
+        });
+    if !valid {
+        return Err(Error::usage(format!(
+            "invalid email address {}",
+            shown(raw)
+        )));
+    }
+    Ok(email)
+}
+
 /// clap value parser: a filter value must say something (`--status ''` is a mistake, not
 /// "match nothing").
 pub fn non_empty(raw: &str) -> std::result::Result<String, String> {
@@ -91,6 +110,28 @@ pub fn finite_number(raw: &str) -> std::result::Result<f64, String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn emails_are_lower_cased_and_trimmed() {
+        assert_eq!(email(" Ada@Example.COM ").unwrap(), "ada@example.com");
+    }
+
+    #[test]
+    fn malformed_emails_are_rejected() {
+        let long = format!("{}@example.com", "a".repeat(250));
+        for bad in [
+            "",
+            "ada",
+            "@x",
+            "ada@",
+            "a b@c",
+            "a@b@c",
+            "a\u{7}@b",
+            long.as_str(),
+        ] {
+            assert!(email(bad).is_err(), "{bad:?}");
+        }
+    }
 
     #[test]
     fn issue_keys_are_validated_and_upper_cased() {

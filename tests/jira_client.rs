@@ -8,11 +8,12 @@ use std::time::{Duration, Instant};
 
 use jira_sim::{Faults, Flavor, RateLimit, ScriptedFault, Sim, SimConfig, SimHandle};
 use jirahub::ErrorKind;
-use jirahub::jira::model::SprintState;
 use jirahub::jira::{
     ClientConfig, Deployment, FieldMap, FieldPins, JiraAuth, JiraClient, Jql, RetryPolicy,
-    SortOrder, Ticket, board_estimation_field,
+    SortOrder, board_estimation_field, ticket_fields, ticket_from_issue,
 };
+use jirahub::model::SprintState;
+use jirahub::model::Ticket;
 use secrecy::SecretString;
 
 /// Retries without real waiting (server-directed waits are still honoured).
@@ -66,7 +67,7 @@ async fn discovered_fields(client: &JiraClient) -> FieldMap {
 /// Every issue the simulator holds, as tickets keyed by issue key.
 async fn tickets(client: &JiraClient, sim: &SimHandle) -> BTreeMap<String, Ticket> {
     let fields = discovered_fields(client).await;
-    let wanted = Ticket::required_fields(&fields);
+    let wanted = ticket_fields(&fields);
     let issues = client
         .search_all(&all_issues(sim), &wanted, None)
         .await
@@ -74,7 +75,7 @@ async fn tickets(client: &JiraClient, sim: &SimHandle) -> BTreeMap<String, Ticke
     issues
         .iter()
         .map(|i| {
-            let t = Ticket::from_issue(i, &fields).expect("normalises");
+            let t = ticket_from_issue(i, &fields).expect("normalises");
             (t.key.clone(), t)
         })
         .collect()
@@ -323,7 +324,7 @@ async fn cloud_search_of_ten_thousand_issues_is_complete() {
     let seeded = started.elapsed();
     let client = cloud_client(&sim);
     let fields = discovered_fields(&client).await;
-    let wanted = Ticket::required_fields(&fields);
+    let wanted = ticket_fields(&fields);
     let before = client.request_count();
     let started = Instant::now();
     let mut keys = BTreeSet::new();
@@ -331,7 +332,7 @@ async fn cloud_search_of_ten_thousand_issues_is_complete() {
     client
         .search(&all_issues(&sim), &wanted, None, |page| {
             for i in page {
-                let t = Ticket::from_issue(i, &fields).expect("normalises");
+                let t = ticket_from_issue(i, &fields).expect("normalises");
                 if !keys.insert(t.key) {
                     duplicates += 1;
                 }
@@ -936,7 +937,7 @@ async fn hostile_labels_round_trip_through_the_jql_builder() {
 
 #[tokio::test]
 async fn status_category_and_assignee_filters_match_the_data() {
-    use jirahub::jira::StatusCategory;
+    use jirahub::model::StatusCategory;
     for flavor in [Flavor::Cloud, Flavor::DataCenter] {
         let sim = sim(SimConfig {
             flavor,

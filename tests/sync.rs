@@ -14,7 +14,8 @@ use jira_sim::{
 };
 use jirahub::ErrorKind;
 use jirahub::cache::{Cache, CacheBackend, Namespace};
-use jirahub::jira::{ClientConfig, Deployment, JiraAuth, JiraClient, RetryPolicy, Ticket};
+use jirahub::jira::{ClientConfig, Deployment, JiraAuth, JiraClient, RetryPolicy};
+use jirahub::model::Ticket;
 use jirahub::sync::{
     Dataset, ProjectScope, SyncMode, SyncOptions, SyncReport, SyncScope, is_stale, load, sync,
 };

@@ -2,7 +2,6 @@
 //! the caller is an admin; nothing here re-checks roles.
 
 use super::common::{rfc3339, user_columns, user_row};
-use super::register::normalise_email;
 use crate::auth::password;
 use crate::auth::roles::Role;
 use crate::cli::{
@@ -10,11 +9,9 @@ use crate::cli::{
 };
 use crate::context::Context;
 use crate::output::{Column, ColumnKind, Report, Section};
-use crate::store::User;
+use crate::store::{REGISTRATION_OPEN, User};
 use crate::{Error, Result};
 use serde_json::{Value, json};
-
-pub const REGISTRATION_OPEN: &str = "registration_open";
 
 pub async fn users(ctx: &Context) -> Result<Report> {
     let users = ctx.db(|s| s.list_users())?;
@@ -34,7 +31,7 @@ fn role(arg: RoleArg) -> Role {
 }
 
 fn find(ctx: &Context, email: &str) -> Result<User> {
-    let email = normalise_email(email)?;
+    let email = crate::validate::email(email)?;
     ctx.db(|s| s.user_by_email(&email))?
         .ok_or_else(|| Error::not_found(format!("no account with email {email}")))
 }
@@ -57,7 +54,7 @@ pub async fn user(ctx: &Context, cmd: AdminUserCommand) -> Result<Report> {
             role: r,
             password_stdin,
         } => {
-            let email = normalise_email(&email)?;
+            let email = crate::validate::email(&email)?;
             let secret = ctx.read_secret(
                 "password for the new account",
                 password_stdin,

@@ -5,9 +5,10 @@ use super::common::rfc3339;
 use crate::auth::crypto;
 use crate::cli::{ConnectArgs, DeploymentArg};
 use crate::context::Context;
-use crate::jira::{ClientConfig, Deployment, JiraAuth, detect, parse_base_url};
+use crate::jira::{ClientConfig, JiraAuth, detect, parse_base_url};
+use crate::model::Deployment;
 use crate::output::{Column, ColumnKind, Report, Section};
-use crate::store::{Connection, Deployment as StoreDeployment, NewConnection};
+use crate::store::{Connection, NewConnection};
 use crate::{Error, Result};
 use serde_json::{Value, json};
 
@@ -93,10 +94,7 @@ pub async fn run(ctx: &Context, args: ConnectArgs) -> Result<Report> {
         base_url: base_url.clone(),
         email: email.clone().unwrap_or_default(),
         token: sealed,
-        deployment: match deployment {
-            Deployment::Cloud => StoreDeployment::Cloud,
-            Deployment::DataCenter => StoreDeployment::DataCenter,
-        },
+        deployment,
         account_id,
         display_name: display_name.clone(),
     };
@@ -117,10 +115,7 @@ fn status(ctx: &Context) -> Result<Report> {
 }
 
 fn connection_report(c: &Connection) -> Report {
-    let kind = match c.deployment {
-        StoreDeployment::Cloud => "cloud",
-        StoreDeployment::DataCenter => "datacenter",
-    };
+    let kind = c.deployment.as_str();
     Report::new("connect").with_section(Section::record(
         "connection",
         "Jira connection",

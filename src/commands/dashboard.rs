@@ -1,10 +1,11 @@
 //! `jirahub dashboard`: the team's workload from the synced data. Flags become
 //! `report::Filters`; the numbers come from `report::dashboard::build`.
 
+use super::Outcome;
 use super::data::{self, Freshness};
 use crate::cli::DashboardArgs;
 use crate::context::Context;
-use crate::output::{Format, Report};
+use crate::output::Format;
 use crate::report::{
     self, DashboardInput, Filters, SectionName, SortSpec, TimeZoneSpec, parse_date_arg, today_in,
 };
@@ -13,7 +14,7 @@ use chrono::NaiveDate;
 use std::collections::HashSet;
 use std::sync::Arc;
 
-pub async fn run(ctx: &Context, args: DashboardArgs) -> Result<Report> {
+pub async fn run(ctx: &Context, args: DashboardArgs) -> Result<Outcome> {
     let now = ctx.now();
     let tz = TimeZoneSpec::parse(&args.tz)?;
     let today = today_in(now, &tz);
@@ -91,19 +92,14 @@ pub async fn run(ctx: &Context, args: DashboardArgs) -> Result<Report> {
             .count();
         (overdue, max)
     });
-    // 100k tickets take tens of milliseconds to free: let another core do it while the report
-    // is printed (when the report holds the tickets, this only drops a reference).
-    std::thread::spawn(move || drop((dataset, tickets)));
-    if let Some((overdue, max)) = threshold
-        && overdue > max
-    {
-        // The report is still printed: a CI job wants the data and the failure.
-        crate::output::emit(&report, &ctx.output)?;
-        return Err(Error::threshold(format!(
-            "{overdue} overdue tickets exceed --max-overdue {max}"
-        )));
-    }
-    Ok(report)
+    let failure = threshold
+        .filter(|(overdue, max)| overdue > max)
+        .map(|(overdue, max)| {
+            Error::threshold(format!(
+                "{overdue} overdue tickets exceed --max-overdue {max}"
+            ))
+        });
+    Ok(Outcome { report, failure })
 }
 
 fn sections(names: &[String], format: Format) -> Result<Vec<SectionName>> {

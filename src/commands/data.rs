@@ -4,7 +4,9 @@
 use crate::cache::Namespace;
 use crate::context::Context;
 use crate::output::Progress;
-use crate::sync::{self, Dataset, ProjectScope, SyncOptions, SyncReport, SyncScope};
+use crate::sync::{
+    self, Dataset, ProgressHandle, ProjectScope, SyncOptions, SyncProgress, SyncReport, SyncScope,
+};
 use crate::{Error, ErrorKind, Result};
 use std::collections::BTreeMap;
 
@@ -54,6 +56,21 @@ pub fn namespace(ctx: &Context) -> Result<Namespace> {
     Ok(Namespace::new(&conn.base_url, ctx.user()?.user.id))
 }
 
+/// A sync's progress drawn on stderr (when it is a terminal): the command wires the two.
+struct TerminalProgress(Progress);
+
+impl SyncProgress for TerminalProgress {
+    fn tickets(&self, n: u64) {
+        self.0.inc(n);
+    }
+    fn status(&self, message: &str) {
+        self.0.set_message(message);
+    }
+    fn finished(&self) {
+        self.0.finish();
+    }
+}
+
 /// Sync `scope` now, with progress on stderr when it is a terminal.
 pub async fn run_sync(ctx: &Context, scope: &SyncScope, full: bool) -> Result<SyncReport> {
     let client = ctx.jira()?;
@@ -62,7 +79,11 @@ pub async fn run_sync(ctx: &Context, scope: &SyncScope, full: bool) -> Result<Sy
     let opts = SyncOptions {
         full,
         concurrency: ctx.config.jira_concurrency,
-        progress: Progress::new(&ctx.output, None, "Syncing issues"),
+        progress: ProgressHandle::new(TerminalProgress(Progress::new(
+            &ctx.output,
+            None,
+            "Syncing issues",
+        ))),
         pins: super::fields::pins(ctx)?,
         ..SyncOptions::default()
     };
@@ -99,10 +120,7 @@ pub async fn load(ctx: &Context, scope: &SyncScope, freshness: Freshness) -> Res
         if !usable {
             return Err(e);
         }
-        eprintln!(
-            "warning: {}; reporting from the last snapshot",
-            crate::output::sanitize::for_terminal(e.message())
-        );
+        ctx.warn(format!("{}; reporting from the last snapshot", e.message()));
     }
     let data = sync::load(cache, &ns, scope).await?;
     if !data.missing.is_empty() {

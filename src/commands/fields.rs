@@ -4,7 +4,7 @@
 use crate::cli::{FieldKind, FieldsArgs, FieldsCommand};
 use crate::context::Context;
 use crate::jira::FieldMap;
-use crate::jira::model::Field;
+use crate::jira::wire::Field;
 use crate::output::{Column, Report, Section};
 use crate::{Error, Result};
 use serde_json::{Value, json};

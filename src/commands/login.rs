@@ -1,6 +1,5 @@
 //! `jirahub login`: check the password, start a session, keep its token in a 0600 file.
 
-use super::register::normalise_email;
 use crate::auth::{password, session};
 use crate::cli::CredentialsArgs;
 use crate::context::Context;
@@ -12,7 +11,7 @@ use serde_json::json;
 pub const BAD_CREDENTIALS: &str = "invalid email or password";
 
 pub async fn run(ctx: &Context, args: CredentialsArgs) -> Result<Report> {
-    let email = normalise_email(&ctx.value_or_prompt(args.email, "email", "--email")?)
+    let email = crate::validate::email(&ctx.value_or_prompt(args.email, "email", "--email")?)
         .map_err(|_| Error::auth(BAD_CREDENTIALS))?;
     let secret = ctx.read_secret("password", args.password_stdin, "JIRAHUB_PASSWORD")?;
     let user = ctx.db(|s| s.user_by_email(&email))?;

@@ -77,7 +77,7 @@ fn members(ctx: &Context) -> Result<Vec<MemberInfo>> {
 }
 
 /// The synced tickets (syncing first when the snapshot is stale).
-async fn tickets(ctx: &Context) -> Result<Vec<crate::jira::Ticket>> {
+async fn tickets(ctx: &Context) -> Result<Vec<crate::model::Ticket>> {
     let scope = data::scope(ctx, &[])?;
     Ok(data::load(ctx, &scope, Freshness::Auto).await?.tickets)
 }

@@ -1,5 +1,6 @@
-//! One module per subcommand. Each exposes `run(ctx, args) -> Result<Report>`; this file holds
-//! the dispatcher and THE access check: every command's required role is declared here, once.
+//! One module per subcommand. Each exposes `run(ctx, args) -> Result<Report>` (a gate such as
+//! `--max-overdue` returns an [`Outcome`]); this file holds the dispatcher and THE access check:
+//! every command's required role is declared here, once. Commands never print: `main` does.
 
 pub mod admin;
 pub mod boards;
@@ -21,11 +22,28 @@ pub mod sync_members;
 pub mod ticket;
 pub mod whoami;
 
-use crate::Result;
 use crate::auth::roles::{self, Role};
 use crate::cli::{AdminCommand, Command};
 use crate::context::Context;
 use crate::output::Report;
+use crate::{Error, Result};
+
+/// What a command hands to `main`: the report to print and, when a gate failed, the error to
+/// exit with after printing it (a CI job wants both the data and the failure).
+#[derive(Debug)]
+pub struct Outcome {
+    pub report: Report,
+    pub failure: Option<Error>,
+}
+
+impl From<Report> for Outcome {
+    fn from(report: Report) -> Self {
+        Outcome {
+            report,
+            failure: None,
+        }
+    }
+}
 
 /// Who may run a command.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -62,7 +80,7 @@ pub fn access(command: &Command) -> Access {
 }
 
 /// Enforce the command's access level, then run it.
-pub async fn dispatch(ctx: &Context, command: Command) -> Result<Report> {
+pub async fn dispatch(ctx: &Context, command: Command) -> Result<Outcome> {
     match access(&command) {
         Access::Public => {}
         Access::User => {
@@ -73,7 +91,7 @@ pub async fn dispatch(ctx: &Context, command: Command) -> Result<Report> {
             roles::require(current.user.role, Role::Admin)?;
         }
     }
-    match command {
+    let report = match command {
         Command::Register(args) => register::run(ctx, args).await,
         Command::Login(args) => login::run(ctx, args).await,
         Command::Logout => logout::run(ctx).await,
@@ -92,12 +110,13 @@ pub async fn dispatch(ctx: &Context, command: Command) -> Result<Report> {
         Command::Ignore(cmd) => ignore::run(ctx, cmd).await,
         Command::Sync(args) => sync::run(ctx, args).await,
         Command::SyncMembers(args) => sync_members::run(ctx, args).await,
-        Command::Dashboard(args) => dashboard::run(ctx, *args).await,
+        Command::Dashboard(args) => return dashboard::run(ctx, *args).await,
         Command::Ticket(args) => ticket::run(ctx, args).await,
         Command::Member(cmd) => member::run(ctx, cmd).await,
         Command::Config => config::run(ctx).await,
         Command::Completions(args) => completions::run(ctx, args).await,
-    }
+    };
+    report.map(Outcome::from)
 }
 
 /// Columns and values shared by commands that show an account.
@@ -130,7 +149,5 @@ pub(crate) mod common {
         ]
     }
 
-    pub fn rfc3339(t: chrono::DateTime<chrono::Utc>) -> String {
-        t.to_rfc3339_opts(chrono::SecondsFormat::Secs, true)
-    }
+    pub use crate::output::rfc3339;
 }

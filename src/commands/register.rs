@@ -9,7 +9,7 @@ use secrecy::ExposeSecret;
 use serde_json::json;
 
 pub async fn run(ctx: &Context, args: CredentialsArgs) -> Result<Report> {
-    let email = normalise_email(&ctx.value_or_prompt(args.email, "email", "--email")?)?;
+    let email = crate::validate::email(&ctx.value_or_prompt(args.email, "email", "--email")?)?;
     let secret = ctx.read_secret("password", args.password_stdin, "JIRAHUB_PASSWORD")?;
     if ctx.interactive && !args.password_stdin && std::env::var_os("JIRAHUB_PASSWORD").is_none() {
         let again = ctx.read_secret("password (again)", false, "JIRAHUB_PASSWORD")?;
@@ -36,38 +36,4 @@ pub async fn run(ctx: &Context, args: CredentialsArgs) -> Result<Report> {
             "Registered {} as {}. Next: jirahub login --email {}",
             user.email, user.role, user.email
         )))
-}
-
-/// Emails are compared case-insensitively; reject what cannot be an address.
-pub fn normalise_email(raw: &str) -> Result<String> {
-    let email = raw.trim().to_lowercase();
-    let valid = email.len() <= 254
-        && !email.chars().any(|c| c.is_whitespace() || c.is_control())
-        && email.split_once('@').is_some_and(|(local, domain)| {
-            !local.is_empty() && !domain.is_empty() && !domain.contains('@')
-        });
-    if !valid {
-        return Err(Error::usage(format!("invalid email address {raw:?}")));
-    }
-    Ok(email)
-}
-
-#[cfg(test)]
-mod tests {
-    use super::normalise_email;
-
-    #[test]
-    fn emails_are_lower_cased_and_trimmed() {
-        assert_eq!(
-            normalise_email(" Ada@Example.COM ").unwrap(),
-            "ada@example.com"
-        );
-    }
-
-    #[test]
-    fn malformed_emails_are_rejected() {
-        for bad in ["", "ada", "@x", "ada@", "a b@c", "a@b@c"] {
-            assert!(normalise_email(bad).is_err(), "{bad:?}");
-        }
-    }
 }

@@ -5,8 +5,9 @@
 use super::data;
 use crate::cli::TicketArgs;
 use crate::context::Context;
-use crate::jira::model::{Comment, Issue, Worklog};
-use crate::jira::{FieldMap, JiraClient, Ticket};
+use crate::jira::wire::{Comment, Issue, Worklog};
+use crate::jira::{FieldMap, JiraClient, ticket_fields, ticket_from_issue};
+
 use crate::output::Report;
 use crate::report::ticket::{
     CommentEntry, LinkedTicket, RelatedTicket, TimeTracking, WorklogEntry,
@@ -64,7 +65,7 @@ pub async fn run(ctx: &Context, args: TicketArgs) -> Result<Report> {
 async fn fetch(ctx: &Context, key: &str) -> Result<Cached> {
     let client: JiraClient = ctx.jira()?;
     let fields = FieldMap::discover(&client.fields().await?, &super::fields::pins(ctx)?);
-    let mut wanted = Ticket::required_fields(&fields);
+    let mut wanted = ticket_fields(&fields);
     wanted.extend(
         [
             "description",
@@ -100,7 +101,7 @@ async fn fetch(ctx: &Context, key: &str) -> Result<Cached> {
 
 fn detail(raw: &Cached) -> Result<TicketDetail> {
     let f = &raw.issue.fields;
-    let ticket = Ticket::from_issue(&raw.issue, &raw.fields)?;
+    let ticket = ticket_from_issue(&raw.issue, &raw.fields)?;
     let text = |v: Option<&Value>| {
         v.filter(|v| !v.is_null())
             .map(crate::jira::adf::rich_text)

@@ -3,11 +3,10 @@
 
 use super::client::{JiraClient, MAX_PAGES, too_many_pages};
 use super::jql::Jql;
-use super::model::Issue;
-use super::model::{
-    Board, BoardConfiguration, IssuePage, PageBean, Sprint, SprintState, page_is_final,
-};
 use super::search::{SEARCH_PAGE_SIZE, SearchSummary};
+use super::wire::Issue;
+use super::wire::{Board, BoardConfiguration, IssuePage, PageBean, Sprint, page_is_final};
+use crate::model::SprintState;
 use crate::{ErrorKind, Result};
 
 /// Boards per page (Jira's maximum for `/board`).

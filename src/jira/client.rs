@@ -16,51 +16,25 @@ use rand::Rng as _;
 use reqwest::header::{self, HeaderMap, HeaderValue};
 use reqwest::{Method, StatusCode};
 use secrecy::{ExposeSecret, SecretString};
+use serde::Deserialize;
 use serde::de::DeserializeOwned;
-use serde::{Deserialize, Serialize};
 use tokio::sync::Semaphore;
 use tokio::time::Instant;
 use url::Url;
 
-use super::model::{page_is_final, parse_jira_datetime};
+use super::wire::{page_is_final, parse_jira_datetime};
 use crate::{Error, ErrorKind, Result};
 
 /// Sent on every request so Jira admins can see who is calling.
 pub const USER_AGENT: &str = concat!("jirahub/", env!("CARGO_PKG_VERSION"));
 
-/// Where the site runs; decides the API version and the search endpoint.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[serde(rename_all = "kebab-case")]
-pub enum Deployment {
-    /// `*.atlassian.net`: `/rest/api/3`, Basic `email:api_token`, token-paged search.
-    Cloud,
-    /// Data Center / Server: `/rest/api/2`, Bearer personal access token, startAt-paged search.
-    DataCenter,
-}
+pub use crate::model::Deployment;
 
-impl Deployment {
-    /// The REST API path (relative to the site) this deployment is spoken to with.
-    pub fn api_prefix(self) -> &'static str {
-        match self {
-            Deployment::Cloud => "rest/api/3",
-            Deployment::DataCenter => "rest/api/2",
-        }
-    }
-
-    pub fn as_str(self) -> &'static str {
-        match self {
-            Deployment::Cloud => "cloud",
-            Deployment::DataCenter => "data-center",
-        }
-    }
-}
-
-impl fmt::Display for Deployment {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(match self {
-            Deployment::Cloud => "Cloud",
-            Deployment::DataCenter => "Data Center",
-        })
+/// The REST API path (relative to the site) a deployment is spoken to with.
+pub fn api_prefix(deployment: Deployment) -> &'static str {
+    match deployment {
+        Deployment::Cloud => "rest/api/3",
+        Deployment::DataCenter => "rest/api/2",
     }
 }
 
@@ -416,7 +390,7 @@ impl JiraClient {
 
     /// `<site>/rest/api/{2|3}/<segments…>`.
     pub(crate) fn api_url(&self, segments: &[&str]) -> Url {
-        let prefix: Vec<&str> = self.deployment.api_prefix().split('/').collect();
+        let prefix: Vec<&str> = api_prefix(self.deployment).split('/').collect();
         self.url(&[prefix.as_slice(), segments].concat())
     }
 

@@ -12,7 +12,7 @@ use secrecy::SecretString;
 use super::client::{
     ClientConfig, Deployment, JiraAuth, JiraClient, RetryPolicy, is_rejected_credentials,
 };
-use super::model::User;
+use super::wire::User;
 use crate::{Error, Result};
 
 /// What the caller knows before asking the site.

@@ -4,7 +4,7 @@
 
 use serde::{Deserialize, Serialize};
 
-use super::model::{BoardConfiguration, Field};
+use super::wire::{BoardConfiguration, Field};
 
 /// `schema.custom` values jirahub recognises (API-FACTS §5).
 pub mod custom_types {
@@ -135,7 +135,7 @@ pub fn board_estimation_field(config: &BoardConfiguration) -> Option<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::jira::model::FieldSchema;
+    use crate::jira::wire::FieldSchema;
 
     fn sample_fields() -> Vec<Field> {
         let path = concat!(

@@ -3,7 +3,7 @@
 //!
 //! ```
 //! use jirahub::jira::jql::{Jql, SortOrder};
-//! use jirahub::jira::model::StatusCategory;
+//! use jirahub::model::StatusCategory;
 //! let q = Jql::new()
 //!     .project_in(&["ABC"])
 //!     .status_category_not(&[StatusCategory::Done])
@@ -18,7 +18,7 @@ use std::fmt;
 
 use chrono::{DateTime, FixedOffset, Utc};
 
-use super::model::StatusCategory;
+use crate::model::StatusCategory;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum SortOrder {
@@ -100,7 +100,7 @@ impl Jql {
 
     /// `updated >= "yyyy/MM/dd HH:mm"`. JQL compares dates in the searching user's time zone at
     /// minute precision: pass that zone's offset as `tz` (see
-    /// [`Issue::timestamp_offset`](super::model::Issue::timestamp_offset)); `None` means UTC.
+    /// [`Issue::timestamp_offset`](super::wire::Issue::timestamp_offset)); `None` means UTC.
     /// The minute is rounded down, so the query never misses an update.
     pub fn updated_since(self, since: DateTime<Utc>, tz: Option<FixedOffset>) -> Jql {
         self.date_clause("updated", ">=", since, tz)

@@ -4,7 +4,7 @@
 use std::collections::HashSet;
 
 use super::client::{Deployment, JiraClient, MAX_PAGES, too_many_pages};
-use super::model::{
+use super::wire::{
     Comment, CommentPage, Field, History, Issue, PageBean, Project, ServerInfo, User, Worklog,
     WorklogPage,
 };

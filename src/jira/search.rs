@@ -7,7 +7,7 @@ use chrono::{DateTime, Utc};
 
 use super::client::{Deployment, JiraClient, MAX_PAGES, display_url, too_many_pages};
 use super::jql::Jql;
-use super::model::{Issue, IssuePage, SearchJqlPage, page_is_final, parse_jira_datetime};
+use super::wire::{Issue, IssuePage, SearchJqlPage, page_is_final, parse_jira_datetime};
 use crate::{Error, Result};
 
 /// Issues per page when fields are requested (Cloud caps field-laden pages at 100).

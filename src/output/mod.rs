@@ -7,9 +7,11 @@ pub mod progress;
 pub mod report;
 pub mod sanitize;
 pub mod table;
+mod timefmt;
 
 pub use progress::Progress;
 pub use report::{Column, ColumnKind, LazyRows, Report, RowSource, Section, SectionBody};
+pub use timefmt::{iso_date, rfc3339};
 
 use std::io::Write;
 

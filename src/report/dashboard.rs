@@ -2,14 +2,14 @@
 //! tickets), computed once and rendered as a table, JSON or CSV by the output layer, so the
 //! numbers are the same in every format.
 
-use chrono::{DateTime, Datelike, NaiveDate, SecondsFormat, Utc};
+use chrono::{DateTime, NaiveDate, Utc};
 use serde_json::{Value, json};
 
 use super::filter::Filters;
 use super::metrics::{self, Summary};
 use super::sort::{SortSpec, sort_tickets};
-use crate::jira::model::{StatusCategory, Ticket};
-use crate::output::{Column, ColumnKind, Format, Report, RowSource, Section};
+use crate::model::{StatusCategory, Ticket};
+use crate::output::{Column, ColumnKind, Format, Report, RowSource, Section, iso_date, rfc3339};
 use crate::{Error, Result};
 use std::sync::Arc;
 
@@ -267,51 +267,6 @@ fn truncate(list: &mut Vec<&Ticket>, limit: Option<usize>) {
     }
 }
 
-/// `2026-11-25T10:30:00Z`. Written by hand: chrono's formatter is the slowest part of building
-/// 100k ticket rows.
-pub(crate) fn rfc3339(t: DateTime<Utc>) -> String {
-    use chrono::Timelike;
-    let d = t.date_naive();
-    if !(0..=9999).contains(&d.year()) {
-        return t.to_rfc3339_opts(SecondsFormat::Secs, true);
-    }
-    let mut s = String::with_capacity(20);
-    push_date(&mut s, d);
-    s.push('T');
-    push2(&mut s, t.hour());
-    s.push(':');
-    push2(&mut s, t.minute());
-    s.push(':');
-    push2(&mut s, t.second());
-    s.push('Z');
-    s
-}
-
-/// `2026-11-25` (see [`rfc3339`] for why by hand).
-pub(crate) fn iso_date(d: NaiveDate) -> String {
-    if !(0..=9999).contains(&d.year()) {
-        return d.to_string();
-    }
-    let mut s = String::with_capacity(10);
-    push_date(&mut s, d);
-    s
-}
-
-fn push_date(s: &mut String, d: NaiveDate) {
-    let y = d.year() as u32;
-    push2(s, y / 100);
-    push2(s, y % 100);
-    s.push('-');
-    push2(s, d.month());
-    s.push('-');
-    push2(s, d.day());
-}
-
-fn push2(s: &mut String, n: u32) {
-    s.push(char::from(b'0' + (n / 10 % 10) as u8));
-    s.push(char::from(b'0' + (n % 10) as u8));
-}
-
 fn int(key: &str, header: &str) -> Column {
     Column::new(key, header, ColumnKind::Int)
 }
@@ -534,7 +489,7 @@ fn push_ticket_row(t: &Ticket, cells: &mut Vec<Value>) {
 mod tests {
     use super::*;
     use crate::ErrorKind;
-    use crate::jira::model::{SprintRef, SprintState};
+    use crate::model::{SprintRef, SprintState};
     use crate::output::{OutputSettings, render};
     use crate::report::testdata::{date, generate, now, person, ticket, today};
     use crate::report::{SortSpec, TimeZoneSpec};
@@ -671,18 +626,6 @@ mod tests {
 
     fn rendered(report: &Report, format: Format) -> String {
         render(report, &OutputSettings::plain(format)).expect("renders")
-    }
-
-    #[test]
-    fn hand_written_timestamps_match_chrono() {
-        let mut t = DateTime::<Utc>::from_timestamp(0, 0).expect("epoch");
-        for _ in 0..500 {
-            assert_eq!(rfc3339(t), t.to_rfc3339_opts(SecondsFormat::Secs, true));
-            assert_eq!(iso_date(t.date_naive()), t.date_naive().to_string());
-            t += chrono::Duration::seconds(7_777_777);
-        }
-        let far = NaiveDate::from_ymd_opt(12345, 1, 2).expect("valid");
-        assert_eq!(iso_date(far), far.to_string());
     }
 
     #[test]

@@ -10,7 +10,7 @@ use chrono::{Days, Months, NaiveDate};
 use serde_json::{Value, json};
 
 use super::metrics::TimeZoneSpec;
-use crate::jira::model::{StatusCategory, Ticket};
+use crate::model::{StatusCategory, Ticket};
 use crate::{Error, Result};
 
 /// The filters of a report. Built by the caller (the CLI glue) from flags plus what only the

@@ -5,9 +5,10 @@ use chrono::NaiveDate;
 use serde_json::{Value, json};
 
 use super::dashboard::{points, tickets_section};
-use super::metrics::{self, cmp_ci, eq_ci};
+use super::metrics;
 use super::sort::natural_cmp;
-use crate::jira::model::{StatusCategory, Ticket};
+use super::text::{cmp_ci, eq_ci};
+use crate::model::{StatusCategory, Ticket};
 use crate::output::{Column, ColumnKind, Report, Section};
 use crate::{Error, Result};
 

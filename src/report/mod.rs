@@ -7,6 +7,7 @@ pub mod filter;
 pub mod member;
 pub mod metrics;
 pub mod sort;
+pub mod text;
 pub mod ticket;
 
 pub use dashboard::{DashboardInput, SectionName, default_sections};

@@ -2,10 +2,11 @@
 
 use std::cmp::Ordering;
 
-use crate::jira::model::{StatusCategory, Ticket};
+use crate::model::{StatusCategory, Ticket};
 use crate::{Error, Result};
 
-use super::metrics::cmp_ci;
+use super::text::cmp_ci;
+use rustc_hash::FxHashMap;
 
 /// A field tickets can be sorted by.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -227,8 +228,8 @@ fn ranked_keys(tickets: &[&Ticket], field: SortField, descending: bool) -> Vec<u
 fn text_ranks<'t>(
     values: impl Iterator<Item = &'t str>,
     cmp: impl Fn(&str, &str) -> Ordering,
-) -> super::metrics::FastMap<&'t str, u32> {
-    let mut ranks: super::metrics::FastMap<&str, u32> = super::metrics::FastMap::default();
+) -> FxHashMap<&'t str, u32> {
+    let mut ranks: FxHashMap<&str, u32> = FxHashMap::default();
     for v in values {
         ranks.entry(v).or_insert(0);
     }
@@ -297,7 +298,7 @@ impl NaturalKeys {
         prefixes.sort_by(|a, b| natural_cmp(a, b));
         // Prefixes equal but for case or leading zeros share a rank: the full natural
         // comparison, the last tie-breaker, orders them exactly as `natural_cmp` would.
-        let mut rank: super::metrics::FastMap<&str, u32> = super::metrics::FastMap::default();
+        let mut rank: FxHashMap<&str, u32> = FxHashMap::default();
         let mut r = 0u32;
         for (i, p) in prefixes.iter().enumerate() {
             if i > 0 && natural_cmp_loose(prefixes[i - 1], p) != Ordering::Equal {

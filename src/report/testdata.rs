@@ -2,7 +2,7 @@
 
 use chrono::{DateTime, Days, NaiveDate, TimeZone, Utc};
 
-use crate::jira::model::{Person, SprintRef, SprintState, StatusCategory, Ticket};
+use crate::model::{Person, SprintRef, SprintState, StatusCategory, Ticket};
 
 /// "Today" in the tests: Wednesday 2026-11-25.
 pub fn today() -> NaiveDate {

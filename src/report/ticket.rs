@@ -5,9 +5,10 @@
 use chrono::{DateTime, Utc};
 use serde_json::{Value, json};
 
-use super::dashboard::{points, rfc3339};
+use super::dashboard::points;
 use super::metrics;
-use crate::jira::model::Ticket;
+use crate::model::Ticket;
+use crate::output::rfc3339;
 use crate::output::{Column, ColumnKind, Report, Section};
 
 /// A ticket mentioned by another: a sub-task or the parent/epic.
@@ -98,7 +99,7 @@ pub fn format_duration(seconds: u64) -> String {
 pub fn build(detail: &TicketDetail) -> Report {
     let t = &detail.ticket;
     let person =
-        |p: &Option<crate::jira::model::Person>| text(p.as_ref().map(|p| p.display_name.as_str()));
+        |p: &Option<crate::model::Person>| text(p.as_ref().map(|p| p.display_name.as_str()));
     let sprints: Vec<String> = t
         .sprints
         .iter()
@@ -309,7 +310,7 @@ pub fn build(detail: &TicketDetail) -> Report {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::jira::model::{SprintRef, SprintState, StatusCategory};
+    use crate::model::{SprintRef, SprintState, StatusCategory};
     use crate::output::{Format, OutputSettings, render};
     use crate::report::testdata::{date, now, person, ticket};
 

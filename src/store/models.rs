@@ -2,8 +2,8 @@
 //! tables. Times are UTC; the database keeps them as timestamps without zone, in microseconds.
 
 use std::fmt;
-use std::str::FromStr;
 
+pub use crate::model::Deployment;
 use chrono::{DateTime, NaiveDateTime, SubsecRound, Utc};
 use diesel::prelude::*;
 use serde::{Deserialize, Serialize};
@@ -79,43 +79,6 @@ impl Session {
     /// Not revoked and not yet expired at `now`.
     pub fn is_active(&self, now: DateTime<Utc>) -> bool {
         self.status(now) == SessionStatus::Active
-    }
-}
-
-/// Which kind of Jira a connection talks to.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
-pub enum Deployment {
-    #[serde(rename = "cloud")]
-    Cloud,
-    #[serde(rename = "datacenter")]
-    DataCenter,
-}
-
-impl Deployment {
-    pub fn as_str(self) -> &'static str {
-        match self {
-            Deployment::Cloud => "cloud",
-            Deployment::DataCenter => "datacenter",
-        }
-    }
-}
-
-impl fmt::Display for Deployment {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
-impl FromStr for Deployment {
-    type Err = Error;
-
-    fn from_str(s: &str) -> Result<Self> {
-        match s.trim().to_ascii_lowercase().as_str() {
-            "cloud" => Ok(Deployment::Cloud),
-            "datacenter" | "data-center" | "server" => Ok(Deployment::DataCenter),
-            other => Err(Error::usage(format!("unknown Jira deployment `{other}`"))
-                .with_hint("use `cloud` or `datacenter`")),
-        }
     }
 }
 
@@ -379,14 +342,6 @@ mod tests {
             SessionStatus::Revoked
         );
         assert!(!s.is_active(t));
-    }
-
-    #[test]
-    fn deployment_round_trips_through_text() {
-        for d in [Deployment::Cloud, Deployment::DataCenter] {
-            assert_eq!(d.to_string().parse::<Deployment>().expect("parses"), d);
-        }
-        assert!("mainframe".parse::<Deployment>().is_err());
     }
 
     #[test]

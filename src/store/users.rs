@@ -14,7 +14,7 @@ impl Store {
     /// Self-registration, in one transaction: the first user of an empty store becomes admin,
     /// later ones users; refused while `registration_open` is `"false"` and users exist.
     pub fn register_user(&self, email: &str, password_hash: &str) -> Result<User> {
-        let email = normalize_email(email)?;
+        let email = crate::validate::email(email)?;
         self.transaction(|c| {
             lock_users(c)?;
             let count: i64 = users::table.count().get_result(c)?;
@@ -31,7 +31,7 @@ impl Store {
 
     /// Creates a user with the given role (an admin's `user add`); ignores `registration_open`.
     pub fn create_user(&self, email: &str, password_hash: &str, role: Role) -> Result<User> {
-        let email = normalize_email(email)?;
+        let email = crate::validate::email(email)?;
         self.transaction(|c| insert_user(c, &email, password_hash, role))
     }
 
@@ -156,24 +156,6 @@ impl Store {
             Ok(())
         })
     }
-}
-
-/// Trimmed and lower-cased; must look like an email address.
-fn normalize_email(email: &str) -> Result<String> {
-    let email = email.trim().to_lowercase();
-    let valid = match email.split_once('@') {
-        Some((local, domain)) => {
-            !local.is_empty()
-                && !domain.is_empty()
-                && !domain.contains('@')
-                && !email.chars().any(char::is_whitespace)
-        }
-        None => false,
-    };
-    if !valid {
-        return Err(Error::usage(format!("`{email}` is not an email address")));
-    }
-    Ok(email)
 }
 
 /// Serialises user-changing transactions across processes, so two concurrent registrations

@@ -3,16 +3,16 @@
 
 use std::collections::hash_map::Entry;
 use std::collections::{HashMap, HashSet};
-use std::hash::{BuildHasherDefault, Hasher};
 use std::time::Duration;
 
 use chrono::{DateTime, Utc};
+use rustc_hash::FxHashMap;
 
 use super::meta::{ProjectMeta, snapshot_name};
 use super::stored::{self, Stored};
 use super::{ProjectScope, SyncScope};
 use crate::cache::{Cache, Namespace, SnapshotStore};
-use crate::jira::Ticket;
+use crate::model::Ticket;
 use crate::{Error, Result};
 
 /// What reports read: the scope's tickets, which boards they are on, and how old they are.
@@ -162,8 +162,9 @@ fn dedupe(tickets: &mut Vec<Ticket>) {
     let mut moves: Vec<(usize, usize)> = Vec::new();
     let mut keep = vec![true; tickets.len()];
     {
-        let mut first: HashMap<&str, usize, BuildHasherDefault<IdHasher>> =
-            HashMap::with_capacity_and_hasher(tickets.len(), BuildHasherDefault::default());
+        // Issue ids are short digit strings from our own snapshots: FxHash, not SipHash.
+        let mut first: FxHashMap<&str, usize> =
+            FxHashMap::with_capacity_and_hasher(tickets.len(), Default::default());
         let mut best: HashMap<usize, usize> = HashMap::new();
         for (i, ticket) in tickets.iter().enumerate() {
             match first.entry(ticket.id.as_str()) {
@@ -193,28 +194,13 @@ fn dedupe(tickets: &mut Vec<Ticket>) {
     tickets.retain(|_| keep.next().expect("one flag per ticket"));
 }
 
-/// Hashes issue ids (short digit strings from our own snapshots) several times faster than
-/// the default SipHash, which showed in loading 100k tickets.
-#[derive(Default)]
-struct IdHasher(u64);
-
-impl Hasher for IdHasher {
-    fn write(&mut self, bytes: &[u8]) {
-        for &b in bytes {
-            self.0 = (self.0.rotate_left(5) ^ u64::from(b)).wrapping_mul(0x517c_c1b7_2722_0a95);
-        }
-    }
-    fn finish(&self) -> u64 {
-        self.0
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::jira::{FieldMap, StatusCategory};
+    use crate::jira::FieldMap;
+    use crate::model::StatusCategory;
+    use crate::sync::meta::Tables;
     use crate::sync::meta::{BoardMembership, META_VERSION};
-    use crate::sync::stored::Tables;
     use chrono::TimeZone;
     use std::collections::BTreeMap;
 

@@ -9,7 +9,9 @@
 
 use std::collections::{HashMap, HashSet};
 
-use crate::jira::{IssueStamp, Ticket};
+use crate::jira::IssueStamp;
+
+use crate::model::Ticket;
 
 use super::meta::key_order;
 
@@ -137,7 +139,7 @@ pub(crate) fn board_members<'a>(
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::jira::StatusCategory;
+    use crate::model::StatusCategory;
     use chrono::{DateTime, Duration, TimeZone, Utc};
 
     fn at(minute: i64) -> DateTime<Utc> {

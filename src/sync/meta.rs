@@ -8,9 +8,9 @@ use chrono::{DateTime, FixedOffset, Utc};
 use serde::{Deserialize, Serialize};
 
 use crate::jira::FieldMap;
-use crate::jira::model::BoardConfiguration;
+use crate::jira::wire::BoardConfiguration;
 
-use super::stored::Tables;
+use crate::model::{Person, SprintRef};
 
 /// Bumped when the meaning of a stored field changes; an older snapshot is then refetched in full.
 pub(crate) const META_VERSION: u32 = 1;
@@ -18,6 +18,15 @@ pub(crate) const META_VERSION: u32 = 1;
 /// The snapshot holding one project's tickets.
 pub(crate) fn snapshot_name(project: &str) -> String {
     format!("issues:{project}")
+}
+
+/// People and sprints the rows refer to by index; kept in the snapshot meta.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+pub(crate) struct Tables {
+    #[serde(default)]
+    pub people: Vec<Person>,
+    #[serde(default)]
+    pub sprints: Vec<SprintRef>,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]

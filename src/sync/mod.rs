@@ -15,6 +15,7 @@
 mod dataset;
 mod merge;
 mod meta;
+mod progress;
 mod project;
 mod stored;
 
@@ -30,8 +31,8 @@ use tokio::sync::Semaphore;
 use self::project::ProjectJob;
 use crate::cache::{Cache, CacheBackend, CacheLock, Namespace};
 use crate::jira::{FieldMap, FieldPins, JiraClient};
-use crate::output::progress::Progress;
 use crate::{Error, Result};
+pub use progress::{ProgressHandle, Silent, SyncProgress};
 
 pub use self::dataset::{Dataset, is_stale, load};
 
@@ -123,8 +124,8 @@ pub struct SyncOptions {
     pub retention: Option<Duration>,
     /// Projects synced at once (the Jira client also bounds requests in flight).
     pub concurrency: usize,
-    /// Counts synced tickets; hidden unless the caller drew it. Finished when the sync ends.
-    pub progress: Progress,
+    /// Who hears how far the sync got (nobody by default); told `finished` when it ends.
+    pub progress: ProgressHandle,
     /// Custom field ids the user pinned (`jirahub fields set …`).
     pub pins: FieldPins,
     /// How long to wait for another sync of the same site and user to finish.
@@ -138,7 +139,7 @@ impl Default for SyncOptions {
             overlap: Duration::from_secs(5 * 60),
             retention: Some(Duration::from_secs(30 * 24 * 3600)),
             concurrency: 4,
-            progress: Progress::hidden(),
+            progress: ProgressHandle::silent(),
             pins: FieldPins::default(),
             lock_wait: Duration::from_secs(10 * 60),
         }
@@ -231,7 +232,7 @@ pub async fn sync(
             // Say why nothing happens: another sync (or a killed one's lock, for up to LOCK_TTL).
             tracing::info!("waiting for another sync of this site to finish");
             opts.progress
-                .set_message("waiting for another sync of this site to finish");
+                .status("waiting for another sync of this site to finish");
             cache.lock(&lock_name, LOCK_TTL, opts.lock_wait).await?
         }
     };
@@ -242,7 +243,7 @@ pub async fn sync(
     if let Err(e) = lock.release().await {
         tracing::debug!("could not release the sync lock: {e}");
     }
-    opts.progress.finish();
+    opts.progress.finished();
     let (projects, fields) = result?;
     let cache_fell_back = cache.degraded();
     if cache_fell_back {

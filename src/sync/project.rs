@@ -12,14 +12,15 @@ use tokio::sync::mpsc;
 use super::merge::{Merge, board_members};
 use super::meta::{BoardMembership, ProjectMeta, board_fingerprint, snapshot_name};
 use super::stored::{self, Encoder};
-use super::{ProjectScope, ProjectSyncReport, SyncMode};
+use super::{ProgressHandle, ProjectScope, ProjectSyncReport, SyncMode};
 use crate::cache::{Cache, CacheBackend, Namespace, SnapshotStore};
-use crate::jira::model::parse_jira_datetime_with_offset;
 use crate::jira::search::{KEYS_PAGE_SIZE_CLOUD, KEYS_PAGE_SIZE_DC};
+use crate::jira::wire::parse_jira_datetime_with_offset;
 use crate::jira::{
-    Deployment, FieldMap, Issue, JiraClient, Jql, SortOrder, Ticket, board_estimation_field,
+    Deployment, FieldMap, Issue, JiraClient, Jql, SortOrder, board_estimation_field, ticket_fields,
+    ticket_from_issue,
 };
-use crate::output::progress::Progress;
+use crate::model::Ticket;
 use crate::{Error, Result};
 
 /// Issue keys per `key IN (…)` query when refetching stale issues (keeps the JQL short).
@@ -35,7 +36,7 @@ pub(crate) struct ProjectJob {
     pub full: bool,
     pub overlap: Duration,
     pub retention: Option<Duration>,
-    pub progress: Progress,
+    pub progress: ProgressHandle,
     pub synced_at: DateTime<Utc>,
 }
 
@@ -160,7 +161,7 @@ impl ProjectJob {
         let jql = Jql::new()
             .project_in(&[key])
             .order_by("key", SortOrder::Asc);
-        let wanted = Ticket::required_fields(fields);
+        let wanted = ticket_fields(fields);
         let mut writer = store.begin().await?;
         let (tx, mut rx) = mpsc::unbounded_channel::<Result<Vec<Ticket>>>();
         let mut latest: Latest = None;
@@ -168,7 +169,7 @@ impl ProjectJob {
         let fetch = async {
             let on_page = |page: &[Issue]| {
                 note_latest(page, &mut latest);
-                let tickets = page.iter().map(|i| Ticket::from_issue(i, fields)).collect();
+                let tickets = page.iter().map(|i| ticket_from_issue(i, fields)).collect();
                 // The receiver only goes away when writing failed; that error is reported.
                 let _ = tx.send(tickets);
             };
@@ -192,7 +193,7 @@ impl ProjectJob {
                         writer.write_chunk(&[batch]).await?;
                     }
                 }
-                self.progress.inc(page.len() as u64);
+                self.progress.tickets(page.len() as u64);
             }
             if let Some(batch) = encoder.finish_batch() {
                 writer.write_chunk(&[batch]).await?;
@@ -243,7 +244,7 @@ impl ProjectJob {
         tally: &mut Tally,
     ) -> Result<(super::merge::MergeCounts, u64)> {
         let key = self.scope.key.as_str();
-        let wanted = Ticket::required_fields(fields);
+        let wanted = ticket_fields(fields);
         let tz = previous.tz();
         let mut latest: Latest = previous.high_water.zip(tz);
         let since = previous.high_water.map(|hw| hw - self.overlap);
@@ -284,7 +285,7 @@ impl ProjectJob {
         let fresh = merge.fresh_ids();
         let oldest_fresh = merge.oldest_fresh_update();
         let (tickets, counts) = merge.finish();
-        self.progress.inc(tickets.len() as u64);
+        self.progress.tickets(tickets.len() as u64);
 
         let project_ids: HashSet<&str> = tickets.iter().map(|t| t.id.as_str()).collect();
         let mut memberships = BTreeMap::new();
@@ -368,7 +369,7 @@ impl ProjectJob {
             .search(jql, wanted, None, |page| {
                 note_latest(page, &mut latest);
                 for issue in page {
-                    match Ticket::from_issue(issue, fields) {
+                    match ticket_from_issue(issue, fields) {
                         Ok(t) => tickets.push(t),
                         Err(e) => {
                             failed.get_or_insert(e);

@@ -15,22 +15,13 @@ use std::collections::HashMap;
 use chrono::{DateTime, NaiveDate, Utc};
 use serde::{Deserialize, Serialize};
 
-use super::meta::{ProjectMeta, snapshot_name};
+use super::meta::{ProjectMeta, Tables, snapshot_name};
 use crate::cache::{Cache, Namespace, SnapshotStore};
-use crate::jira::{Person, SprintRef, StatusCategory, Ticket};
+use crate::model::{Person, SprintRef, StatusCategory, Ticket};
 use crate::{Error, Result};
 
 /// Rows per batch: small enough to spread over cores, large enough to keep items few.
 pub(crate) const BATCH_ROWS: usize = 1000;
-
-/// People and sprints the rows refer to by index; kept in the snapshot meta.
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
-pub(crate) struct Tables {
-    #[serde(default)]
-    pub people: Vec<Person>,
-    #[serde(default)]
-    pub sprints: Vec<SprintRef>,
-}
 
 /// Writes a row; the field order is the format (see [`Row`]).
 #[derive(Serialize)]
@@ -393,7 +384,7 @@ pub(crate) async fn read_sharing(
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::jira::SprintState;
+    use crate::model::SprintState;
     use chrono::TimeZone;
 
     fn person(n: u32) -> Person {

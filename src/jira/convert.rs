@@ -1,0 +1,397 @@
+//! The boundary between Jira's wire types and the domain: [`ticket_from_issue`] turns an issue
+//! as Jira sent it into a [`Ticket`]; [`ticket_fields`] lists the fields that needs.
+
+use serde::Deserialize;
+use serde_json::Value;
+
+use super::fields::FieldMap;
+use super::wire::{Issue, User, parse_jira_date, parse_jira_datetime};
+use crate::model::{Person, SprintRef, SprintState, StatusCategory, Ticket};
+use crate::{Error, Result};
+
+/// A Jira user as a person on a ticket: Data Center users have no `accountId`, their `name` stands in.
+/// `None` when the user object has no identifier at all (nothing to group by).
+pub fn person_from_user(u: &User) -> Option<Person> {
+    let id = u.id()?.to_string();
+    Some(Person {
+        display_name: u.display_name.clone().unwrap_or_else(|| id.clone()),
+        account_id: id,
+        email: u.email_address.clone().filter(|e| !e.is_empty()),
+        active: u.active,
+    })
+}
+
+/// A value of the Sprint field: an object on Cloud, a legacy `…[id=1,name=…]` string on old servers.
+/// Reads one sprint value: an object (Cloud, recent DC) or the old Data Center string
+/// `com.atlassian.greenhopper.service.sprint.Sprint@1f[id=5,rapidViewId=3,state=ACTIVE,name=Sprint 5,...]`.
+pub fn sprint_ref_from_value(v: &Value) -> Option<SprintRef> {
+    match v {
+        Value::Object(o) => Some(SprintRef {
+            id: o.get("id").and_then(value_as_u64)?,
+            name: o
+                .get("name")
+                .and_then(Value::as_str)
+                .unwrap_or_default()
+                .to_string(),
+            state: o
+                .get("state")
+                .and_then(Value::as_str)
+                .map_or(SprintState::Unknown, SprintState::parse),
+        }),
+        Value::String(s) => parse_legacy_sprint(s),
+        _ => None,
+    }
+}
+
+fn value_as_u64(v: &Value) -> Option<u64> {
+    v.as_u64()
+        .or_else(|| v.as_str().and_then(|s| s.parse().ok()))
+}
+
+fn parse_legacy_sprint(s: &str) -> Option<SprintRef> {
+    let body = s.get(s.find('[')? + 1..s.rfind(']')?)?;
+    // Split on commas that start a new `key=` pair, so a sprint name may itself hold commas.
+    let mut pairs: Vec<(String, String)> = Vec::new();
+    for part in body.split(',') {
+        match part.split_once('=') {
+            Some((k, v)) if !k.is_empty() && k.chars().all(|c| c.is_ascii_alphanumeric()) => {
+                pairs.push((k.to_string(), v.to_string()))
+            }
+            _ => {
+                if let Some(last) = pairs.last_mut() {
+                    last.1.push(',');
+                    last.1.push_str(part);
+                }
+            }
+        }
+    }
+    let get = |k: &str| {
+        pairs
+            .iter()
+            .find(|(pk, _)| pk == k)
+            .map(|(_, v)| v.as_str())
+    };
+    Some(SprintRef {
+        id: get("id")?.parse().ok()?,
+        name: get("name").unwrap_or_default().to_string(),
+        state: get("state").map_or(SprintState::Unknown, SprintState::parse),
+    })
+}
+
+/// The system fields [`ticket_from_issue`] reads.
+const TICKET_SYSTEM_FIELDS: &[&str] = &[
+    "summary",
+    "status",
+    "issuetype",
+    "project",
+    "assignee",
+    "reporter",
+    "created",
+    "updated",
+    "resolutiondate",
+    "duedate",
+    "labels",
+    "parent",
+    "priority",
+    "components",
+];
+
+/// The `fields` to request from search so that [`Ticket::from_issue`] has what it needs
+/// (system fields plus the discovered sprint, story-point and epic-link fields).
+pub fn ticket_fields(fields: &FieldMap) -> Vec<String> {
+    let mut out: Vec<String> = TICKET_SYSTEM_FIELDS.iter().map(|s| s.to_string()).collect();
+    let custom = fields
+        .story_points
+        .iter()
+        .chain(fields.sprint.iter())
+        .chain(fields.epic_link.iter());
+    for id in custom {
+        if !out.contains(id) {
+            out.push(id.clone());
+        }
+    }
+    out
+}
+
+/// Normalises an issue. Fails (naming the issue) only when an essential field is missing:
+/// then the search did not ask for it or the server is not Jira.
+pub fn ticket_from_issue(issue: &Issue, fields: &FieldMap) -> Result<Ticket> {
+    let f = &issue.fields;
+    let missing = |what: &str| {
+        Error::unavailable(format!(
+            "Jira returned issue {} without a usable `{what}` field",
+            issue.key
+        ))
+        .with_hint("the search must request the fields listed by ticket_fields")
+    };
+    let str_at = |v: Option<&Value>, key: &str| -> Option<String> {
+        v.and_then(|v| v.get(key))
+            .and_then(Value::as_str)
+            .map(str::to_string)
+    };
+    let date_at = |key: &str| {
+        f.get(key)
+            .and_then(Value::as_str)
+            .and_then(parse_jira_datetime)
+    };
+    let person_at = |key: &str| {
+        f.get(key)
+            .filter(|v| v.is_object())
+            .and_then(|v| User::deserialize(v).ok())
+            .as_ref()
+            .and_then(person_from_user)
+    };
+
+    let status = f.get("status");
+    let issue_type = f.get("issuetype");
+    let project_key = str_at(f.get("project"), "key")
+        .or_else(|| issue.key.rsplit_once('-').map(|(p, _)| p.to_string()))
+        .ok_or_else(|| missing("project"))?;
+    let status_category = status
+        .and_then(|s| s.get("statusCategory"))
+        .and_then(|c| c.get("key"))
+        .and_then(Value::as_str)
+        .map_or(StatusCategory::Undefined, StatusCategory::from_key);
+
+    let story_points = fields
+        .story_points
+        .iter()
+        .find_map(|id| f.get(id).and_then(story_point_value));
+    let sprints = fields
+        .sprint
+        .as_ref()
+        .and_then(|id| f.get(id))
+        .and_then(Value::as_array)
+        .map(|a| a.iter().filter_map(sprint_ref_from_value).collect())
+        .unwrap_or_default();
+    let parent_key = str_at(f.get("parent"), "key").or_else(|| {
+        // Data Center (and old Cloud) link stories to epics by the Epic Link field.
+        fields
+            .epic_link
+            .as_ref()
+            .and_then(|id| f.get(id))
+            .and_then(Value::as_str)
+            .map(str::to_string)
+    });
+    let names = |key: &str| -> Vec<String> {
+        f.get(key)
+            .and_then(Value::as_array)
+            .map(|a| {
+                a.iter()
+                    .filter_map(|v| v.as_str().or_else(|| v.get("name")?.as_str()))
+                    .map(str::to_string)
+                    .collect()
+            })
+            .unwrap_or_default()
+    };
+
+    Ok(Ticket {
+        id: issue.id.clone(),
+        key: issue.key.clone(),
+        project_key,
+        summary: f
+            .get("summary")
+            .and_then(Value::as_str)
+            .unwrap_or_default()
+            .to_string(),
+        issue_type: str_at(issue_type, "name").ok_or_else(|| missing("issuetype"))?,
+        is_subtask: issue_type
+            .and_then(|t| t.get("subtask"))
+            .and_then(Value::as_bool)
+            .unwrap_or(false),
+        status: str_at(status, "name").ok_or_else(|| missing("status"))?,
+        status_category,
+        assignee: person_at("assignee"),
+        reporter: person_at("reporter"),
+        created: date_at("created").ok_or_else(|| missing("created"))?,
+        updated: date_at("updated").ok_or_else(|| missing("updated"))?,
+        resolved: date_at("resolutiondate"),
+        due: f
+            .get("duedate")
+            .and_then(Value::as_str)
+            .and_then(parse_jira_date),
+        story_points,
+        labels: names("labels"),
+        sprints,
+        parent_key,
+        priority: str_at(f.get("priority"), "name"),
+        components: names("components"),
+    })
+}
+
+/// Story points are numbers, but some sites (and old Data Center) send them as strings.
+fn story_point_value(v: &Value) -> Option<f64> {
+    match v {
+        Value::Number(n) => n.as_f64(),
+        Value::String(s) => s.trim().parse().ok(),
+        _ => None,
+    }
+    .filter(|n| n.is_finite())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::jira::wire::SearchJqlPage;
+    use chrono::{DateTime, NaiveDate, TimeZone, Utc};
+
+    fn sample(name: &str) -> String {
+        let path = format!(
+            "{}/testdata/jira-api/samples/{name}",
+            env!("CARGO_MANIFEST_DIR")
+        );
+        std::fs::read_to_string(&path).expect("the recorded Jira samples are checked in")
+    }
+
+    fn utc(y: i32, mo: u32, d: u32, h: u32, mi: u32, s: u32) -> DateTime<Utc> {
+        Utc.with_ymd_and_hms(y, mo, d, h, mi, s)
+            .single()
+            .expect("valid test date")
+    }
+
+    #[test]
+    fn cloud_issue_sample_normalises_into_a_ticket() {
+        let issue: Issue = serde_json::from_str(&sample("cloud-v3-issue.json")).expect("parses");
+        let fields = FieldMap {
+            story_points: vec!["customfield_10016".into(), "customfield_10036".into()],
+            sprint: Some("customfield_10020".into()),
+            team: None,
+            epic_link: Some("customfield_10014".into()),
+        };
+        let t = ticket_from_issue(&issue, &fields).expect("normalises");
+        assert_eq!(t.key, "KP-19");
+        assert_eq!(t.id, "10032");
+        assert_eq!(t.project_key, "KP");
+        assert_eq!(t.summary, "Test");
+        assert_eq!(t.issue_type, "Story");
+        assert!(!t.is_subtask);
+        assert_eq!(t.status, "Backlog");
+        assert_eq!(t.status_category, StatusCategory::ToDo);
+        assert_eq!(t.assignee, None);
+        let reporter = t.reporter.expect("has a reporter");
+        assert_eq!(reporter.account_id, "5b86be50b8e3cb5895860d6d");
+        assert_eq!(reporter.email.as_deref(), Some("ctreminiom079@gmail.com"));
+        assert_eq!(
+            t.created,
+            utc(2021, 5, 8, 6, 4, 25) + chrono::Duration::milliseconds(376)
+        );
+        assert_eq!(t.labels, vec!["test"]);
+        assert_eq!(t.priority.as_deref(), Some("Medium"));
+        // No `parent`, but the Epic Link field names the epic.
+        assert_eq!(t.parent_key.as_deref(), Some("KP-16"));
+        assert_eq!(t.story_points, None);
+        assert!(t.sprints.is_empty());
+    }
+
+    #[test]
+    fn data_center_issue_without_status_category_is_undefined_and_users_use_name() {
+        let issue: Issue = serde_json::from_str(&sample("dc-v2-issue.json")).expect("parses");
+        let t = ticket_from_issue(&issue, &FieldMap::default()).expect("normalises");
+        assert_eq!(t.status_category, StatusCategory::Undefined);
+        assert_eq!(t.assignee.expect("assigned").account_id, "admin");
+        assert_eq!(t.due, NaiveDate::from_ymd_opt(2011, 12, 14));
+        assert_eq!(t.components, vec!["Jamflam", "Jammy"]);
+    }
+
+    #[test]
+    fn every_issue_of_the_search_sample_normalises() {
+        let page: SearchJqlPage =
+            serde_json::from_str(&sample("cloud-v3-search-jql.json")).expect("parses");
+        assert_eq!(page.is_last, Some(true));
+        assert_eq!(page.next_page_token, None);
+        let tickets: Vec<Ticket> = page
+            .issues
+            .iter()
+            .map(|i| ticket_from_issue(i, &FieldMap::default()))
+            .collect::<Result<_>>()
+            .expect("all normalise");
+        assert_eq!(tickets.len(), 10);
+        let child = tickets.iter().find(|t| t.key == "SAM1-6").expect("present");
+        assert_eq!(child.parent_key.as_deref(), Some("SAM1-1"));
+        assert_eq!(child.due, NaiveDate::from_ymd_opt(2026, 8, 7));
+    }
+
+    #[test]
+    fn story_points_come_from_the_first_non_null_candidate() {
+        let issue: Issue = serde_json::from_value(serde_json::json!({
+            "id": "1", "key": "A-1",
+            "fields": {
+                "summary": "s", "issuetype": {"name": "Story"}, "status": {"name": "Open"},
+                "created": "2024-01-01T00:00:00.000+0000", "updated": "2024-01-01T00:00:00.000+0000",
+                "customfield_1": null, "customfield_2": "5", "customfield_3": 8
+            }
+        }))
+        .expect("valid issue");
+        let fields = FieldMap {
+            story_points: vec![
+                "customfield_1".into(),
+                "customfield_2".into(),
+                "customfield_3".into(),
+            ],
+            ..FieldMap::default()
+        };
+        let t = ticket_from_issue(&issue, &fields).expect("normalises");
+        assert_eq!(t.story_points, Some(5.0));
+        assert_eq!(t.project_key, "A");
+    }
+
+    #[test]
+    fn sprints_are_read_from_objects_and_from_legacy_strings() {
+        let objects =
+            serde_json::json!([{"id": 37, "name": "S 1", "state": "closed", "boardId": 4}]);
+        let legacy = serde_json::json!([
+            "com.atlassian.greenhopper.service.sprint.Sprint@1f[id=5,rapidViewId=3,state=ACTIVE,name=Sprint 5, the big one,startDate=2024-01-01T00:00:00.000Z,sequence=5]"
+        ]);
+        let read = |v: &Value| -> Vec<SprintRef> {
+            v.as_array()
+                .expect("array")
+                .iter()
+                .filter_map(sprint_ref_from_value)
+                .collect()
+        };
+        assert_eq!(
+            read(&objects),
+            vec![SprintRef {
+                id: 37,
+                name: "S 1".into(),
+                state: SprintState::Closed
+            }]
+        );
+        assert_eq!(
+            read(&legacy),
+            vec![SprintRef {
+                id: 5,
+                name: "Sprint 5, the big one".into(),
+                state: SprintState::Active
+            }]
+        );
+    }
+
+    #[test]
+    fn issue_missing_essential_fields_is_an_error_naming_it() {
+        let issue: Issue =
+            serde_json::from_value(serde_json::json!({"id": "1", "key": "A-1"})).expect("valid");
+        let err = ticket_from_issue(&issue, &FieldMap::default()).expect_err("no fields");
+        assert!(err.message().contains("A-1"), "{}", err.message());
+    }
+
+    #[test]
+    fn ticket_round_trips_through_its_compact_json() {
+        let issue: Issue = serde_json::from_str(&sample("cloud-v3-issue.json")).expect("parses");
+        let t = ticket_from_issue(&issue, &FieldMap::default()).expect("normalises");
+        let json = serde_json::to_string(&t).expect("serialises");
+        assert!(!json.contains("null"), "empty values are left out: {json}");
+        let back: Ticket = serde_json::from_str(&json).expect("deserialises");
+        assert_eq!(back, t);
+    }
+
+    #[test]
+    fn user_with_hidden_email_has_none_and_falls_back_to_name() {
+        let u: User =
+            serde_json::from_str(&sample("dc-v2-user-email-hidden.json")).expect("parses");
+        let p = person_from_user(&u).expect("has an id");
+        assert_eq!(p.account_id, "admin");
+        assert_eq!(p.email, None);
+        assert_eq!(p.display_name, "Administrator");
+    }
+}
