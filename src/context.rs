@@ -69,6 +69,14 @@ impl Context {
         self.config.now.unwrap_or_else(chrono::Utc::now)
     }
 
+    /// The time for access decisions (is this session still valid?): the later of the real
+    /// clock and `JIRAHUB_NOW`. A pinned clock can make a session expire early (tests do this
+    /// instead of sleeping), never bring an expired one back, even on a shared database.
+    pub fn access_now(&self) -> chrono::DateTime<chrono::Utc> {
+        let real = chrono::Utc::now();
+        self.config.now.map_or(real, |pinned| pinned.max(real))
+    }
+
     /// The store, opened (and migrated) on first use.
     pub fn store(&self) -> Result<&Store> {
         if let Some(s) = self.store.get() {
@@ -119,7 +127,7 @@ impl Context {
         let Some((session, user)) = found else {
             return Err(self.unknown_session_error());
         };
-        match session.status(chrono::Utc::now()) {
+        match session.status(self.access_now()) {
             SessionStatus::Active => {}
             SessionStatus::Revoked => return Err(Error::session_revoked()),
             SessionStatus::Expired => return Err(Error::session_expired(session.expires_at)),

@@ -84,15 +84,42 @@ fn wrong_password_and_unknown_email_give_the_same_error() {
 #[test]
 fn an_expired_session_is_refused_with_exit_3() {
     let mut env = TestEnv::sqlite();
-    env.set("SESSION_EXPIRY_HOURS", "0.0003"); // about a second
+    env.set("SESSION_EXPIRY_HOURS", "1");
     env.register_and_login("ada@example.com", PW);
-    std::thread::sleep(std::time::Duration::from_millis(1600));
-    env.cmd(["whoami"]).assert().code(3).stderr(
-        predicate::str::is_match(
-            r"^error: session expired at \d{4}-\d{2}-\d{2} \d{2}:\d{2} UTC: run `jirahub login`\n$",
-        )
-        .expect("regex"),
-    );
+    env.cmd(["whoami"]).assert().success();
+    // Two hours later, on a pinned clock: no sleeping.
+    let later = (chrono::Utc::now() + chrono::Duration::hours(2)).to_rfc3339();
+    env.cmd(["whoami"])
+        .env("JIRAHUB_NOW", &later)
+        .assert()
+        .code(3)
+        .stderr(
+            predicate::str::is_match(
+                r"^error: session expired at \d{4}-\d{2}-\d{2} \d{2}:\d{2} UTC: run `jirahub login`\n$",
+            )
+            .expect("regex"),
+        );
+}
+
+#[test]
+fn a_clock_pinned_in_the_past_never_revives_an_expired_session() {
+    use diesel::{Connection, RunQueryDsl, sqlite::SqliteConnection};
+    let env = TestEnv::sqlite();
+    env.register_and_login("ada@example.com", PW);
+    let db = env.data_dir().join("jirahub.db");
+    let mut conn = SqliteConnection::establish(db.to_str().expect("utf-8")).expect("open store");
+    diesel::sql_query("UPDATE sessions SET expires_at = '2001-01-01 00:00:00'")
+        .execute(&mut conn)
+        .expect("expire the session");
+    for pinned in ["2000-06-01T00:00:00Z", "1999-01-01T00:00:00Z"] {
+        env.cmd(["whoami"])
+            .env("JIRAHUB_NOW", pinned)
+            .assert()
+            .code(3)
+            .stderr(predicate::str::contains(
+                "session expired at 2001-01-01 00:00 UTC",
+            ));
+    }
 }
 
 #[test]

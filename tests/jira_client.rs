@@ -10,7 +10,7 @@ use jira_sim::{Faults, Flavor, RateLimit, ScriptedFault, Sim, SimConfig, SimHand
 use jirahub::ErrorKind;
 use jirahub::jira::{
     ClientConfig, Deployment, FieldMap, FieldPins, JiraAuth, JiraClient, Jql, RetryPolicy,
-    SortOrder, board_estimation_field, ticket_fields, ticket_from_issue,
+    SortOrder, Waits, board_estimation_field, ticket_fields, ticket_from_issue,
 };
 use jirahub::model::SprintState;
 use jirahub::model::Ticket;
@@ -37,6 +37,20 @@ fn cloud_client(sim: &SimHandle) -> JiraClient {
         token: SecretString::from(sim.api_token().to_string()),
     };
     JiraClient::new(ClientConfig::new(sim.url(), Some(auth)).retry(fast_retry())).expect("client")
+}
+
+/// [`cloud_client`] whose waits are recorded, not slept: retry decisions in no time.
+fn recording_client(sim: &SimHandle) -> JiraClient {
+    let auth = JiraAuth::Basic {
+        email: sim.email().to_string(),
+        token: SecretString::from(sim.api_token().to_string()),
+    };
+    JiraClient::new(
+        ClientConfig::new(sim.url(), Some(auth))
+            .retry(fast_retry())
+            .waits(Waits::Recorded),
+    )
+    .expect("client")
 }
 
 fn dc_client(sim: &SimHandle) -> JiraClient {
@@ -409,17 +423,16 @@ async fn rate_limited_request_waits_for_retry_after_then_succeeds() {
         ..SimConfig::default()
     })
     .await;
-    let client = cloud_client(&sim);
+    let client = recording_client(&sim);
     sim.set_faults(Faults {
         script: vec![ScriptedFault::Status { status: 429 }],
         ..Faults::default()
     });
-    let started = Instant::now();
     client.myself().await.expect("succeeds after the wait");
-    let waited = started.elapsed();
-    assert!(
-        waited >= Duration::from_secs(1),
-        "Retry-After: 1 was honoured ({waited:?})"
+    assert_eq!(
+        client.waits(),
+        [Duration::from_secs(1)],
+        "Retry-After: 1 was honoured, and nothing else waited"
     );
     assert_eq!(client.request_count(), 2);
 }
@@ -440,18 +453,18 @@ async fn a_longer_wait_than_allowed_is_an_immediate_clear_error() {
         max_server_wait: Duration::from_millis(100),
         ..fast_retry()
     };
-    let client =
-        JiraClient::new(ClientConfig::new(sim.url(), Some(auth)).retry(retry)).expect("client");
+    let client = JiraClient::new(
+        ClientConfig::new(sim.url(), Some(auth))
+            .retry(retry)
+            .waits(Waits::Recorded),
+    )
+    .expect("client");
     sim.set_faults(Faults {
         script: vec![ScriptedFault::Status { status: 429 }],
         ..Faults::default()
     });
-    let started = Instant::now();
     let err = client.myself().await.expect_err("gives up");
-    assert!(
-        started.elapsed() < Duration::from_millis(900),
-        "did not sit through the wait"
-    );
+    assert!(client.waits().is_empty(), "did not sit through the wait");
     assert_eq!(err.kind(), ErrorKind::Unavailable);
     assert!(
         err.message().contains("429") && err.message().contains("asks to wait 1 s"),
@@ -469,8 +482,8 @@ async fn rate_limiter_429s_are_absorbed_by_waiting() {
     })
     .await;
     sim.set_rate_limit(Some(RateLimit::per_second(4)));
+    // Real waits: the simulator's budget refills on the real clock.
     let client = cloud_client(&sim);
-    let started = Instant::now();
     for _ in 0..8 {
         client
             .myself()
@@ -482,10 +495,12 @@ async fn rate_limiter_429s_are_absorbed_by_waiting() {
         stats.rate_limited >= 1,
         "the limiter answered 429: {stats:?}"
     );
+    let waits = client.waits();
     assert!(
-        started.elapsed() >= Duration::from_millis(900),
-        "waited for the budget to refill"
+        waits.len() as u64 >= stats.rate_limited,
+        "each 429 was answered by a wait: {waits:?}, {stats:?}"
     );
+    assert_eq!(client.request_count(), 8 + stats.rate_limited);
 }
 
 #[tokio::test]
@@ -504,15 +519,16 @@ async fn near_limit_warning_slows_the_client_before_it_hits_429() {
         near_limit_pause: Duration::from_millis(400),
         ..fast_retry()
     };
+    // Real waits: the simulator's budget refills on the real clock.
     let client =
         JiraClient::new(ClientConfig::new(sim.url(), Some(auth)).retry(retry)).expect("client");
-    let started = Instant::now();
     for _ in 0..7 {
         client.myself().await.expect("ok");
     }
+    let waits = client.waits();
     assert!(
-        started.elapsed() >= Duration::from_millis(400),
-        "paused after the warning"
+        !waits.is_empty() && waits.iter().all(|w| *w <= Duration::from_millis(400)),
+        "paused (at most the near-limit pause) after the warning: {waits:?}"
     );
     assert_eq!(
         sim.stats().rate_limited,
@@ -528,23 +544,21 @@ async fn a_burst_of_503s_is_retried_until_success() {
         ..SimConfig::default()
     })
     .await;
-    let client = cloud_client(&sim);
+    let client = recording_client(&sim);
     let status = |status| ScriptedFault::Status { status };
     sim.set_faults(Faults {
         script: vec![status(503), status(502), status(503)],
         ..Faults::default()
     });
-    let started = Instant::now();
     let me = client
         .myself()
         .await
         .expect("succeeds on the fourth attempt");
-    // Each of the simulator's 503s says Retry-After: 1, and the client listens.
-    assert!(
-        started.elapsed() >= Duration::from_secs(2),
-        "{:?}",
-        started.elapsed()
-    );
+    // The 503s say Retry-After: 1 and the client listens; the 502 has none: a short back-off.
+    let waits = client.waits();
+    assert_eq!(waits.len(), 3, "{waits:?}");
+    assert_eq!(waits[0], Duration::from_secs(1), "{waits:?}");
+    assert_eq!(waits[2], Duration::from_secs(1), "{waits:?}");
     assert_eq!(me.account_id.as_deref(), Some(sim.account_id()));
     assert_eq!(client.request_count(), 4);
 }
@@ -735,13 +749,14 @@ async fn concurrency_is_bounded_across_clones() {
         email: sim.email().to_string(),
         token: SecretString::from(sim.api_token().to_string()),
     };
+    let handle = &sim;
     let run = |limit: usize| {
         let client = JiraClient::new(
             ClientConfig::new(sim.url(), Some(auth.clone())).max_concurrency(limit),
         )
         .expect("client");
         async move {
-            let started = Instant::now();
+            handle.reset_stats();
             let mut calls = tokio::task::JoinSet::new();
             for _ in 0..4 {
                 let c = client.clone();
@@ -750,19 +765,12 @@ async fn concurrency_is_bounded_across_clones() {
             while let Some(done) = calls.join_next().await {
                 done.expect("task ran").expect("call succeeded");
             }
-            started.elapsed()
+            handle.stats().max_in_flight
         }
     };
-    let serial = run(1).await;
-    let parallel = run(4).await;
-    assert!(
-        serial >= Duration::from_millis(400),
-        "one at a time: {serial:?}"
-    );
-    assert!(
-        parallel < Duration::from_millis(350),
-        "four at a time: {parallel:?}"
-    );
+    // With 100 ms per request, four calls overlap unless the limit keeps them apart.
+    assert_eq!(run(1).await, 1, "one at a time across clones");
+    assert_eq!(run(4).await, 4, "four at a time");
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -137,7 +137,7 @@ pub async fn sessions(ctx: &Context, cmd: AdminSessionsCommand) -> Result<Report
                     s.list_users()?,
                 ))
             })?;
-            let now = chrono::Utc::now();
+            let now = ctx.access_now();
             let current = ctx.user()?.session.id;
             let rows = sessions
                 .iter()

@@ -162,6 +162,19 @@ pub struct ClientConfig {
     /// Requests in flight at once, shared by all clones of the client.
     pub max_concurrency: usize,
     pub retry: RetryPolicy,
+    /// How the client waits (back-offs, `Retry-After`, near-limit pauses): on the real clock,
+    /// or — for tests — only recorded, so retry logic is checked without sleeping.
+    pub waits: Waits,
+}
+
+/// How a client spends the waits it decides on. Either way they are recorded
+/// ([`JiraClient::waits`]).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Waits {
+    #[default]
+    Real,
+    /// Recorded, never slept: a test asserts what the client decided in no time at all.
+    Recorded,
 }
 
 impl ClientConfig {
@@ -175,7 +188,13 @@ impl ClientConfig {
             request_timeout: Duration::from_secs(120),
             max_concurrency: 4,
             retry: RetryPolicy::default(),
+            waits: Waits::Real,
         }
+    }
+
+    pub fn waits(mut self, waits: Waits) -> ClientConfig {
+        self.waits = waits;
+        self
     }
 
     pub fn deployment(mut self, deployment: Deployment) -> ClientConfig {
@@ -227,7 +246,13 @@ struct Inner {
     /// Until when the last "Jira asked to wait" line covers: requests in flight that are told
     /// to wait together say it once.
     announced_until: std::sync::Mutex<Option<Instant>>,
+    waits: Waits,
+    /// Every wait decided, in order (capped: a long sync must not grow this without bound).
+    waited: std::sync::Mutex<Vec<Duration>>,
 }
+
+/// How many waits [`JiraClient::waits`] keeps.
+const WAITS_KEPT: usize = 1000;
 
 impl fmt::Debug for JiraClient {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
@@ -347,6 +372,8 @@ impl JiraClient {
                 requests: AtomicU64::new(0),
                 pause_until: std::sync::Mutex::new(None),
                 announced_until: std::sync::Mutex::new(None),
+                waits: config.waits,
+                waited: std::sync::Mutex::new(Vec::new()),
             }),
             deployment: config.deployment,
         })
@@ -475,7 +502,7 @@ impl JiraClient {
                         delay_ms = delay.as_millis() as u64,
                         "retrying Jira request: {reason}"
                     );
-                    tokio::time::sleep(delay).await;
+                    self.wait(delay).await;
                     attempt += 1;
                 }
             }
@@ -794,8 +821,50 @@ impl JiraClient {
         if let Some(until) = until
             && until > Instant::now()
         {
-            tokio::time::sleep_until(until).await;
+            if self.inner.waits == Waits::Recorded {
+                // The pause is served the moment it is recorded.
+                *self
+                    .inner
+                    .pause_until
+                    .lock()
+                    .unwrap_or_else(|p| p.into_inner()) = None;
+            }
+            self.wait(until - Instant::now()).await;
         }
+    }
+
+    /// Waits `delay` (or only records it, see [`Waits`]).
+    async fn wait(&self, delay: Duration) {
+        {
+            let mut waited = self.inner.waited.lock().unwrap_or_else(|p| p.into_inner());
+            if waited.len() < WAITS_KEPT {
+                waited.push(delay);
+            }
+        }
+        match self.inner.waits {
+            Waits::Real => tokio::time::sleep(delay).await,
+            Waits::Recorded => {
+                // As if `delay` had passed: a shared pause it covers is over too.
+                let mut pause = self
+                    .inner
+                    .pause_until
+                    .lock()
+                    .unwrap_or_else(|p| p.into_inner());
+                if pause.is_some_and(|until| until <= Instant::now() + delay) {
+                    *pause = None;
+                }
+            }
+        }
+    }
+
+    /// The waits this client (and its clones) decided on so far, in order: retry back-offs,
+    /// server-requested waits, near-limit pauses. The first 1000.
+    pub fn waits(&self) -> Vec<Duration> {
+        self.inner
+            .waited
+            .lock()
+            .unwrap_or_else(|p| p.into_inner())
+            .clone()
     }
 }
 

@@ -14,7 +14,9 @@ pub mod resources;
 pub mod search;
 pub mod wire;
 
-pub use client::{ClientConfig, Deployment, JiraAuth, JiraClient, RetryPolicy, parse_base_url};
+pub use client::{
+    ClientConfig, Deployment, JiraAuth, JiraClient, RetryPolicy, Waits, parse_base_url,
+};
 pub use convert::{ticket_fields, ticket_from_issue};
 pub use fields::{FieldMap, FieldPins, board_estimation_field};
 pub use jql::{Jql, SortOrder};

@@ -202,6 +202,13 @@ pub struct Stats {
     pub rate_limited: u64,
     /// Injected faults by kind (`status_503`, `reset`, `truncate`, `html`).
     pub faults: BTreeMap<String, u64>,
+    /// Jira requests being served right now.
+    #[serde(default)]
+    pub in_flight: u64,
+    /// The most Jira requests served at once since the last reset: what a client's
+    /// concurrency limit allowed, measured where it matters.
+    #[serde(default)]
+    pub max_in_flight: u64,
 }
 
 impl Stats {

@@ -200,9 +200,17 @@ async fn count(State(st): State<Shared>, req: Request, next: Next) -> Response {
         .get::<MatchedPath>()
         .map_or_else(|| "<unmatched>".to_string(), |m| m.as_str().to_string());
     let key = format!("{} {}", req.method(), route);
+    let counted = !route.starts_with("/_sim/");
+    if counted {
+        let mut stats = lock(&st.stats);
+        stats.in_flight += 1;
+        stats.max_in_flight = stats.max_in_flight.max(stats.in_flight);
+    }
     let resp = next.run(req).await;
     let mut stats = lock(&st.stats);
-    if !route.starts_with("/_sim/") {
+    if counted {
+        // Saturating: a reset while this request was served zeroed the gauge.
+        stats.in_flight = stats.in_flight.saturating_sub(1);
         stats.total += 1;
         *stats.by_endpoint.entry(key).or_insert(0) += 1;
         *stats.by_status.entry(resp.status().as_u16()).or_insert(0) += 1;
