@@ -201,20 +201,36 @@ impl Context {
         )
     }
 
-    /// A secret, from (in order) the first line of stdin when `from_stdin`, the environment
-    /// variable `env_var`, or a hidden prompt on a terminal. Never from argv.
+    /// A password, from (in order) the first line of stdin when `from_stdin`
+    /// (`--password-stdin`), the environment variable `env_var`, or a hidden prompt on a
+    /// terminal. Never from argv.
     pub fn read_secret(
         &self,
         prompt: &str,
         from_stdin: bool,
         env_var: &str,
     ) -> Result<SecretString> {
-        // The flag that pipes this secret, named in the hint when there is no terminal.
-        let stdin_flag = if env_var == "JIRA_API_TOKEN" {
-            "--token-stdin"
-        } else {
-            "--password-stdin"
-        };
+        self.read_secret_via(prompt, from_stdin, "--password-stdin", env_var)
+    }
+
+    /// A Jira token, as [`Context::read_secret`] reads a password (`--token-stdin`).
+    pub fn read_token(
+        &self,
+        prompt: &str,
+        from_stdin: bool,
+        env_var: &str,
+    ) -> Result<SecretString> {
+        self.read_secret_via(prompt, from_stdin, "--token-stdin", env_var)
+    }
+
+    /// `stdin_flag` is the flag that pipes this secret, named in the hint without a terminal.
+    fn read_secret_via(
+        &self,
+        prompt: &str,
+        from_stdin: bool,
+        stdin_flag: &str,
+        env_var: &str,
+    ) -> Result<SecretString> {
         if from_stdin {
             return self.stdin_secret(prompt);
         }

@@ -39,6 +39,19 @@ pub fn own_private_dir(dir: &Path) -> io::Result<()> {
     Ok(())
 }
 
+/// Opens `path` for reading and writing, creating it with mode 0600 if it is missing (an
+/// existing file keeps its contents and mode).
+pub fn open_private_file(path: &Path) -> io::Result<fs::File> {
+    let mut options = fs::OpenOptions::new();
+    options.read(true).write(true).create(true).truncate(false);
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::OpenOptionsExt;
+        options.mode(0o600);
+    }
+    options.open(path)
+}
+
 #[cfg(all(test, unix))]
 mod tests {
     use super::*;

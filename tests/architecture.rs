@@ -5,10 +5,12 @@
 //! comments and `#[cfg(test)] mod tests` left out: tests may reach anywhere.
 
 use std::collections::{BTreeMap, BTreeSet};
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
+
+mod common;
 
 fn src_dir() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("src")
+    common::repo_dir().join("src")
 }
 
 /// Every `.rs` file under `src/`, by path relative to it, with its code (comments and test

@@ -1,12 +1,13 @@
 //! The completion scripts in `completions/` must match what the binary generates.
 //! Regenerate them with `JIRAHUB_BLESS=1 cargo test --test completions`.
 
+mod common;
+
 use jirahub::commands::completions::{SHELLS, file_name, script};
-use std::path::Path;
 
 #[test]
 fn completion_files_are_fresh() {
-    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("completions");
+    let dir = common::repo_dir().join("completions");
     let bless = std::env::var_os("JIRAHUB_BLESS").is_some();
     let mut stale = Vec::new();
     for shell in SHELLS {

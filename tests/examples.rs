@@ -62,9 +62,7 @@ const SCRUBBED: &[&str] = &[
 ];
 
 fn example(name: &str) -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR"))
-        .join("examples")
-        .join(name)
+    common::repo_dir().join("examples").join(name)
 }
 
 /// `bash` with the jirahub under test first on PATH, HOME (and the working directory) in
@@ -365,10 +363,9 @@ fn ci_report_with_a_wrong_jira_token_exits_3_without_a_report() {
 #[test]
 fn the_github_workflow_runs_the_ci_script_with_every_secret_it_requires() {
     let script = std::fs::read_to_string(example("ci-workload-report.sh")).expect("script");
-    let workflow = std::fs::read_to_string(
-        Path::new(env!("CARGO_MANIFEST_DIR")).join(".github/workflows/workload-report.yml"),
-    )
-    .expect("workflow");
+    let workflow =
+        std::fs::read_to_string(common::repo_dir().join(".github/workflows/workload-report.yml"))
+            .expect("workflow");
     // The variables the script insists on: `: "${NAME:?…}"`.
     let required: Vec<&str> = script
         .lines()

@@ -1,13 +1,14 @@
 //! `jirahub admin …`: accounts, sessions, registration. The dispatcher has already checked that
 //! the caller is an admin; nothing here re-checks roles.
 
-use super::common::{rfc3339, user_columns, user_row};
+use super::common::{user_columns, user_row};
 use crate::auth::password;
 use crate::auth::roles::Role;
 use crate::cli::{
     AdminSessionsCommand, AdminUserCommand, RegistrationArgs, RegistrationState, RoleArg,
 };
 use crate::context::Context;
+use crate::output::rfc3339;
 use crate::output::{Column, ColumnKind, Report, Section};
 use crate::store::{REGISTRATION_OPEN, User};
 use crate::{Error, Result};

@@ -1,12 +1,12 @@
 //! `jirahub connect`: check Jira credentials against `/myself`, then save them (token sealed).
 //! `--status` shows the saved connection; `--remove` forgets it. Nothing is saved on failure.
 
-use super::common::rfc3339;
 use crate::auth::crypto;
 use crate::cli::{ConnectArgs, DeploymentArg};
 use crate::context::Context;
 use crate::jira::{ClientConfig, JiraAuth, detect, parse_base_url};
 use crate::model::Deployment;
+use crate::output::rfc3339;
 use crate::output::{Column, ColumnKind, Report, Section};
 use crate::store::{Connection, NewConnection};
 use crate::{Error, Result};
@@ -59,7 +59,7 @@ pub async fn run(ctx: &Context, args: ConnectArgs) -> Result<Report> {
         Some(Deployment::DataCenter) => "Jira personal access token",
         None => "Jira API token (Cloud) or personal access token (Data Center)",
     };
-    let token = ctx.read_secret(what, args.token_stdin, "JIRA_API_TOKEN")?;
+    let token = ctx.read_token(what, args.token_stdin, "JIRA_API_TOKEN")?;
     let found = detect::probe(
         detect::ProbeInput {
             base_url: base_url.clone(),

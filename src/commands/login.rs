@@ -41,7 +41,7 @@ pub async fn run(ctx: &Context, args: CredentialsArgs) -> Result<Report> {
         Ok(session)
     })?;
     session::save_token_file(&ctx.config.session_file(), &token)?;
-    let expires = super::common::rfc3339(session.expires_at);
+    let expires = crate::output::rfc3339(session.expires_at);
     Ok(Report::new("login")
         .with_section(Section::record(
             "session",

@@ -121,7 +121,7 @@ pub async fn dispatch(ctx: &Context, command: Command) -> Result<Outcome> {
 
 /// Columns and values shared by commands that show an account.
 pub(crate) mod common {
-    use crate::output::{Column, ColumnKind};
+    use crate::output::{Column, ColumnKind, rfc3339};
     use crate::store::User;
     use serde_json::{Value, json};
 
@@ -148,6 +148,4 @@ pub(crate) mod common {
                 .map_or(Value::Null, Value::from),
         ]
     }
-
-    pub use crate::output::rfc3339;
 }

@@ -29,7 +29,7 @@ pub async fn run(ctx: &Context, args: SyncArgs) -> Result<Report> {
         .collect();
     let total: u64 = report.projects.iter().map(|p| p.total).sum();
     Ok(Report::new("sync")
-        .with_meta("synced_at", super::common::rfc3339(report.synced_at))
+        .with_meta("synced_at", crate::output::rfc3339(report.synced_at))
         .with_meta("requests", report.requests)
         .with_meta("elapsed_ms", report.elapsed.as_millis() as u64)
         .with_meta("cache", report.cache.to_string())

@@ -8,7 +8,7 @@ use serde_json::{Value, json};
 pub async fn run(ctx: &Context) -> Result<Report> {
     let current = ctx.user()?;
     let u = &current.user;
-    let rfc = super::common::rfc3339;
+    let rfc = crate::output::rfc3339;
     Ok(Report::new("whoami").with_section(Section::record(
         "user",
         "Account",

@@ -251,12 +251,7 @@ mod tests {
     use serde_json::json;
 
     fn sample(name: &str) -> Value {
-        let path = format!(
-            "{}/testdata/jira-api/samples/{name}",
-            env!("CARGO_MANIFEST_DIR")
-        );
-        let text = std::fs::read_to_string(path).expect("the recorded Jira samples are checked in");
-        serde_json::from_str(&text).expect("sample parses")
+        serde_json::from_str(&crate::jira::samples::sample(name)).expect("sample parses")
     }
 
     fn doc(content: Value) -> Value {

@@ -971,11 +971,7 @@ mod tests {
     use super::*;
 
     fn sample(name: &str) -> Vec<u8> {
-        let path = format!(
-            "{}/testdata/jira-api/samples/{name}",
-            env!("CARGO_MANIFEST_DIR")
-        );
-        std::fs::read(path).expect("the recorded Jira samples are checked in")
+        crate::jira::samples::sample(name).into_bytes()
     }
 
     #[test]

@@ -232,22 +232,9 @@ fn story_point_value(v: &Value) -> Option<f64> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::jira::samples::{sample, utc};
     use crate::jira::wire::SearchJqlPage;
-    use chrono::{DateTime, NaiveDate, TimeZone, Utc};
-
-    fn sample(name: &str) -> String {
-        let path = format!(
-            "{}/testdata/jira-api/samples/{name}",
-            env!("CARGO_MANIFEST_DIR")
-        );
-        std::fs::read_to_string(&path).expect("the recorded Jira samples are checked in")
-    }
-
-    fn utc(y: i32, mo: u32, d: u32, h: u32, mi: u32, s: u32) -> DateTime<Utc> {
-        Utc.with_ymd_and_hms(y, mo, d, h, mi, s)
-            .single()
-            .expect("valid test date")
-    }
+    use chrono::NaiveDate;
 
     #[test]
     fn cloud_issue_sample_normalises_into_a_ticket() {

@@ -138,11 +138,7 @@ mod tests {
     use crate::jira::wire::FieldSchema;
 
     fn sample_fields() -> Vec<Field> {
-        let path = concat!(
-            env!("CARGO_MANIFEST_DIR"),
-            "/testdata/jira-api/samples/cloud-v3-field-list.json"
-        );
-        let text = std::fs::read_to_string(path).expect("the recorded Jira samples are checked in");
+        let text = crate::jira::samples::sample("cloud-v3-field-list.json");
         serde_json::from_str(&text).expect("the field list parses")
     }
 
@@ -278,11 +274,7 @@ mod tests {
 
     #[test]
     fn board_configuration_names_its_estimation_field() {
-        let path = concat!(
-            env!("CARGO_MANIFEST_DIR"),
-            "/testdata/jira-api/samples/agile-cloud-board-configuration-scrum.json"
-        );
-        let text = std::fs::read_to_string(path).expect("sample present");
+        let text = crate::jira::samples::sample("agile-cloud-board-configuration-scrum.json");
         let cfg: BoardConfiguration = serde_json::from_str(&text).expect("parses");
         assert_eq!(
             board_estimation_field(&cfg).as_deref(),

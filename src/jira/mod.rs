@@ -11,6 +11,8 @@ pub mod detect;
 pub mod fields;
 pub mod jql;
 pub mod resources;
+#[cfg(test)]
+mod samples;
 pub mod search;
 pub mod wire;
 

@@ -476,25 +476,10 @@ pub(crate) fn page_is_final(
     total.is_some_and(|total| start_at + len as u64 >= total)
 }
 
-/// The stable way to ask "open or done": status names differ per workflow, categories do not.
 #[cfg(test)]
 mod tests {
     use super::*;
-    use chrono::TimeZone;
-
-    fn sample(name: &str) -> String {
-        let path = format!(
-            "{}/testdata/jira-api/samples/{name}",
-            env!("CARGO_MANIFEST_DIR")
-        );
-        std::fs::read_to_string(&path).expect("the recorded Jira samples are checked in")
-    }
-
-    fn utc(y: i32, mo: u32, d: u32, h: u32, mi: u32, s: u32) -> DateTime<Utc> {
-        Utc.with_ymd_and_hms(y, mo, d, h, mi, s)
-            .single()
-            .expect("valid test date")
-    }
+    use crate::jira::samples::{sample, utc};
 
     #[test]
     fn jira_timestamp_with_offset_without_colon_is_parsed_to_utc() {

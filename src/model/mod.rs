@@ -7,6 +7,7 @@ use serde::{Deserialize, Serialize};
 mod deployment;
 pub use deployment::Deployment;
 
+/// The stable way to ask "open or done": status names differ per workflow, categories do not.
 #[derive(Debug, Clone, Copy, Deserialize, Serialize, PartialEq, Eq, Hash, PartialOrd, Ord)]
 #[serde(rename_all = "snake_case")]
 pub enum StatusCategory {

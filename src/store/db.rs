@@ -140,24 +140,10 @@ fn open_lock(path: &Path) -> Result<Option<fs::File>> {
     if path == Path::new(":memory:") {
         return Ok(None);
     }
-    if let Some(dir) = path.parent().filter(|d| !d.as_os_str().is_empty()) {
-        crate::private_fs::create_dirs_private(dir).map_err(|e| {
-            Error::unavailable(format!(
-                "database unavailable: cannot create directory {}: {e}",
-                dir.display()
-            ))
-        })?;
-    }
+    create_parent_dirs(path)?;
     let mut lock_path = path.as_os_str().to_owned();
     lock_path.push(".lock");
     let lock_path = PathBuf::from(lock_path);
-    let mut options = fs::OpenOptions::new();
-    options.read(true).write(true).create(true).truncate(false);
-    #[cfg(unix)]
-    {
-        use std::os::unix::fs::OpenOptionsExt;
-        options.mode(0o600);
-    }
     let unavailable = |e: &dyn std::fmt::Display| {
         Error::unavailable(format!(
             "database unavailable: cannot lock {}: {e}",
@@ -165,7 +151,7 @@ fn open_lock(path: &Path) -> Result<Option<fs::File>> {
         ))
         .with_hint("check the permissions, or set DATABASE_URL to another location")
     };
-    let file = options.open(&lock_path).map_err(|e| unavailable(&e))?;
+    let file = crate::private_fs::open_private_file(&lock_path).map_err(|e| unavailable(&e))?;
     let deadline = std::time::Instant::now()
         + std::time::Duration::from_millis(u64::from(SQLITE_BUSY_TIMEOUT_MS));
     loop {
@@ -224,27 +210,28 @@ fn connect_sqlite(path: &Path) -> Result<SqliteConnection> {
 /// Creates the parent directories and the file with mode 0600 before SQLite opens it, so the
 /// database is never readable by others, even for a moment. An existing file is left as is.
 fn create_private_db_file(path: &Path) -> Result<()> {
-    if let Some(dir) = path.parent().filter(|d| !d.as_os_str().is_empty()) {
-        crate::private_fs::create_dirs_private(dir).map_err(|e| {
+    create_parent_dirs(path)?;
+    crate::private_fs::open_private_file(path)
+        .map(drop)
+        .map_err(|e| {
             Error::unavailable(format!(
-                "database unavailable: cannot create directory {}: {e}",
-                dir.display()
+                "database unavailable: cannot open {}: {e}",
+                path.display()
             ))
             .with_hint("check the permissions, or set DATABASE_URL to another location")
             .with_source(e)
-        })?;
-    }
-    let mut options = fs::OpenOptions::new();
-    options.read(true).write(true).create(true).truncate(false);
-    #[cfg(unix)]
-    {
-        use std::os::unix::fs::OpenOptionsExt;
-        options.mode(0o600);
-    }
-    options.open(path).map(drop).map_err(|e| {
+        })
+}
+
+/// The database's directory, created 0700 where missing (existing ones are left alone).
+fn create_parent_dirs(path: &Path) -> Result<()> {
+    let Some(dir) = path.parent().filter(|d| !d.as_os_str().is_empty()) else {
+        return Ok(());
+    };
+    crate::private_fs::create_dirs_private(dir).map_err(|e| {
         Error::unavailable(format!(
-            "database unavailable: cannot open {}: {e}",
-            path.display()
+            "database unavailable: cannot create directory {}: {e}",
+            dir.display()
         ))
         .with_hint("check the permissions, or set DATABASE_URL to another location")
         .with_source(e)

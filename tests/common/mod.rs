@@ -27,6 +27,15 @@ const SCRUBBED: &[&str] = &[
     "XDG_CACHE_HOME",
 ];
 
+/// The checkout the tests run in. Read when the test runs (cargo and nextest set
+/// `CARGO_MANIFEST_DIR` for every test process), not when it was compiled: CI's fresh clone
+/// shares the target directory, and a reused test binary must read the clone's files, not
+/// those of the checkout that compiled it.
+pub fn repo_dir() -> PathBuf {
+    std::env::var_os("CARGO_MANIFEST_DIR")
+        .map_or_else(|| PathBuf::from(env!("CARGO_MANIFEST_DIR")), PathBuf::from)
+}
+
 /// A private home directory and the environment the binary runs with.
 pub struct TestEnv {
     pub home: tempfile::TempDir,

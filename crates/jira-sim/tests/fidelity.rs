@@ -15,8 +15,13 @@ use jira_sim::{Flavor, SimConfig, SimHandle};
 use reqwest::StatusCode;
 use serde_json::{Value, json};
 
+/// Read when the test runs (cargo and nextest set `CARGO_MANIFEST_DIR` for every test
+/// process), not when it was compiled: CI's fresh clone shares the target directory, and a
+/// reused test binary must read the clone's files.
 fn testdata_dir() -> PathBuf {
-    PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../testdata/jira-api")
+    std::env::var_os("CARGO_MANIFEST_DIR")
+        .map_or_else(|| PathBuf::from(env!("CARGO_MANIFEST_DIR")), PathBuf::from)
+        .join("../../testdata/jira-api")
 }
 
 fn read_json(rel: &str) -> Value {
