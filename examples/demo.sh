@@ -8,7 +8,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 cargo build --quiet --bin jirahub && cargo build --quiet -p jira-sim --bin jira-sim
-bin="$PWD/target/debug"
+bin="${CARGO_TARGET_DIR:-$PWD/target}/debug"
 
 home=$(mktemp -d)
 sim_out="$home/sim.json"
