@@ -412,7 +412,7 @@ fn main() {
             )));
             lap(3, t);
             let t = Instant::now();
-            let built = report::dashboard::build_shared(&input(&SectionName::ALL), &tickets);
+            let built = report::dashboard::build_shared(&input(&SectionName::ALL), &tickets).report;
             lap(2, t);
             let t = Instant::now();
             let json = jirahub::output::render(&built, &settings).expect("render");

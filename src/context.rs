@@ -77,6 +77,11 @@ impl Context {
         self.config.now.map_or(real, |pinned| pinned.max(real))
     }
 
+    /// The machine's time zone for `--tz local`, looked up once per command.
+    pub fn local_zone(&self) -> crate::report::LocalZone {
+        local_zone()
+    }
+
     /// The store, opened (and migrated) on first use.
     pub fn store(&self) -> Result<&Store> {
         if let Some(s) = self.store.get() {
@@ -293,5 +298,19 @@ impl Context {
         let mut line = String::new();
         std::io::stdin().lock().read_line(&mut line)?;
         Ok(matches!(line.trim(), "y" | "Y" | "yes" | "YES" | "Yes"))
+    }
+}
+
+/// `TZ` when set, else the system's zone name; as a named zone (daylight saving included) when
+/// chrono-tz knows it, else the offset in effect now.
+fn local_zone() -> crate::report::LocalZone {
+    use crate::report::LocalZone;
+    let name = match std::env::var("TZ") {
+        Ok(tz) => Some(tz.trim_start_matches(':').to_string()),
+        Err(_) => iana_time_zone::get_timezone().ok(),
+    };
+    match name.and_then(|n| n.parse::<chrono_tz::Tz>().ok()) {
+        Some(tz) => LocalZone::Named(tz),
+        None => LocalZone::Fixed(*chrono::Local::now().offset()),
     }
 }

@@ -25,7 +25,9 @@ use self::redis::RedisCache;
 use crate::{Error, Result};
 
 pub use self::namespace::Namespace;
-pub use self::snapshot::{Snapshot, SnapshotMeta, SnapshotStore, SnapshotWriter};
+pub use self::snapshot::{
+    RawSnapshot, Snapshot, SnapshotMeta, SnapshotStore, SnapshotWriter, decode_chunk, decode_chunks,
+};
 
 /// Which store is serving requests right now.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]

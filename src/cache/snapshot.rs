@@ -10,7 +10,8 @@
 //! - `snap:<name>/current`: the manifest (meta + chunk count), with the caller's TTL
 //! - `snap:<name>/generations`: the generations that may still own chunks (for collection);
 //!   one small key per snapshot name, kept without a TTL
-//! - `snap:<name>/g/<gen>/<i>`: chunk `i`, a JSON array of items
+//! - `snap:<name>/g/<gen>/<i>`: chunk `i`, items encoded with postcard one after another (compact,
+//!   and decoded chunk by chunk on every core)
 //! - `snap:<name>/g/<gen>/chunks`: how many chunks were written (so collection finds them all)
 //! - lock `snap:<name>/g/<gen>/writer`: held by the writer for its lifetime; free means the
 //!   generation is finished or abandoned
@@ -19,13 +20,15 @@
 use std::time::Duration;
 
 use chrono::{DateTime, Utc};
+use rayon::prelude::*;
 use serde::de::DeserializeOwned;
 use serde::{Deserialize, Serialize};
 
 use super::{Cache, CacheBackend, CacheLock, Namespace};
 use crate::{Error, Result};
 
-const FORMAT: u32 = 1;
+/// 2: postcard chunks (1 held JSON arrays); another format is ignored and refetched.
+const FORMAT: u32 = 2;
 /// Items are buffered and stored in chunks of about this size: few keys and files, bounded memory.
 const CHUNK_TARGET_BYTES: usize = 1 << 20;
 /// An uncommitted generation's chunks (and its writer lock in Redis) live this long.
@@ -43,6 +46,14 @@ const LOAD_ATTEMPTS: usize = 3;
 #[derive(Debug, Clone, PartialEq)]
 pub struct Snapshot<T> {
     pub items: Vec<T>,
+    pub meta: SnapshotMeta,
+}
+
+/// A snapshot's chunks as stored, for a caller that decodes them itself (with
+/// [`decode_chunks`]) into something other than the stored items.
+#[derive(Debug)]
+pub struct RawSnapshot {
+    pub chunks: Vec<Vec<u8>>,
     pub meta: SnapshotMeta,
 }
 
@@ -82,7 +93,37 @@ impl<'a> SnapshotStore<'a> {
 
     /// The current snapshot, or `None` when there is none, it expired, or it cannot be read
     /// back as `T` (e.g. written by another version) — the caller then fetches afresh.
-    pub async fn load<T: DeserializeOwned + Send>(&self) -> Result<Option<Snapshot<T>>> {
+    pub async fn load<T: DeserializeOwned + Send + 'static>(&self) -> Result<Option<Snapshot<T>>> {
+        let Some(RawSnapshot { chunks, meta }) = self.load_raw().await? else {
+            return Ok(None);
+        };
+        // Decoding is CPU work: off the async workers, on every core.
+        let decoded = tokio::task::spawn_blocking(move || decode_chunks::<T>(&chunks))
+            .await
+            .map_err(|e| {
+                Error::unexpected(format!("decoding snapshot {} failed: {e}", self.name))
+            })?;
+        let parts = match decoded {
+            Ok(parts) => parts,
+            Err(e) => {
+                tracing::warn!(
+                    "cached snapshot {} cannot be read ({e}); ignoring it",
+                    self.name
+                );
+                return Ok(None);
+            }
+        };
+        let mut items = Vec::with_capacity(meta.count);
+        parts.into_iter().for_each(|part| items.extend(part));
+        if !self.holds_what_it_says(&meta, items.len()) {
+            return Ok(None);
+        }
+        Ok(Some(Snapshot { items, meta }))
+    }
+
+    /// The current snapshot's chunks, undecoded; `None` when there is none, it expired, or
+    /// chunks are missing.
+    pub async fn load_raw(&self) -> Result<Option<RawSnapshot>> {
         for _ in 0..LOAD_ATTEMPTS {
             let Some((manifest, backend)) = self.newest_manifest().await? else {
                 return Ok(None);
@@ -106,33 +147,8 @@ impl<'a> SnapshotStore<'a> {
                 );
                 return Ok(None);
             }
-            let chunks: Vec<Vec<u8>> = chunks.into_iter().flatten().collect();
-            let items: Vec<T> = match decode_chunks(&chunks) {
-                Ok(parts) => {
-                    drop(chunks);
-                    let mut items = Vec::with_capacity(manifest.meta.count);
-                    parts.into_iter().for_each(|part| items.extend(part));
-                    items
-                }
-                Err(e) => {
-                    tracing::warn!(
-                        "cached snapshot {} cannot be read ({e}); ignoring it",
-                        self.name
-                    );
-                    return Ok(None);
-                }
-            };
-            if items.len() != manifest.meta.count {
-                tracing::warn!(
-                    "cached snapshot {} holds {} items, its manifest says {}; ignoring it",
-                    self.name,
-                    items.len(),
-                    manifest.meta.count
-                );
-                return Ok(None);
-            }
-            return Ok(Some(Snapshot {
-                items,
+            return Ok(Some(RawSnapshot {
+                chunks: chunks.into_iter().flatten().collect(),
                 meta: manifest.meta,
             }));
         }
@@ -141,6 +157,19 @@ impl<'a> SnapshotStore<'a> {
             self.name
         );
         Ok(None)
+    }
+
+    /// Whether `decoded` items match the manifest's count (else the snapshot is ignored).
+    pub fn holds_what_it_says(&self, meta: &SnapshotMeta, decoded: usize) -> bool {
+        if decoded == meta.count {
+            return true;
+        }
+        tracing::warn!(
+            "cached snapshot {} holds {decoded} items, its manifest says {}; ignoring it",
+            self.name,
+            meta.count
+        );
+        false
     }
 
     /// The current snapshot's meta, reading one small key per backend and no items.
@@ -313,7 +342,7 @@ pub struct SnapshotWriter<'a> {
     backend: CacheBackend,
     generation: String,
     writer_lock: Option<CacheLock>,
-    /// `[item,item,...` — the `]` is added when the chunk is stored.
+    /// Items of the chunk being filled, postcard-encoded one after another.
     buffer: Vec<u8>,
     buffered: usize,
     chunks: usize,
@@ -346,16 +375,24 @@ impl SnapshotWriter<'_> {
     }
 
     pub async fn write_chunk<T: Serialize>(&mut self, items: &[T]) -> Result<()> {
-        self.check_backend()?;
         for item in items {
-            self.buffer
-                .push(if self.buffered == 0 { b'[' } else { b',' });
-            serde_json::to_writer(&mut self.buffer, item)?;
-            self.buffered += 1;
-            self.count += 1;
-            if self.buffer.len() >= CHUNK_TARGET_BYTES {
-                self.flush().await?;
-            }
+            self.write(item).await?;
+        }
+        Ok(())
+    }
+
+    pub async fn write<T: Serialize + ?Sized>(&mut self, item: &T) -> Result<()> {
+        self.check_backend()?;
+        self.buffer = postcard::to_extend(item, std::mem::take(&mut self.buffer)).map_err(|e| {
+            Error::unexpected(format!(
+                "snapshot {}: cannot encode an item: {e}",
+                self.store.name
+            ))
+        })?;
+        self.buffered += 1;
+        self.count += 1;
+        if self.buffer.len() >= CHUNK_TARGET_BYTES {
+            self.flush().await?;
         }
         Ok(())
     }
@@ -434,7 +471,6 @@ impl SnapshotWriter<'_> {
         if self.buffered == 0 {
             return Ok(());
         }
-        self.buffer.push(b']');
         let store = &self.store;
         let key = store.chunk_key(&self.generation, self.chunks);
         store
@@ -470,40 +506,23 @@ impl SnapshotWriter<'_> {
     }
 }
 
-/// Decodes chunks on all cores, keeping their order: JSON decoding dominates loading a large
-/// snapshot (100k issues: ~140 ms on one core), and the chunks are independent.
-fn decode_chunks<T: DeserializeOwned + Send>(
+/// Decodes chunks on every core (rayon), keeping their order: decoding dominates loading a
+/// large snapshot, and the chunks are independent.
+pub fn decode_chunks<T: DeserializeOwned + Send>(
     chunks: &[Vec<u8>],
-) -> Result<Vec<Vec<T>>, serde_json::Error> {
-    fn decode_all<T: DeserializeOwned>(
-        chunks: &[Vec<u8>],
-    ) -> Result<Vec<Vec<T>>, serde_json::Error> {
-        chunks
-            .iter()
-            .map(|chunk| serde_json::from_slice(chunk))
-            .collect()
+) -> Result<Vec<Vec<T>>, postcard::Error> {
+    chunks.par_iter().map(|chunk| decode_chunk(chunk)).collect()
+}
+
+/// The items of one chunk, in the order they were written.
+pub fn decode_chunk<T: DeserializeOwned>(mut chunk: &[u8]) -> Result<Vec<T>, postcard::Error> {
+    let mut items = Vec::new();
+    while !chunk.is_empty() {
+        let (item, rest) = postcard::take_from_bytes(chunk)?;
+        items.push(item);
+        chunk = rest;
     }
-    let cores = std::thread::available_parallelism().map_or(1, |n| n.get());
-    let threads = cores.min(chunks.len());
-    if threads <= 1 {
-        return decode_all(chunks);
-    }
-    let per_thread = chunks.len().div_ceil(threads);
-    std::thread::scope(|scope| {
-        let mut groups = chunks.chunks(per_thread);
-        let mine = groups.next().unwrap_or_default();
-        let helpers: Vec<_> = groups
-            .map(|group| scope.spawn(move || decode_all::<T>(group)))
-            .collect();
-        let mut parts = decode_all(mine)?;
-        for helper in helpers {
-            match helper.join() {
-                Ok(decoded) => parts.extend(decoded?),
-                Err(panic) => std::panic::resume_unwind(panic),
-            }
-        }
-        Ok(parts)
-    })
+    Ok(items)
 }
 
 /// Time-ordered (handy when reading keys by hand) and random enough never to collide.
@@ -586,25 +605,32 @@ mod tests {
         assert_eq!(loaded.items.len(), 100_000);
         assert_eq!(loaded.items[99_999], rows[99_999]);
 
-        let bytes = serde_json::to_vec(&rows).expect("encode");
-        let started = std::time::Instant::now();
-        let decoded: Vec<IssueRow> = serde_json::from_slice(&bytes).expect("decode");
-        let one_core = started.elapsed();
-        assert_eq!(decoded.len(), meta.count);
-        // The same bytes cut in ~1 MiB chunks, decoded on every core as `load` does.
+        // The same items cut in chunks, decoded on one core, then on every core as `load` does.
         let chunks: Vec<Vec<u8>> = rows
-            .chunks(3_500)
-            .map(|part| serde_json::to_vec(part).expect("encode"))
+            .chunks(5_000)
+            .map(|part| {
+                part.iter().fold(Vec::new(), |buf, row| {
+                    postcard::to_extend(row, buf).expect("encode")
+                })
+            })
             .collect();
+        let bytes: usize = chunks.iter().map(Vec::len).sum();
+        let started = std::time::Instant::now();
+        let decoded: usize = chunks
+            .iter()
+            .map(|c| decode_chunk::<IssueRow>(c).expect("decode").len())
+            .sum();
+        let one_core = started.elapsed();
+        assert_eq!(decoded, meta.count);
         let started = std::time::Instant::now();
         let parts = decode_chunks::<IssueRow>(&chunks).expect("decode");
         let all_cores = started.elapsed();
         assert_eq!(parts.iter().map(Vec::len).sum::<usize>(), meta.count);
         println!(
-            "backend {}: write+commit {write:?}, load {load:?}; JSON decode alone: one core \
-             {one_core:?}, all cores {all_cores:?}; {:.1} MB JSON",
+            "backend {}: write+commit {write:?}, load {load:?}; decode alone: one core \
+             {one_core:?}, all cores {all_cores:?}; {:.1} MB",
             cache.backend(),
-            bytes.len() as f64 / 1e6
+            bytes as f64 / 1e6
         );
         // The only key without a TTL; the rest expires within minutes.
         cache

@@ -16,7 +16,7 @@ use std::sync::Arc;
 
 pub async fn run(ctx: &Context, args: DashboardArgs) -> Result<Outcome> {
     let now = ctx.now();
-    let tz = TimeZoneSpec::parse(&args.tz)?;
+    let tz = TimeZoneSpec::parse(&args.tz, || ctx.local_zone())?;
     let today = today_in(now, &tz);
     // Validate every flag before touching Jira or the cache: bad input fails fast with exit 2.
     let sections = sections(&args.sections, ctx.output.format)?;
@@ -83,28 +83,40 @@ pub async fn run(ctx: &Context, args: DashboardArgs) -> Result<Outcome> {
         sort,
         limit: args.limit,
     };
-    let report = report::dashboard::build_shared(&input, &tickets);
-    let threshold = args.max_overdue.map(|max| {
-        let overdue = filters
-            .apply(&tickets)
-            .into_iter()
-            .filter(|t| report::metrics::is_overdue(t, today))
-            .count();
-        (overdue, max)
-    });
-    let failure = threshold
-        .filter(|(overdue, max)| overdue > max)
-        .map(|(overdue, max)| {
+    let dashboard = report::dashboard::build_shared(&input, &tickets);
+    let failure = args
+        .max_overdue
+        .filter(|&max| dashboard.overdue > max)
+        .map(|max| {
             Error::threshold(format!(
-                "{overdue} overdue tickets exceed --max-overdue {max}"
+                "{} overdue tickets exceed --max-overdue {max}",
+                dashboard.overdue
             ))
         });
-    Ok(Outcome { report, failure })
+    Ok(Outcome {
+        report: dashboard.report,
+        failure,
+    })
+}
+
+/// The sections shown without `--section`: a terminal gets the overview, JSON everything, CSV
+/// one clean table (the tickets).
+fn default_sections(format: Format) -> &'static [SectionName] {
+    match format {
+        Format::Table => &[
+            SectionName::Summary,
+            SectionName::Workload,
+            SectionName::Status,
+            SectionName::Overdue,
+        ],
+        Format::Json => &SectionName::ALL,
+        Format::Csv => &[SectionName::Tickets],
+    }
 }
 
 fn sections(names: &[String], format: Format) -> Result<Vec<SectionName>> {
     let sections = if names.is_empty() {
-        report::default_sections(format).to_vec()
+        default_sections(format).to_vec()
     } else {
         SectionName::parse_list(names)?
     };
@@ -144,4 +156,29 @@ fn filters_from_args(args: &DashboardArgs, today: NaiveDate, tz: TimeZoneSpec) -
         time_zone: tz,
         ..Filters::default()
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn default_sections_depend_on_the_format() {
+        assert_eq!(default_sections(Format::Table).len(), 4);
+        assert!(!default_sections(Format::Table).contains(&SectionName::Tickets));
+        assert_eq!(default_sections(Format::Json), SectionName::ALL);
+        assert_eq!(default_sections(Format::Csv), [SectionName::Tickets]);
+    }
+
+    #[test]
+    fn csv_takes_exactly_one_section() {
+        let none: [String; 0] = [];
+        assert_eq!(
+            sections(&none, Format::Csv).expect("default"),
+            [SectionName::Tickets]
+        );
+        let two = ["summary,tickets".to_string()];
+        assert!(sections(&two, Format::Csv).is_err());
+        assert_eq!(sections(&two, Format::Json).expect("any number").len(), 2);
+    }
 }

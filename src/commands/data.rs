@@ -114,15 +114,20 @@ pub async fn load(ctx: &Context, scope: &SyncScope, freshness: Freshness) -> Res
         Freshness::Refresh => true,
         Freshness::Auto => sync::is_stale(cache, &ns, scope, ctx.config.cache_ttl).await?,
     };
-    if must_sync && let Err(e) = run_sync(ctx, scope, false).await {
-        let usable = e.kind() == ErrorKind::Unavailable
-            && sync::load(cache, &ns, scope).await?.missing.is_empty();
-        if !usable {
+    let failed = if must_sync {
+        run_sync(ctx, scope, false).await.err()
+    } else {
+        None
+    };
+    // Read once: it is both what the report shows and what decides whether a failed sync can
+    // fall back to the last snapshot.
+    let data = sync::load(cache, &ns, scope).await?;
+    if let Some(e) = failed {
+        if e.kind() != ErrorKind::Unavailable || !data.missing.is_empty() {
             return Err(e);
         }
         ctx.warn(format!("{}; reporting from the last snapshot", e.message()));
     }
-    let data = sync::load(cache, &ns, scope).await?;
     if !data.missing.is_empty() {
         return Err(
             Error::not_found(format!("no synced data for {}", data.missing.join(", ")))

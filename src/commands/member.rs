@@ -21,7 +21,7 @@ pub async fn run(ctx: &Context, cmd: MemberCommand) -> Result<Report> {
             ))
         }
         MemberCommand::Show { member, tz } => {
-            let tz = TimeZoneSpec::parse(&tz)?;
+            let tz = TimeZoneSpec::parse(&tz, || ctx.local_zone())?;
             let found = resolve_member(&member, &members)?.clone();
             let tickets = tickets(ctx).await?;
             let filters = ignore_filters(ctx, user_id)?;

@@ -7,9 +7,9 @@ use serde_json::{Value, json};
 
 use super::filter::Filters;
 use super::metrics::{self, Summary};
-use super::sort::{SortSpec, sort_tickets};
+use super::sort::{SortSpec, sort_by_spec, sort_tickets};
 use crate::model::{StatusCategory, Ticket};
-use crate::output::{Column, ColumnKind, Format, Report, RowSource, Section, iso_date, rfc3339};
+use crate::output::{Column, ColumnKind, Report, RowSource, Section, iso_date, rfc3339};
 use crate::{Error, Result};
 use std::sync::Arc;
 
@@ -74,21 +74,6 @@ impl std::str::FromStr for SectionName {
     }
 }
 
-/// The sections shown without `--section`: a terminal gets the overview, JSON everything, CSV
-/// one clean table (the tickets).
-pub fn default_sections(format: Format) -> &'static [SectionName] {
-    match format {
-        Format::Table => &[
-            SectionName::Summary,
-            SectionName::Workload,
-            SectionName::Status,
-            SectionName::Overdue,
-        ],
-        Format::Json => &SectionName::ALL,
-        Format::Csv => &[SectionName::Tickets],
-    }
-}
-
 /// Everything the dashboard is computed from. The caller reads the clock and the cache; this
 /// stays pure.
 #[derive(Debug, Clone, Copy)]
@@ -102,7 +87,7 @@ pub struct DashboardInput<'a> {
     pub now: DateTime<Utc>,
     /// When the data was last synced.
     pub data_as_of: Option<DateTime<Utc>>,
-    /// The sections, in order (see [`default_sections`]).
+    /// The sections, in order (the command picks the defaults).
     pub sections: &'a [SectionName],
     /// `--sort` for the overdue and tickets lists.
     pub sort: Option<SortSpec>,
@@ -110,17 +95,25 @@ pub struct DashboardInput<'a> {
     pub limit: Option<usize>,
 }
 
+/// A dashboard: the report, and what a gate (`--max-overdue`) checks without filtering again.
+#[derive(Debug)]
+pub struct Dashboard {
+    pub report: Report,
+    /// Matching tickets that are overdue, whichever sections were asked for.
+    pub overdue: usize,
+}
+
 /// Builds the dashboard report (`kind = "dashboard"`). The `status` section comes with a
 /// companion `status_category` section (the same tickets grouped by category). CSV holds the
 /// first requested section.
-pub fn build(input: &DashboardInput<'_>) -> Report {
+pub fn build(input: &DashboardInput<'_>) -> Dashboard {
     build_report(input, None)
 }
 
 /// [`build`] for a caller that can share the tickets (`input.tickets` must be `shared`): the
 /// ticket list then makes its rows while it is written, so the cells of 100k rows (about twice
 /// the tickets' own size) never all exist at once. The output is the same.
-pub fn build_shared(input: &DashboardInput<'_>, shared: &Arc<Vec<Ticket>>) -> Report {
+pub fn build_shared(input: &DashboardInput<'_>, shared: &Arc<Vec<Ticket>>) -> Dashboard {
     assert!(
         std::ptr::eq(input.tickets, shared.as_slice()),
         "input.tickets are the shared tickets"
@@ -128,8 +121,12 @@ pub fn build_shared(input: &DashboardInput<'_>, shared: &Arc<Vec<Ticket>>) -> Re
     build_report(input, Some(shared))
 }
 
-fn build_report(input: &DashboardInput<'_>, shared: Option<&Arc<Vec<Ticket>>>) -> Report {
-    let matched = input.filters.apply(input.tickets);
+fn build_report(input: &DashboardInput<'_>, shared: Option<&Arc<Vec<Ticket>>>) -> Dashboard {
+    let matching = input.filters.matching(input.tickets);
+    let matched: Vec<&Ticket> = matching
+        .iter()
+        .map(|&i| &input.tickets[i as usize])
+        .collect();
     let mut report = Report::new("dashboard")
         .with_meta("generated_at", rfc3339(input.now))
         .with_meta("data_as_of", input.data_as_of.map(rfc3339))
@@ -146,77 +143,44 @@ fn build_report(input: &DashboardInput<'_>, shared: Option<&Arc<Vec<Ticket>>>) -
             }),
         )
         .with_meta("limit", input.limit);
-    // The ticket list (sort + 100k rows) is the biggest part: with many tickets it is built on
-    // a second thread while this one computes the other sections.
-    let wants_tickets = input.sections.contains(&SectionName::Tickets);
-    let (mut tickets, others) = std::thread::scope(|scope| {
-        let list = (wants_tickets && matched.len() >= PARALLEL_FROM)
-            .then(|| scope.spawn(|| ticket_list(input, &matched, shared)));
-        let others: Vec<(SectionName, Vec<Section>)> = input
-            .sections
-            .iter()
-            .filter(|&&n| n != SectionName::Tickets)
-            .map(|&n| (n, other_section(n, input, &matched, shared)))
-            .collect();
-        let tickets = match list {
-            Some(handle) => Some(
-                handle
-                    .join()
-                    .expect("building the ticket list does not panic"),
-            ),
-            None if wants_tickets => Some(ticket_list(input, &matched, shared)),
-            None => None,
-        };
-        (tickets, others)
-    });
-    let mut others = others.into_iter();
     for &name in input.sections {
-        if name == SectionName::Tickets {
-            if let Some(section) = tickets.take() {
-                report = report.with_section(section);
-            }
-        } else if let Some((_, sections)) = others.next() {
-            report.sections.extend(sections);
-        }
+        report.sections.extend(match name {
+            SectionName::Tickets => vec![ticket_list(input, &matching, shared)],
+            other => other_sections(other, input, &matched),
+        });
     }
     report.csv_section = input.sections.first().map(|s| s.as_str().to_string());
-    report
+    let overdue = matched
+        .iter()
+        .filter(|t| metrics::is_overdue(t, input.today))
+        .count();
+    Dashboard { report, overdue }
 }
 
-/// From how many matching tickets the ticket list gets its own thread.
-const PARALLEL_FROM: usize = 20_000;
-
+/// The ticket list: `matching` (indexes into the input's tickets) sorted and cut to the limit.
 fn ticket_list(
     input: &DashboardInput<'_>,
-    matched: &[&Ticket],
+    matching: &[u32],
     shared: Option<&Arc<Vec<Ticket>>>,
 ) -> Section {
-    let mut list = matched.to_vec();
-    sort_tickets(&mut list, input.sort);
-    truncate(&mut list, input.limit);
+    let mut order = matching.to_vec();
+    sort_by_spec(&mut order, input.sort, |&i| &input.tickets[i as usize]);
+    if let Some(n) = input.limit {
+        order.truncate(n);
+    }
     match shared {
         Some(all) => {
-            let order = list.iter().map(|t| index_in(all, t)).collect();
             let rows = TicketRows {
                 tickets: Arc::clone(all),
                 order,
             };
             Section::lazy_rows("tickets", "Tickets", ticket_columns(), Arc::new(rows))
         }
-        None => tickets_section("tickets", "Tickets", &list),
+        None => {
+            let list: Vec<&Ticket> = order.iter().map(|&i| &input.tickets[i as usize]).collect();
+            tickets_section("tickets", "Tickets", &list)
+        }
     }
-}
-
-/// Where `t` sits in `all` (it must be one of them: filtering and sorting hand out references
-/// into the same slice).
-fn index_in(all: &[Ticket], t: &Ticket) -> u32 {
-    let offset = (t as *const Ticket as usize).wrapping_sub(all.as_ptr() as usize);
-    let i = offset / std::mem::size_of::<Ticket>();
-    assert!(
-        all.get(i).is_some_and(|at| std::ptr::eq(at, t)),
-        "a listed ticket is one of the dashboard's tickets"
-    );
-    u32::try_from(i).expect("fewer than 4 billion tickets")
 }
 
 /// The ticket list's rows, made from the shared tickets as they are written.
@@ -236,11 +200,10 @@ impl RowSource for TicketRows {
 }
 
 /// Every section but the ticket list (the status section comes with its category companion).
-fn other_section(
+fn other_sections(
     name: SectionName,
     input: &DashboardInput<'_>,
     matched: &[&Ticket],
-    shared: Option<&Arc<Vec<Ticket>>>,
 ) -> Vec<Section> {
     match name {
         SectionName::Summary => vec![summary_section(&metrics::summarize(matched, input.today))],
@@ -257,7 +220,7 @@ fn other_section(
             truncate(&mut late, input.limit);
             vec![overdue_section(&late, input.today)]
         }
-        SectionName::Tickets => vec![ticket_list(input, matched, shared)],
+        SectionName::Tickets => unreachable!("the ticket list is built from indexes"),
     }
 }
 
@@ -488,6 +451,15 @@ fn push_ticket_row(t: &Ticket, cells: &mut Vec<Value>) {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::output::Format;
+
+    /// What a terminal shows by default.
+    const OVERVIEW: [SectionName; 4] = [
+        SectionName::Summary,
+        SectionName::Workload,
+        SectionName::Status,
+        SectionName::Overdue,
+    ];
     use crate::ErrorKind;
     use crate::model::{SprintRef, SprintState};
     use crate::output::{OutputSettings, render};
@@ -576,8 +548,8 @@ mod tests {
                 let mut i = input(&shared, &filters, &SectionName::ALL);
                 i.sort = sort.map(|s| SortSpec::parse(s).expect("valid sort"));
                 i.limit = limit;
-                let built = build(&i);
-                let lazy = build_shared(&i, &shared);
+                let built = build(&i).report;
+                let lazy = build_shared(&i, &shared).report;
                 for format in [Format::Json, Format::Table] {
                     assert_eq!(
                         rendered(&lazy, format),
@@ -591,8 +563,8 @@ mod tests {
                     ..i
                 };
                 assert_eq!(
-                    rendered(&build_shared(&i, &shared), Format::Csv),
-                    rendered(&build(&i), Format::Csv)
+                    rendered(&build_shared(&i, &shared).report, Format::Csv),
+                    rendered(&build(&i).report, Format::Csv)
                 );
                 let section = |r: &Report| r.section("tickets").expect("a ticket list").to_json();
                 assert_eq!(section(&lazy), section(&built));
@@ -645,21 +617,13 @@ mod tests {
     }
 
     #[test]
-    fn default_sections_depend_on_the_format() {
-        assert_eq!(default_sections(Format::Table).len(), 4);
-        assert!(!default_sections(Format::Table).contains(&SectionName::Tickets));
-        assert_eq!(default_sections(Format::Json), SectionName::ALL);
-        assert_eq!(default_sections(Format::Csv), [SectionName::Tickets]);
-    }
-
-    #[test]
     fn report_carries_kind_times_and_the_filters_applied() {
         let tickets = fixed_tickets();
         let filters = Filters {
             projects: vec!["WEB".into()],
             ..utc_filters()
         };
-        let report = build(&input(&tickets, &filters, &SectionName::ALL));
+        let report = build(&input(&tickets, &filters, &SectionName::ALL)).report;
         assert_eq!(report.kind, "dashboard");
         assert_eq!(report.meta["generated_at"], "2026-11-25T10:30:00Z");
         assert_eq!(report.meta["data_as_of"], "2026-11-25T10:25:00Z");
@@ -683,7 +647,7 @@ mod tests {
     fn summary_numbers_follow_the_definitions() {
         let tickets = fixed_tickets();
         let filters = utc_filters();
-        let report = build(&input(&tickets, &filters, &[SectionName::Summary]));
+        let report = build(&input(&tickets, &filters, &[SectionName::Summary])).report;
         let s = report.section("summary").expect("present").to_json();
         assert_eq!(
             s,
@@ -701,7 +665,7 @@ mod tests {
         let tickets = generate(800, 21);
         let filters = utc_filters();
         let sections = [SectionName::Workload];
-        let report = build(&input(&tickets, &filters, &sections));
+        let report = build(&input(&tickets, &filters, &sections)).report;
         let json: Value =
             serde_json::from_str(&rendered(&report, Format::Json)).expect("valid JSON");
         let csv = rendered(&report, Format::Csv);
@@ -739,7 +703,7 @@ mod tests {
         let mut inp = input(&tickets, &filters, &sections);
         inp.sort = Some(SortSpec::parse("-points").expect("valid"));
         inp.limit = Some(7);
-        let report = build(&inp);
+        let report = build(&inp).report;
         for name in ["overdue", "tickets"] {
             let rows = report.section(name).expect("present").to_json();
             let rows = rows.as_array().expect("rows");
@@ -758,8 +722,8 @@ mod tests {
     }
 
     #[test]
-    fn large_sets_give_the_same_report_with_the_ticket_list_on_its_own_thread() {
-        let tickets = generate(PARALLEL_FROM + 500, 9);
+    fn large_sets_give_the_sections_in_the_order_asked() {
+        let tickets = generate(20_500, 9);
         let filters = utc_filters();
         let sections = [
             SectionName::Tickets,
@@ -767,7 +731,7 @@ mod tests {
             SectionName::Status,
             SectionName::Overdue,
         ];
-        let report = build(&input(&tickets, &filters, &sections));
+        let report = build(&input(&tickets, &filters, &sections)).report;
         let names: Vec<&str> = report.sections.iter().map(|s| s.name.as_str()).collect();
         assert_eq!(
             names,
@@ -785,7 +749,7 @@ mod tests {
     fn tickets_list_defaults_to_natural_key_order() {
         let tickets = fixed_tickets();
         let filters = utc_filters();
-        let report = build(&input(&tickets, &filters, &[SectionName::Tickets]));
+        let report = build(&input(&tickets, &filters, &[SectionName::Tickets])).report;
         let rows = report.section("tickets").expect("present").to_json();
         let keys: Vec<&str> = rows
             .as_array()
@@ -803,7 +767,7 @@ mod tests {
     fn overdue_section_lists_days_late_most_late_first() {
         let tickets = fixed_tickets();
         let filters = utc_filters();
-        let report = build(&input(&tickets, &filters, &[SectionName::Overdue]));
+        let report = build(&input(&tickets, &filters, &[SectionName::Overdue])).report;
         let rows = report.section("overdue").expect("present").to_json();
         let got: Vec<(String, i64)> = rows
             .as_array()
@@ -830,7 +794,7 @@ mod tests {
     fn hostile_text_reaches_the_data_untouched() {
         let tickets = fixed_tickets();
         let filters = utc_filters();
-        let report = build(&input(&tickets, &filters, &[SectionName::Tickets]));
+        let report = build(&input(&tickets, &filters, &[SectionName::Tickets])).report;
         let json = report.section("tickets").expect("present").to_json();
         let summaries: Vec<&str> = json
             .as_array()
@@ -847,7 +811,7 @@ mod tests {
     fn rendering_neutralises_hostile_text_in_tables_and_csv() {
         let tickets = fixed_tickets();
         let filters = utc_filters();
-        let report = build(&input(&tickets, &filters, &SectionName::ALL));
+        let report = build(&input(&tickets, &filters, &SectionName::ALL)).report;
         let table = rendered(&report, Format::Table);
         assert!(
             !table.contains('\x1b') && !table.contains('\u{202E}'),
@@ -873,7 +837,7 @@ mod tests {
     fn dashboard_table_snapshot() {
         let tickets = fixed_tickets();
         let filters = utc_filters();
-        let report = build(&input(&tickets, &filters, default_sections(Format::Table)));
+        let report = build(&input(&tickets, &filters, &OVERVIEW)).report;
         insta::assert_snapshot!(rendered(&report, Format::Table));
     }
 
@@ -881,7 +845,7 @@ mod tests {
     fn dashboard_csv_snapshot() {
         let tickets = fixed_tickets();
         let filters = utc_filters();
-        let report = build(&input(&tickets, &filters, default_sections(Format::Csv)));
+        let report = build(&input(&tickets, &filters, &[SectionName::Tickets])).report;
         insta::assert_snapshot!(rendered(&report, Format::Csv));
     }
 
@@ -892,7 +856,7 @@ mod tests {
             exclude_statuses: vec!["done".into()],
             ..utc_filters()
         };
-        let report = build(&input(&tickets, &filters, default_sections(Format::Json)));
+        let report = build(&input(&tickets, &filters, &SectionName::ALL)).report;
         let doc = crate::output::json::to_value(&report);
         insta::assert_snapshot!(serde_json::to_string_pretty(&doc).expect("serialises"));
     }
@@ -933,7 +897,7 @@ mod tests {
         }
         for (name, filters) in [("no filters", &all), ("many filters", &busy)] {
             let inp = input(&tickets, filters, &SectionName::ALL);
-            let build_time = best(7, || build(&inp));
+            let build_time = best(7, || build(&inp).report);
             let matched = filters.apply(&tickets);
             let phases = [
                 ("filter", best(7, || filters.apply(&tickets))),
@@ -954,7 +918,7 @@ mod tests {
                     best(7, || tickets_section("t", "T", &matched)),
                 ),
             ];
-            let report = build(&inp);
+            let report = build(&inp).report;
             let start = std::time::Instant::now();
             let json = crate::output::json::render(&report, false).expect("renders");
             let render_time = start.elapsed();

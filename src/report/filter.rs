@@ -98,6 +98,16 @@ impl Filters {
         tickets.iter().filter(|t| m.matches(t)).collect()
     }
 
+    /// [`Filters::apply`] as indexes into `tickets`, in order.
+    pub fn matching(&self, tickets: &[Ticket]) -> Vec<u32> {
+        let m = Matcher::new(self);
+        (0u32..)
+            .zip(tickets)
+            .filter(|(_, t)| m.matches(t))
+            .map(|(i, _)| i)
+            .collect()
+    }
+
     /// The filters as reports show them (`filters` in JSON): every key always present, in a
     /// fixed order, so scripts can rely on them. Ignore rules are summarised, not listed.
     pub fn to_json(&self) -> Value {

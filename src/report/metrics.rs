@@ -20,7 +20,7 @@ use rustc_hash::FxHashMap;
 
 use super::text::cmp_ci;
 
-use chrono::{DateTime, Datelike, FixedOffset, Local, NaiveDate, Utc};
+use chrono::{DateTime, Datelike, FixedOffset, NaiveDate, Utc};
 
 use crate::model::{SprintRef, SprintState, StatusCategory, Ticket};
 use crate::{Error, Result};
@@ -31,9 +31,10 @@ use crate::{Error, Result};
 /// The user's time zone (`--tz`): what "today" means for overdue and due-this-week.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub enum TimeZoneSpec {
-    /// The machine's local zone.
+    /// The machine's zone (`local`), looked up once by the caller: a report never asks the
+    /// system per ticket.
+    Local(LocalZone),
     #[default]
-    Local,
     Utc,
     /// A fixed offset such as `+05:30`.
     Fixed(FixedOffset),
@@ -41,12 +42,22 @@ pub enum TimeZoneSpec {
     Named(chrono_tz::Tz),
 }
 
+/// What the machine's zone turned out to be.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum LocalZone {
+    /// A zone with its daylight-saving rules (from `TZ` or the system's zone name).
+    Named(chrono_tz::Tz),
+    /// The offset in effect now, when the zone has no name we know.
+    Fixed(FixedOffset),
+}
+
 impl TimeZoneSpec {
-    /// Parses `local`, `UTC`, an offset (`+05:30`, `-0800`, `+02`) or an IANA name.
-    pub fn parse(s: &str) -> Result<TimeZoneSpec> {
+    /// Parses `local` (the zone `local` returns), `UTC`, an offset (`+05:30`, `-0800`, `+02`)
+    /// or an IANA name.
+    pub fn parse(s: &str, local: impl FnOnce() -> LocalZone) -> Result<TimeZoneSpec> {
         let t = s.trim();
         if t.eq_ignore_ascii_case("local") {
-            return Ok(TimeZoneSpec::Local);
+            return Ok(TimeZoneSpec::Local(local()));
         }
         if t.eq_ignore_ascii_case("utc") || t.eq_ignore_ascii_case("z") {
             return Ok(TimeZoneSpec::Utc);
@@ -64,7 +75,8 @@ impl TimeZoneSpec {
     /// The calendar date of an instant in this zone.
     pub fn date_of(&self, instant: DateTime<Utc>) -> NaiveDate {
         match self {
-            TimeZoneSpec::Local => instant.with_timezone(&Local).date_naive(),
+            TimeZoneSpec::Local(LocalZone::Named(tz)) => instant.with_timezone(tz).date_naive(),
+            TimeZoneSpec::Local(LocalZone::Fixed(off)) => instant.with_timezone(off).date_naive(),
             TimeZoneSpec::Utc => instant.date_naive(),
             TimeZoneSpec::Fixed(off) => instant.with_timezone(off).date_naive(),
             TimeZoneSpec::Named(tz) => instant.with_timezone(tz).date_naive(),
@@ -75,18 +87,11 @@ impl TimeZoneSpec {
 impl fmt::Display for TimeZoneSpec {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
-            TimeZoneSpec::Local => f.write_str("local"),
+            TimeZoneSpec::Local(_) => f.write_str("local"),
             TimeZoneSpec::Utc => f.write_str("UTC"),
             TimeZoneSpec::Fixed(off) => write!(f, "{off}"),
             TimeZoneSpec::Named(tz) => f.write_str(tz.name()),
         }
-    }
-}
-
-impl std::str::FromStr for TimeZoneSpec {
-    type Err = Error;
-    fn from_str(s: &str) -> Result<Self> {
-        TimeZoneSpec::parse(s)
     }
 }
 
@@ -391,13 +396,31 @@ pub fn overdue<'a>(tickets: &[&'a Ticket], today: NaiveDate) -> Vec<&'a Ticket> 
         .copied()
         .filter(|t| is_overdue(t, today))
         .collect();
-    super::sort::sort_with_key_tiebreak(&mut out, false, |a, b| a.due.cmp(&b.due));
+    out.sort_by_cached_key(|t| (t.due, super::sort::NaturalKey(&t.key)));
     out
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    fn no_local() -> LocalZone {
+        panic!("only `local` asks for the machine's zone")
+    }
+
+    #[test]
+    fn the_local_zone_is_the_one_resolved_before_the_report() {
+        let instant = DateTime::parse_from_rfc3339("2026-03-29T23:30:00Z")
+            .expect("valid")
+            .with_timezone(&Utc);
+        let tokyo = TimeZoneSpec::Local(LocalZone::Named(chrono_tz::Asia::Tokyo));
+        assert_eq!(tokyo.date_of(instant).to_string(), "2026-03-30");
+        let minus_one = LocalZone::Fixed(FixedOffset::west_opt(3600).expect("valid"));
+        assert_eq!(
+            TimeZoneSpec::Local(minus_one).date_of(instant).to_string(),
+            "2026-03-29"
+        );
+    }
     use crate::ErrorKind;
     use crate::report::testdata::{date, generate, person, ticket, today};
     use chrono::TimeZone;
@@ -424,19 +447,28 @@ mod tests {
     #[test]
     fn time_zones_parse_local_utc_offsets_and_iana_names() {
         assert_eq!(
-            TimeZoneSpec::parse("local").expect("ok"),
-            TimeZoneSpec::Local
+            TimeZoneSpec::parse("local", || LocalZone::Named(chrono_tz::Asia::Tokyo)).expect("ok"),
+            TimeZoneSpec::Local(LocalZone::Named(chrono_tz::Asia::Tokyo))
         );
-        assert_eq!(TimeZoneSpec::parse("UTC").expect("ok"), TimeZoneSpec::Utc);
+        assert_eq!(
+            TimeZoneSpec::parse("UTC", no_local).expect("ok"),
+            TimeZoneSpec::Utc
+        );
         let off = |s: i32| TimeZoneSpec::Fixed(FixedOffset::east_opt(s).expect("valid"));
         assert_eq!(
-            TimeZoneSpec::parse("+05:30").expect("ok"),
+            TimeZoneSpec::parse("+05:30", no_local).expect("ok"),
             off(5 * 3600 + 1800)
         );
-        assert_eq!(TimeZoneSpec::parse("-0800").expect("ok"), off(-8 * 3600));
-        assert_eq!(TimeZoneSpec::parse("+14").expect("ok"), off(14 * 3600));
         assert_eq!(
-            TimeZoneSpec::parse("Europe/Berlin").expect("ok"),
+            TimeZoneSpec::parse("-0800", no_local).expect("ok"),
+            off(-8 * 3600)
+        );
+        assert_eq!(
+            TimeZoneSpec::parse("+14", no_local).expect("ok"),
+            off(14 * 3600)
+        );
+        assert_eq!(
+            TimeZoneSpec::parse("Europe/Berlin", no_local).expect("ok"),
             TimeZoneSpec::Named(chrono_tz::Europe::Berlin)
         );
     }
@@ -444,7 +476,7 @@ mod tests {
     #[test]
     fn unknown_time_zones_are_usage_errors() {
         for bad in ["+25:00", "+05:3", "+5:30:00", "Mars/Olympus", "", "+ab"] {
-            let err = TimeZoneSpec::parse(bad).expect_err(bad);
+            let err = TimeZoneSpec::parse(bad, no_local).expect_err(bad);
             assert_eq!(err.kind(), ErrorKind::Usage, "{bad}");
             assert!(
                 err.message().starts_with("unknown time zone"),
@@ -457,7 +489,8 @@ mod tests {
     #[test]
     fn time_zones_display_as_they_are_written() {
         for s in ["local", "UTC", "+05:30", "-08:00", "America/New_York"] {
-            assert_eq!(TimeZoneSpec::parse(s).expect("ok").to_string(), s);
+            let local = || LocalZone::Fixed(FixedOffset::east_opt(3600).expect("valid"));
+            assert_eq!(TimeZoneSpec::parse(s, local).expect("ok").to_string(), s);
         }
     }
 
@@ -474,8 +507,8 @@ mod tests {
     fn a_ticket_due_today_in_utc_is_overdue_in_utc_plus_14_but_not_in_utc_minus_12() {
         let t = due("A-1", date(2026, 11, 25));
         let at = utc(2026, 11, 25, 11, 0);
-        let plus14 = TimeZoneSpec::parse("+14:00").expect("ok");
-        let minus12 = TimeZoneSpec::parse("-12:00").expect("ok");
+        let plus14 = TimeZoneSpec::parse("+14:00", no_local).expect("ok");
+        let minus12 = TimeZoneSpec::parse("-12:00", no_local).expect("ok");
         assert!(!is_overdue(&t, today_in(at, &TimeZoneSpec::Utc)));
         assert!(is_overdue(&t, today_in(at, &plus14)));
         assert!(!is_overdue(&t, today_in(at, &minus12)));

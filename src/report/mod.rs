@@ -10,10 +10,10 @@ pub mod sort;
 pub mod text;
 pub mod ticket;
 
-pub use dashboard::{DashboardInput, SectionName, default_sections};
+pub use dashboard::{Dashboard, DashboardInput, SectionName};
 pub use filter::{Filters, check_range, parse_category, parse_date_arg};
 pub use member::{MemberInfo, resolve_member};
-pub use metrics::{TimeZoneSpec, today_in};
+pub use metrics::{LocalZone, TimeZoneSpec, today_in};
 pub use sort::{SortField, SortSpec, natural_cmp, sort_tickets};
 pub use ticket::TicketDetail;
 

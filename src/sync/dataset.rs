@@ -35,9 +35,8 @@ pub async fn load(cache: &Cache, ns: &Namespace, scope: &SyncScope) -> Result<Da
     for (index, project) in scope.projects.iter().enumerate() {
         let (cache, ns) = (cache.clone(), ns.clone());
         let key = project.key.clone();
-        let concurrent = scope.projects.len();
         tasks.spawn(async move {
-            let read = stored::read_sharing(&cache, &ns, &key, concurrent).await;
+            let read = stored::read(&cache, &ns, &key).await;
             (index, read)
         });
     }
@@ -92,7 +91,7 @@ pub(crate) fn assemble(projects: &[ProjectScope], snapshots: Vec<Option<Stored>>
             Some(t) => t.min(snapshot.synced_at),
             None => snapshot.synced_at,
         });
-        let mut tickets = snapshot.tickets;
+        let mut tickets = snapshot.parts;
         if !project.boards.is_empty() {
             let mut on_boards: HashSet<String> = HashSet::new();
             let mut all_known = true;
@@ -111,9 +110,11 @@ pub(crate) fn assemble(projects: &[ProjectScope], snapshots: Vec<Option<Stored>>
             if !all_known {
                 data.missing.push(project.key.clone());
             }
-            tickets.retain(|t| on_boards.contains(&t.id));
+            for part in &mut tickets {
+                part.retain(|t| on_boards.contains(&t.id));
+            }
         }
-        parts.push(tickets);
+        parts.extend(tickets);
     }
 
     let several = parts.len() > 1;
@@ -258,7 +259,7 @@ mod tests {
             tables: Tables::default(),
         };
         Stored {
-            tickets: items,
+            parts: vec![items],
             meta,
             synced_at: at(synced),
         }

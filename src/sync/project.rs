@@ -113,13 +113,14 @@ impl ProjectJob {
 
         let (mode, counts, total) = match previous {
             Some(previous) => {
+                let stored::Stored { parts, meta, .. } = previous;
                 let (counts, total) = self
                     .incremental(
                         &store,
                         &fields,
                         &boards,
-                        previous.meta,
-                        previous.tickets,
+                        meta,
+                        parts.into_iter().flatten().collect(),
                         &mut tally,
                     )
                     .await?;
@@ -189,14 +190,9 @@ impl ProjectJob {
                         continue;
                     }
                     high_water = high_water.max(Some(ticket.updated));
-                    if let Some(batch) = encoder.push(ticket)? {
-                        writer.write_chunk(&[batch]).await?;
-                    }
+                    encoder.write(&mut writer, ticket).await?;
                 }
                 self.progress.tickets(page.len() as u64);
-            }
-            if let Some(batch) = encoder.finish_batch() {
-                writer.write_chunk(&[batch]).await?;
             }
             Ok::<_, Error>((seen, high_water))
         };
@@ -328,12 +324,7 @@ impl ProjectJob {
         let mut writer = store.begin().await?;
         let mut encoder = Encoder::default();
         for ticket in &tickets {
-            if let Some(batch) = encoder.push(ticket)? {
-                writer.write_chunk(&[batch]).await?;
-            }
-        }
-        if let Some(batch) = encoder.finish_batch() {
-            writer.write_chunk(&[batch]).await?;
+            encoder.write(&mut writer, ticket).await?;
         }
         let total = encoder.rows();
         let meta = ProjectMeta {

@@ -1,11 +1,10 @@
 //! How tickets sit in a project snapshot, tuned so that reading 100k back is fast.
 //!
-//! - Each snapshot item is a *batch*: a string holding a JSON array of up to [`BATCH_ROWS`]
-//!   compact rows. The cache decodes only the outer strings (cheap); the batches are then decoded
-//!   on every core at once.
-//! - A row is a JSON array in a fixed order (no field names), timestamps are integers, and people
-//!   and sprints are stored once in the snapshot meta and referred to by index. A row is about a
-//!   third of a ticket's JSON.
+//! - Each ticket is one snapshot item: a *row*, a tuple in a fixed order (no field names),
+//!   postcard-encoded; the snapshot store packs rows into ~1 MiB chunks and reads them back on
+//!   every core.
+//! - Timestamps are integers, and people and sprints are stored once in the snapshot meta and
+//!   referred to by index.
 //!
 //! Changing the row layout requires bumping [`META_VERSION`](super::meta::META_VERSION), so old
 //! snapshots are refetched instead of misread.
@@ -15,17 +14,16 @@ use std::collections::HashMap;
 use chrono::{DateTime, NaiveDate, Utc};
 use serde::{Deserialize, Serialize};
 
+use rayon::prelude::*;
+
 use super::meta::{ProjectMeta, Tables, snapshot_name};
-use crate::cache::{Cache, Namespace, SnapshotStore};
+use crate::cache::{Cache, Namespace, RawSnapshot, SnapshotStore, SnapshotWriter, decode_chunk};
 use crate::model::{Person, SprintRef, StatusCategory, Ticket};
 use crate::{Error, Result};
 
-/// Rows per batch: small enough to spread over cores, large enough to keep items few.
-pub(crate) const BATCH_ROWS: usize = 1000;
-
 /// Writes a row; the field order is the format (see [`Row`]).
 #[derive(Serialize)]
-struct RowRef<'a>(
+pub(crate) struct RowRef<'a>(
     &'a str,         // id
     &'a str,         // key
     &'a str,         // project key
@@ -73,20 +71,26 @@ struct Row(
     Vec<String>,
 );
 
-/// Turns tickets into batches, collecting the people and sprint tables on the way.
+/// Turns tickets into rows, collecting the people and sprint tables on the way.
 #[derive(Default)]
 pub(crate) struct Encoder {
     tables: Tables,
     people: HashMap<Person, u32>,
     sprints: HashMap<(u64, String, String), u32>,
-    batch: Vec<u8>,
-    rows_in_batch: usize,
     rows: u64,
 }
 
 impl Encoder {
-    /// Adds a ticket; returns a batch when one is full.
-    pub fn push(&mut self, ticket: &Ticket) -> Result<Option<String>> {
+    /// Writes a ticket's row to the snapshot being written.
+    pub async fn write(&mut self, writer: &mut SnapshotWriter<'_>, ticket: &Ticket) -> Result<()> {
+        let row = self.row(ticket);
+        writer.write(&row).await?;
+        self.rows += 1;
+        Ok(())
+    }
+
+    /// A ticket's row, its people and sprints entered in the tables.
+    fn row<'t>(&mut self, ticket: &'t Ticket) -> RowRef<'t> {
         // Destructured so that a new `Ticket` field cannot be forgotten here.
         let Ticket {
             id,
@@ -113,7 +117,7 @@ impl Encoder {
         let assignee = assignee.as_ref().map(|p| self.person(p));
         let reporter = reporter.as_ref().map(|p| self.person(p));
         let sprints = sprints.iter().map(|s| self.sprint(s)).collect();
-        let row = RowRef(
+        RowRef(
             id,
             key,
             project_key,
@@ -134,21 +138,7 @@ impl Encoder {
             parent_key.as_deref(),
             priority.as_deref(),
             components,
-        );
-        self.batch
-            .push(if self.rows_in_batch == 0 { b'[' } else { b',' });
-        serde_json::to_writer(&mut self.batch, &row)?;
-        self.rows_in_batch += 1;
-        self.rows += 1;
-        if self.rows_in_batch >= BATCH_ROWS {
-            return Ok(self.take_batch());
-        }
-        Ok(None)
-    }
-
-    /// The last, partly filled batch, if any.
-    pub fn finish_batch(&mut self) -> Option<String> {
-        self.take_batch()
+        )
     }
 
     /// Rows pushed so far.
@@ -159,16 +149,6 @@ impl Encoder {
     /// The tables the rows refer to (call after the last push).
     pub fn into_tables(self) -> Tables {
         self.tables
-    }
-
-    fn take_batch(&mut self) -> Option<String> {
-        if self.rows_in_batch == 0 {
-            return None;
-        }
-        self.batch.push(b']');
-        self.rows_in_batch = 0;
-        let bytes = std::mem::take(&mut self.batch);
-        Some(String::from_utf8(bytes).expect("serde_json writes UTF-8"))
     }
 
     fn person(&mut self, p: &Person) -> u32 {
@@ -193,67 +173,18 @@ impl Encoder {
     }
 }
 
-fn cores() -> usize {
-    std::thread::available_parallelism().map_or(1, |n| n.get())
-}
-
-/// Decodes batches back into tickets, in order, on up to `threads` threads. Each batch is freed
-/// once decoded, and this thread decodes the first share straight into the result, so the
-/// tickets exist about once (not once per thread plus once more in the concatenated list).
-fn decode_on(mut batches: Vec<String>, tables: &Tables, threads: usize) -> Result<Vec<Ticket>> {
-    let threads = threads.min(batches.len()).max(1);
-    // An upper bound: pages of the result are only touched as tickets land in them.
-    let mut out = Vec::with_capacity(batches.len() * BATCH_ROWS);
-    if threads == 1 {
-        decode_into(batches, tables, &mut out)?;
-        return Ok(out);
-    }
-    let per_thread = batches.len().div_ceil(threads);
-    let mut groups: Vec<Vec<String>> = Vec::with_capacity(threads);
-    while batches.len() > per_thread {
-        let tail = batches.split_off(batches.len() - per_thread);
-        groups.push(tail);
-    }
-    groups.reverse();
-    std::thread::scope(|scope| {
-        let helpers: Vec<_> = groups
-            .into_iter()
-            .map(|group| {
-                scope.spawn(move || {
-                    let mut part = Vec::with_capacity(group.len() * BATCH_ROWS);
-                    decode_into(group, tables, &mut part).map(|()| part)
-                })
-            })
-            .collect();
-        let mine = decode_into(batches, tables, &mut out);
-        let mut first_error = mine.err();
-        for helper in helpers {
-            match helper.join() {
-                Ok(Ok(part)) => out.extend(part),
-                Ok(Err(e)) => {
-                    first_error.get_or_insert(e);
-                }
-                Err(_) => {
-                    first_error.get_or_insert(Error::unexpected("decoding a snapshot panicked"));
-                }
-            }
-        }
-        match first_error {
-            Some(e) => Err(e),
-            None => Ok(out),
-        }
-    })
-}
-
-fn decode_into(batches: Vec<String>, tables: &Tables, out: &mut Vec<Ticket>) -> Result<()> {
-    for batch in batches {
-        let rows: Vec<Row> = serde_json::from_str(&batch)?;
-        drop(batch);
-        for row in rows {
-            out.push(ticket_of(row, tables)?);
-        }
-    }
-    Ok(())
+/// Decodes chunks of rows back into tickets on every core, chunk by chunk in order; each
+/// chunk's bytes are freed once decoded.
+fn decode(chunks: Vec<Vec<u8>>, tables: &Tables) -> Result<Vec<Vec<Ticket>>> {
+    chunks
+        .into_par_iter()
+        .map(|chunk| {
+            let rows: Vec<Row> = decode_chunk(&chunk)
+                .map_err(|e| Error::unexpected(format!("cannot decode a cached row: {e}")))?;
+            drop(chunk);
+            rows.into_iter().map(|row| ticket_of(row, tables)).collect()
+        })
+        .collect()
 }
 
 fn ticket_of(row: Row, tables: &Tables) -> Result<Ticket> {
@@ -329,7 +260,9 @@ fn ticket_of(row: Row, tables: &Tables) -> Result<Ticket> {
 
 /// A project snapshot read back.
 pub(crate) struct Stored {
-    pub tickets: Vec<Ticket>,
+    /// The tickets in snapshot order, in the parts they were decoded in (joining them is left
+    /// to the caller, which joins several projects' parts in one go).
+    pub parts: Vec<Vec<Ticket>>,
     pub meta: ProjectMeta,
     pub synced_at: DateTime<Utc>,
 }
@@ -337,48 +270,37 @@ pub(crate) struct Stored {
 /// Reads a project's snapshot; `None` when there is none, or it was written by another version
 /// or cannot be decoded (then the next sync rebuilds it in full).
 pub(crate) async fn read(cache: &Cache, ns: &Namespace, project: &str) -> Result<Option<Stored>> {
-    read_sharing(cache, ns, project, 1).await
-}
-
-/// [`read`] while `concurrent` snapshots (this one included) are read at once: the cores are
-/// shared out between them. A snapshot decoded on one thread lands straight in its list, where
-/// one split over threads is copied together at the end.
-pub(crate) async fn read_sharing(
-    cache: &Cache,
-    ns: &Namespace,
-    project: &str,
-    concurrent: usize,
-) -> Result<Option<Stored>> {
-    let threads = (cores() / concurrent.max(1)).max(1);
     let name = snapshot_name(project);
-    let Some(snapshot) = SnapshotStore::new(cache, ns, &name)
-        .load::<String>()
-        .await?
-    else {
+    let store = SnapshotStore::new(cache, ns, &name);
+    let Some(RawSnapshot { chunks, meta }) = store.load_raw().await? else {
         return Ok(None);
     };
-    let Some(meta) = ProjectMeta::from_extra(&snapshot.meta.extra, project) else {
+    let Some(project_meta) = ProjectMeta::from_extra(&meta.extra, project) else {
         tracing::info!("cached snapshot {name} was written by another version; ignoring it");
         return Ok(None);
     };
-    let batches = snapshot.items;
-    let decoded = tokio::task::spawn_blocking(move || {
-        let tickets = decode_on(batches, &meta.tables, threads);
-        (tickets, meta)
+    // Decoding is CPU work: off the async workers, on every core.
+    let (decoded, project_meta) = tokio::task::spawn_blocking(move || {
+        let parts = decode(chunks, &project_meta.tables);
+        (parts, project_meta)
     })
     .await
     .map_err(|e| Error::unexpected(format!("decoding snapshot {name} failed: {e}")))?;
-    match decoded {
-        (Ok(tickets), meta) => Ok(Some(Stored {
-            tickets,
-            meta,
-            synced_at: snapshot.meta.synced_at,
-        })),
-        (Err(e), _) => {
+    let parts = match decoded {
+        Ok(parts) => parts,
+        Err(e) => {
             tracing::warn!("cached snapshot {name} cannot be read ({e}); ignoring it");
-            Ok(None)
+            return Ok(None);
         }
+    };
+    if !store.holds_what_it_says(&meta, parts.iter().map(Vec::len).sum()) {
+        return Ok(None);
     }
+    Ok(Some(Stored {
+        parts,
+        meta: project_meta,
+        synced_at: meta.synced_at,
+    }))
 }
 
 #[cfg(test)]
@@ -434,46 +356,52 @@ mod tests {
         }
     }
 
-    fn encode(tickets: &[Ticket]) -> (Vec<String>, Tables) {
+    /// Rows as the snapshot writer stores them, `per_chunk` to a chunk.
+    fn encode(tickets: &[Ticket], per_chunk: usize) -> (Vec<Vec<u8>>, Tables) {
         let mut enc = Encoder::default();
-        let mut batches = Vec::new();
-        for t in tickets {
-            batches.extend(enc.push(t).expect("encodes"));
-        }
-        batches.extend(enc.finish_batch());
-        (batches, enc.into_tables())
+        let chunks = tickets
+            .chunks(per_chunk)
+            .map(|part| {
+                part.iter().fold(Vec::new(), |buf, t| {
+                    postcard::to_extend(&enc.row(t), buf).expect("encodes")
+                })
+            })
+            .collect();
+        (chunks, enc.into_tables())
     }
 
     #[test]
-    fn tickets_round_trip_through_batches_exactly() {
+    fn tickets_round_trip_through_chunks_exactly_and_in_order() {
         let tickets: Vec<Ticket> = (1..=2500).map(ticket).collect();
-        let (batches, tables) = encode(&tickets);
-        assert_eq!(batches.len(), 3);
-        for threads in [1, 2, 3] {
-            let decoded = decode_on(batches.clone(), &tables, threads).expect("decodes");
-            assert_eq!(decoded, tickets, "on {threads} threads");
-        }
+        let (chunks, tables) = encode(&tickets, 1000);
+        assert_eq!(chunks.len(), 3);
+        let parts = decode(chunks, &tables).expect("decodes");
+        assert_eq!(
+            parts.iter().map(Vec::len).collect::<Vec<_>>(),
+            [1000, 1000, 500]
+        );
+        assert_eq!(parts.concat(), tickets);
     }
 
     #[test]
     fn people_and_sprints_are_stored_once() {
         let tickets: Vec<Ticket> = (1..=100).map(ticket).collect();
-        let (_, tables) = encode(&tickets);
+        let (_, tables) = encode(&tickets, 1000);
         assert_eq!(tables.people.len(), 4);
         assert_eq!(tables.sprints.len(), 3);
     }
 
     #[test]
-    fn no_tickets_make_no_batches() {
-        let (batches, tables) = encode(&[]);
-        assert!(batches.is_empty());
-        assert_eq!(decode_on(batches, &tables, 2).expect("decodes"), vec![]);
+    fn no_tickets_make_no_chunks() {
+        let (chunks, tables) = encode(&[], 1000);
+        assert!(chunks.is_empty());
+        assert!(decode(chunks, &tables).expect("decodes").is_empty());
     }
 
     #[test]
     fn a_row_pointing_outside_the_tables_is_an_error_not_a_panic() {
-        let (batches, _) = encode(&[ticket(1)]);
-        let err = decode_on(batches, &Tables::default(), 2).expect_err("no people");
+        let (chunks, _) = encode(&[ticket(1)], 1000);
+        let err = decode(chunks, &Tables::default()).expect_err("no people");
         assert!(err.message().contains("ABC-1"), "{}", err.message());
     }
 }
