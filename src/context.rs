@@ -140,7 +140,8 @@ impl Context {
         if user.disabled {
             return Err(Error::auth("this account is disabled").with_hint("ask an admin"));
         }
-        self.db(|s| s.touch_session(session.id))?;
+        let now = self.access_now();
+        self.db(|s| s.touch_session(session.id, now))?;
         Ok(self.user.get_or_init(|| CurrentUser { user, session }))
     }
 

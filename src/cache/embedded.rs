@@ -19,6 +19,7 @@ use std::time::{Duration, SystemTime, UNIX_EPOCH};
 use sha2::{Digest, Sha256};
 
 use super::namespace::hex;
+use crate::clock::Clock;
 use crate::{Error, Result};
 
 const MAGIC: &[u8; 4] = b"JHC1";
@@ -34,19 +35,26 @@ const SWEEP_EVERY: Duration = Duration::from_secs(3600);
 pub(crate) struct EmbeddedCache {
     dir: PathBuf,
     dir_ready: AtomicBool,
+    /// What TTLs are measured against.
+    clock: Clock,
 }
 
 impl EmbeddedCache {
     /// Does no I/O: when Redis is in use the directory is only created if we fall back to it.
-    pub(crate) fn new(dir: &Path) -> Self {
+    pub(crate) fn new(dir: &Path, clock: Clock) -> Self {
         EmbeddedCache {
             dir: dir.to_path_buf(),
             dir_ready: AtomicBool::new(false),
+            clock,
         }
     }
 
     pub(crate) fn dir(&self) -> &Path {
         &self.dir
+    }
+
+    fn now_ms(&self) -> u64 {
+        millis_since_epoch(self.clock.now())
     }
 
     /// Creates the directory (0700, also tightening an existing one) and sweeps it once an hour.
@@ -82,7 +90,7 @@ impl EmbeddedCache {
         // into a buffer of the right size (no regrowing, no shifting out the header).
         let mut header = [0u8; HEADER_LEN];
         let live = match file.read_exact(&mut header) {
-            Ok(()) => parse_header(&header).is_some_and(|exp| !is_expired(exp, now_ms())),
+            Ok(()) => parse_header(&header).is_some_and(|exp| !is_expired(exp, self.now_ms())),
             Err(e) if e.kind() == io::ErrorKind::UnexpectedEof => false,
             Err(e) => return Err(read_error(e)),
         };
@@ -103,7 +111,7 @@ impl EmbeddedCache {
 
     pub(crate) fn set(&self, key: &str, value: &[u8], ttl: Option<Duration>) -> Result<()> {
         self.prepare()?;
-        let expiry = expiry_ms(ttl);
+        let expiry = expiry_ms(ttl, self.now_ms());
         let tmp = self
             .dir
             .join(format!("{TMP_PREFIX}{:016x}", rand::random::<u64>()));
@@ -153,7 +161,7 @@ impl EmbeddedCache {
         };
         let mut header = [0u8; HEADER_LEN];
         let live = match file.read_exact_at(&mut header, 0) {
-            Ok(()) => parse_header(&header).is_some_and(|exp| !is_expired(exp, now_ms())),
+            Ok(()) => parse_header(&header).is_some_and(|exp| !is_expired(exp, self.now_ms())),
             Err(e) if e.kind() == io::ErrorKind::UnexpectedEof => false,
             Err(e) => return Err(self.io_error("read a cache entry", e)),
         };
@@ -161,7 +169,7 @@ impl EmbeddedCache {
             self.remove_if_same(&path, &file)?;
             return Ok(false);
         }
-        file.write_all_at(&expiry_ms(ttl).to_le_bytes(), 4)
+        file.write_all_at(&expiry_ms(ttl, self.now_ms()).to_le_bytes(), 4)
             .and_then(|()| file.sync_data())
             .map_err(|e| self.io_error("update a cache entry", e))?;
         Ok(true)
@@ -248,7 +256,7 @@ impl EmbeddedCache {
             .truncate(true)
             .mode(0o600)
             .open(&marker)?;
-        let now = now_ms();
+        let now = self.now_ms();
         for entry in fs::read_dir(&self.dir)? {
             let entry = entry?;
             let name = entry.file_name();
@@ -304,20 +312,18 @@ fn is_expired(expiry_ms: u64, now_ms: u64) -> bool {
     expiry_ms != 0 && expiry_ms <= now_ms
 }
 
-fn expiry_ms(ttl: Option<Duration>) -> u64 {
+fn expiry_ms(ttl: Option<Duration>, now_ms: u64) -> u64 {
     match ttl {
         // At least 1 ms so that a zero TTL means "already expired", never "forever".
-        Some(ttl) => now_ms()
+        Some(ttl) => now_ms
             .saturating_add(u64::try_from(ttl.as_millis()).unwrap_or(u64::MAX))
             .max(1),
         None => 0,
     }
 }
 
-fn now_ms() -> u64 {
-    let since_epoch = SystemTime::now()
-        .duration_since(UNIX_EPOCH)
-        .unwrap_or_default();
+fn millis_since_epoch(at: SystemTime) -> u64 {
+    let since_epoch = at.duration_since(UNIX_EPOCH).unwrap_or_default();
     u64::try_from(since_epoch.as_millis()).unwrap_or(u64::MAX)
 }
 
@@ -327,7 +333,8 @@ mod tests {
 
     fn cache() -> (tempfile::TempDir, EmbeddedCache) {
         let tmp = tempfile::tempdir().expect("temp dir");
-        let cache = EmbeddedCache::new(&tmp.path().join("cache"));
+        let clock = Clock::manual(SystemTime::now());
+        let cache = EmbeddedCache::new(&tmp.path().join("cache"), clock);
         (tmp, cache)
     }
 
@@ -390,7 +397,7 @@ mod tests {
             .set("k", b"v", Some(Duration::from_millis(500)))
             .expect("set");
         assert!(cache.expire("k", None).expect("expire"));
-        std::thread::sleep(Duration::from_millis(700));
+        cache.clock.advance(Duration::from_millis(700));
         assert_eq!(cache.get("k").expect("get"), Some(b"v".to_vec()));
         assert!(!cache.expire("missing", None).expect("expire"));
     }

@@ -22,6 +22,7 @@ use std::time::{Duration, Instant};
 
 use self::embedded::EmbeddedCache;
 use self::redis::RedisCache;
+use crate::clock::Clock;
 use crate::{Error, Result};
 
 pub use self::namespace::Namespace;
@@ -79,7 +80,17 @@ impl Cache {
     /// Fails only when the URL is malformed (a usage error) or the embedded cache directory
     /// cannot be created while it is needed.
     pub async fn open(redis_url: Option<&str>, embedded_dir: &Path) -> Result<Cache> {
-        let embedded = Arc::new(EmbeddedCache::new(embedded_dir));
+        Cache::open_with_clock(redis_url, embedded_dir, Clock::system()).await
+    }
+
+    /// [`Cache::open`] with the embedded cache's TTLs measured on `clock` (tests move a manual
+    /// one instead of sleeping; Redis keeps its own time).
+    pub async fn open_with_clock(
+        redis_url: Option<&str>,
+        embedded_dir: &Path,
+        clock: Clock,
+    ) -> Result<Cache> {
+        let embedded = Arc::new(EmbeddedCache::new(embedded_dir, clock));
         let Some(url) = redis_url else {
             let cache = Cache::assemble(None, embedded, false);
             cache.blocking(|e| e.prepare()).await?;
@@ -475,15 +486,22 @@ mod tests {
         dir: tempfile::TempDir,
         cache: Cache,
         ns: Namespace,
+        clock: Clock,
     }
 
     async fn embedded() -> EmbeddedHarness {
         let dir = tempfile::tempdir().expect("temp dir");
-        let cache = Cache::open(None, dir.path())
+        let clock = Clock::manual(std::time::SystemTime::now());
+        let cache = Cache::open_with_clock(None, dir.path(), clock.clone())
             .await
             .expect("open embedded cache");
         let ns = Namespace::new("https://acme.atlassian.net", 1);
-        EmbeddedHarness { dir, cache, ns }
+        EmbeddedHarness {
+            dir,
+            cache,
+            ns,
+            clock,
+        }
     }
 
     impl Harness for EmbeddedHarness {
@@ -497,9 +515,12 @@ mod tests {
             CacheBackend::Embedded
         }
         async fn second_cache(&self) -> Cache {
-            Cache::open(None, self.dir.path())
+            Cache::open_with_clock(None, self.dir.path(), self.clock.clone())
                 .await
                 .expect("open embedded cache again")
+        }
+        async fn pass_time(&self, by: Duration) {
+            self.clock.advance(by);
         }
         async fn stored_entries(&self) -> usize {
             // Entries are the files named by a 64-hex key hash; locks live elsewhere.

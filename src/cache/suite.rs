@@ -22,6 +22,8 @@ pub trait Harness {
     fn second_cache(&self) -> impl Future<Output = Cache>;
     /// How many data entries this test has stored (locks not counted).
     fn stored_entries(&self) -> impl Future<Output = usize>;
+    /// Lets `by` pass for this test's entries, as far as their TTLs can tell (no sleeping).
+    fn pass_time(&self, by: Duration) -> impl Future<Output = ()>;
 }
 
 /// Generates one `#[tokio::test]` per behaviour below.
@@ -168,7 +170,7 @@ pub async fn entry_with_ttl_is_absent_after_it_expires(h: &impl Harness) {
         h.cache().get(&short).await.expect("get"),
         Some(b"v".to_vec())
     );
-    tokio::time::sleep(Duration::from_millis(900)).await;
+    h.pass_time(Duration::from_millis(900)).await;
     assert_eq!(h.cache().get(&short).await.expect("get"), None);
     assert_eq!(
         h.cache().get(&long).await.expect("get"),
@@ -247,9 +249,18 @@ pub async fn lock_waits_for_the_holder_to_let_go(h: &impl Harness) {
         .expect("try_lock")
         .expect("lock is free");
     let other = h.second_cache().await;
+    assert!(
+        other
+            .try_lock(&name, ttl)
+            .await
+            .expect("try_lock")
+            .is_none(),
+        "held elsewhere"
+    );
     let waiter = other.lock(&name, ttl, Duration::from_secs(5));
+    // The waiter runs first (join polls in order), finds the lock held, then waits for this.
     let holder = async {
-        tokio::time::sleep(Duration::from_millis(200)).await;
+        tokio::task::yield_now().await;
         held.release().await.expect("release");
     };
     let (acquired, ()) = tokio::join!(waiter, holder);
@@ -268,13 +279,12 @@ pub async fn lock_gives_up_after_waiting_with_unavailable(h: &impl Harness) {
         .await
         .expect("try_lock")
         .expect("lock is free");
-    let started = std::time::Instant::now();
     let err = h
         .cache()
         .lock(&name, ttl, Duration::from_millis(300))
         .await
         .expect_err("held");
-    assert!(started.elapsed() >= Duration::from_millis(300));
+    assert!(err.message().contains("waited 0.3s"), "{err}");
     assert_eq!(err.exit_code() as i32, 5, "{err}");
     assert!(
         err.message().contains("sync"),
@@ -532,7 +542,9 @@ pub async fn snapshot_is_absent_after_its_ttl(h: &impl Harness) {
         .await
         .expect("commit");
     assert!(load(&store).await.is_some());
-    tokio::time::sleep(Duration::from_millis(1300)).await;
+    h.pass_time(Duration::from_millis(900)).await;
+    assert!(load(&store).await.is_some(), "still within its TTL");
+    h.pass_time(Duration::from_millis(400)).await;
     assert_eq!(load(&store).await, None);
     assert_eq!(store.meta().await.expect("meta"), None);
 }

@@ -5,17 +5,13 @@
 use super::data;
 use crate::cli::TicketArgs;
 use crate::context::Context;
+use crate::jira::convert::ticket_detail;
 use crate::jira::wire::{Comment, Issue, Worklog};
-use crate::jira::{FieldMap, JiraClient, ticket_fields, ticket_from_issue};
-
+use crate::jira::{FieldMap, JiraClient, ticket_fields};
 use crate::output::Report;
-use crate::report::ticket::{
-    CommentEntry, LinkedTicket, RelatedTicket, TimeTracking, WorklogEntry,
-};
-use crate::report::{self, TicketDetail};
+use crate::report;
 use crate::{Error, ErrorKind, Result};
 use serde::{Deserialize, Serialize};
-use serde_json::Value;
 
 /// The raw Jira answers for one ticket, as cached.
 #[derive(Debug, Serialize, Deserialize)]
@@ -55,7 +51,7 @@ pub async fn run(ctx: &Context, args: TicketArgs) -> Result<Report> {
             fresh
         }
     };
-    let mut detail = detail(&raw)?;
+    let mut detail = ticket_detail(&raw.issue, &raw.fields, &raw.worklogs, &raw.comments)?;
     // The most recent comments, newest last.
     let skip = detail.comments.len().saturating_sub(args.comments);
     detail.comments.drain(..skip);
@@ -97,90 +93,4 @@ async fn fetch(ctx: &Context, key: &str) -> Result<Cached> {
         comments,
         fetched_at: chrono::Utc::now(),
     })
-}
-
-fn detail(raw: &Cached) -> Result<TicketDetail> {
-    let f = &raw.issue.fields;
-    let ticket = ticket_from_issue(&raw.issue, &raw.fields)?;
-    let text = |v: Option<&Value>| {
-        v.filter(|v| !v.is_null())
-            .map(crate::jira::adf::rich_text)
-            .filter(|t| !t.trim().is_empty())
-    };
-    let related = |v: &Value| -> Option<RelatedTicket> {
-        Some(RelatedTicket {
-            key: v.get("key")?.as_str()?.to_string(),
-            summary: str_at(v, &["fields", "summary"]),
-            status: str_at(v, &["fields", "status", "name"]),
-            assignee: str_at(v, &["fields", "assignee", "displayName"]),
-        })
-    };
-    let links = f
-        .get("issuelinks")
-        .and_then(Value::as_array)
-        .map(|links| {
-            links
-                .iter()
-                .filter_map(|l| {
-                    let (other, relation) = if let Some(o) = l.get("outwardIssue") {
-                        (o, str_at(l, &["type", "outward"]))
-                    } else {
-                        (l.get("inwardIssue")?, str_at(l, &["type", "inward"]))
-                    };
-                    Some(LinkedTicket {
-                        relation: relation.unwrap_or_else(|| "relates to".into()),
-                        key: other.get("key")?.as_str()?.to_string(),
-                        summary: str_at(other, &["fields", "summary"]),
-                        status: str_at(other, &["fields", "status", "name"]),
-                    })
-                })
-                .collect()
-        })
-        .unwrap_or_default();
-    let tt = f.get("timetracking");
-    let secs = |name: &str| tt.and_then(|t| t.get(name)).and_then(Value::as_u64);
-    Ok(TicketDetail {
-        description_text: text(f.get("description")),
-        resolution: str_at(&Value::Object(f.clone()), &["resolution", "name"]),
-        parent: f.get("parent").and_then(related),
-        subtasks: f
-            .get("subtasks")
-            .and_then(Value::as_array)
-            .map(|s| s.iter().filter_map(related).collect())
-            .unwrap_or_default(),
-        links,
-        time_tracking: TimeTracking {
-            original_seconds: secs("originalEstimateSeconds"),
-            remaining_seconds: secs("remainingEstimateSeconds"),
-            spent_seconds: secs("timeSpentSeconds"),
-        },
-        worklogs: raw
-            .worklogs
-            .iter()
-            .map(|w| WorklogEntry {
-                author: w.author.as_ref().and_then(|a| a.display_name.clone()),
-                started: w.started,
-                time_spent_seconds: w.time_spent_seconds,
-                comment: text(w.comment.as_ref()),
-            })
-            .collect(),
-        comments: raw
-            .comments
-            .iter()
-            .map(|c| CommentEntry {
-                author: c.author.as_ref().and_then(|a| a.display_name.clone()),
-                created: c.created,
-                body: c.body_text(),
-            })
-            .collect(),
-        ticket,
-    })
-}
-
-fn str_at(v: &Value, path: &[&str]) -> Option<String> {
-    let mut cur = v;
-    for p in path {
-        cur = cur.get(p)?;
-    }
-    cur.as_str().map(str::to_string)
 }

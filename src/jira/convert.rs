@@ -5,8 +5,11 @@ use serde::Deserialize;
 use serde_json::Value;
 
 use super::fields::FieldMap;
-use super::wire::{Issue, User, parse_jira_date, parse_jira_datetime};
-use crate::model::{Person, SprintRef, SprintState, StatusCategory, Ticket};
+use super::wire::{Comment, Issue, User, Worklog, parse_jira_date, parse_jira_datetime};
+use crate::model::{
+    CommentEntry, LinkedTicket, Person, RelatedTicket, SprintRef, SprintState, StatusCategory,
+    Ticket, TicketDetail, TimeTracking, WorklogEntry,
+};
 use crate::{Error, Result};
 
 /// A Jira user as a person on a ticket: Data Center users have no `accountId`, their `name` stands in.
@@ -229,12 +232,167 @@ fn story_point_value(v: &Value) -> Option<f64> {
     .filter(|n| n.is_finite())
 }
 
+/// `jirahub ticket KEY`'s detail from Jira's answers: the issue (with `description`, `subtasks`,
+/// `issuelinks`, `timetracking` and `resolution`), its worklogs and its comments. Rich text
+/// (ADF, or wiki markup from Data Center) is rendered to plain text.
+pub fn ticket_detail(
+    issue: &Issue,
+    fields: &FieldMap,
+    worklogs: &[Worklog],
+    comments: &[Comment],
+) -> Result<TicketDetail> {
+    let f = &issue.fields;
+    let ticket = ticket_from_issue(issue, fields)?;
+    let text = |v: Option<&Value>| {
+        v.filter(|v| !v.is_null())
+            .map(super::adf::rich_text)
+            .filter(|t| !t.trim().is_empty())
+    };
+    let related = |v: &Value| -> Option<RelatedTicket> {
+        Some(RelatedTicket {
+            key: v.get("key")?.as_str()?.to_string(),
+            summary: str_at(v, &["fields", "summary"]),
+            status: str_at(v, &["fields", "status", "name"]),
+            assignee: str_at(v, &["fields", "assignee", "displayName"]),
+        })
+    };
+    let links = f
+        .get("issuelinks")
+        .and_then(Value::as_array)
+        .map(|links| {
+            links
+                .iter()
+                .filter_map(|l| {
+                    let (other, relation) = if let Some(o) = l.get("outwardIssue") {
+                        (o, str_at(l, &["type", "outward"]))
+                    } else {
+                        (l.get("inwardIssue")?, str_at(l, &["type", "inward"]))
+                    };
+                    Some(LinkedTicket {
+                        relation: relation.unwrap_or_else(|| "relates to".into()),
+                        key: other.get("key")?.as_str()?.to_string(),
+                        summary: str_at(other, &["fields", "summary"]),
+                        status: str_at(other, &["fields", "status", "name"]),
+                    })
+                })
+                .collect()
+        })
+        .unwrap_or_default();
+    let tt = f.get("timetracking");
+    let secs = |name: &str| tt.and_then(|t| t.get(name)).and_then(Value::as_u64);
+    Ok(TicketDetail {
+        description_text: text(f.get("description")),
+        resolution: str_at(&Value::Object(f.clone()), &["resolution", "name"]),
+        parent: f.get("parent").and_then(related),
+        subtasks: f
+            .get("subtasks")
+            .and_then(Value::as_array)
+            .map(|s| s.iter().filter_map(related).collect())
+            .unwrap_or_default(),
+        links,
+        time_tracking: TimeTracking {
+            original_seconds: secs("originalEstimateSeconds"),
+            remaining_seconds: secs("remainingEstimateSeconds"),
+            spent_seconds: secs("timeSpentSeconds"),
+        },
+        worklogs: worklogs
+            .iter()
+            .map(|w| WorklogEntry {
+                author: w.author.as_ref().and_then(|a| a.display_name.clone()),
+                started: w.started,
+                time_spent_seconds: w.time_spent_seconds,
+                comment: text(w.comment.as_ref()),
+            })
+            .collect(),
+        comments: comments
+            .iter()
+            .map(|c| CommentEntry {
+                author: c.author.as_ref().and_then(|a| a.display_name.clone()),
+                created: c.created,
+                body: c.body_text(),
+            })
+            .collect(),
+        ticket,
+    })
+}
+
+fn str_at(v: &Value, path: &[&str]) -> Option<String> {
+    let mut cur = v;
+    for p in path {
+        cur = cur.get(p)?;
+    }
+    cur.as_str().map(str::to_string)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
     use crate::jira::samples::{sample, utc};
     use crate::jira::wire::SearchJqlPage;
     use chrono::NaiveDate;
+
+    #[test]
+    fn ticket_detail_reads_links_subtasks_time_tracking_worklogs_and_comments() {
+        let mut raw: Value = serde_json::from_str(&sample("cloud-v3-issue.json")).expect("parses");
+        let fields = &mut raw["fields"];
+        // The shapes of Jira's `issuelinks`, `subtasks` and `timetracking`.
+        fields["issuelinks"] = serde_json::json!([
+            {"type": {"name": "Blocks", "inward": "is blocked by", "outward": "blocks"},
+             "outwardIssue": {"key": "KP-2", "fields": {"summary": "Later", "status": {"name": "To Do"}}}},
+            {"type": {"name": "Blocks", "inward": "is blocked by", "outward": "blocks"},
+             "inwardIssue": {"key": "KP-1", "fields": {"summary": "First"}}}
+        ]);
+        fields["subtasks"] = serde_json::json!([
+            {"key": "KP-20", "fields": {"summary": "Part", "status": {"name": "Done"}}}
+        ]);
+        fields["timetracking"] = serde_json::json!({
+            "originalEstimateSeconds": 7200, "timeSpentSeconds": 1800
+        });
+        fields["resolution"] = serde_json::json!({"name": "Fixed"});
+        let issue: Issue = serde_json::from_value(raw).expect("an issue");
+        let worklogs: Vec<Worklog> = serde_json::from_value(serde_json::json!([{
+            "id": "1", "author": {"accountId": "a", "displayName": "Ada"},
+            "started": "2024-01-02T09:00:00.000+0100", "timeSpentSeconds": 1800,
+            "comment": {"type": "doc", "version": 1, "content": [{"type": "paragraph",
+                "content": [{"type": "text", "text": "paired"}]}]}
+        }]))
+        .expect("worklogs");
+        let comments: Vec<Comment> = serde_json::from_value(serde_json::json!([{
+            "id": "9", "body": "wiki *text*", "created": "2024-01-03T10:00:00.000+0000"
+        }]))
+        .expect("comments");
+
+        let d = ticket_detail(&issue, &FieldMap::default(), &worklogs, &comments).expect("detail");
+        assert_eq!(d.ticket.key, "KP-19");
+        assert!(
+            d.description_text
+                .expect("a description")
+                .starts_with("Lorem Ipsum")
+        );
+        assert_eq!(d.resolution.as_deref(), Some("Fixed"));
+        let links: Vec<(&str, &str)> = d
+            .links
+            .iter()
+            .map(|l| (l.relation.as_str(), l.key.as_str()))
+            .collect();
+        assert_eq!(links, [("blocks", "KP-2"), ("is blocked by", "KP-1")]);
+        assert_eq!(d.links[0].status.as_deref(), Some("To Do"));
+        assert_eq!(d.subtasks[0].key, "KP-20");
+        assert_eq!(d.subtasks[0].status.as_deref(), Some("Done"));
+        assert_eq!(
+            d.time_tracking,
+            TimeTracking {
+                original_seconds: Some(7200),
+                remaining_seconds: None,
+                spent_seconds: Some(1800),
+            }
+        );
+        assert_eq!(d.worklogs[0].author.as_deref(), Some("Ada"));
+        assert_eq!(d.worklogs[0].started, utc(2024, 1, 2, 8, 0, 0));
+        assert_eq!(d.worklogs[0].comment.as_deref(), Some("paired"));
+        assert_eq!(d.comments[0].body, "wiki *text*");
+        assert!(d.parent.is_none());
+    }
 
     #[test]
     fn cloud_issue_sample_normalises_into_a_ticket() {

@@ -5,7 +5,11 @@ use chrono::{DateTime, NaiveDate, Utc};
 use serde::{Deserialize, Serialize};
 
 mod deployment;
+mod detail;
 pub use deployment::Deployment;
+pub use detail::{
+    CommentEntry, LinkedTicket, RelatedTicket, TicketDetail, TimeTracking, WorklogEntry,
+};
 
 /// The stable way to ask "open or done": status names differ per workflow, categories do not.
 #[derive(Debug, Clone, Copy, Deserialize, Serialize, PartialEq, Eq, Hash, PartialOrd, Ord)]

@@ -1,78 +1,17 @@
 //! `jirahub ticket KEY`: one ticket in full. The caller fetches (and caches) the detail from Jira
-//! and renders ADF to text ([`crate::jira::adf`]); this turns it into a report: a record for the
+//! ([`crate::jira::convert::ticket_detail`] turns the answers into a [`TicketDetail`]); this
+//! turns it into a report: a record for the
 //! ticket and time tracking, and lists for sub-tasks, links, worklogs and comments.
 
-use chrono::{DateTime, Utc};
 use serde_json::{Value, json};
 
 use super::dashboard::points;
 use super::metrics;
-use crate::model::Ticket;
+pub use crate::model::{
+    CommentEntry, LinkedTicket, RelatedTicket, TicketDetail, TimeTracking, WorklogEntry,
+};
 use crate::output::rfc3339;
 use crate::output::{Column, ColumnKind, Report, Section};
-
-/// A ticket mentioned by another: a sub-task or the parent/epic.
-#[derive(Debug, Clone, PartialEq)]
-pub struct RelatedTicket {
-    pub key: String,
-    pub summary: Option<String>,
-    pub status: Option<String>,
-    /// Display name.
-    pub assignee: Option<String>,
-}
-
-/// One issue link, as seen from this ticket (`relation` is the side that applies, e.g.
-/// "blocks" or "is blocked by").
-#[derive(Debug, Clone, PartialEq)]
-pub struct LinkedTicket {
-    pub relation: String,
-    pub key: String,
-    pub summary: Option<String>,
-    pub status: Option<String>,
-}
-
-/// Jira's time tracking, in seconds.
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
-pub struct TimeTracking {
-    pub original_seconds: Option<u64>,
-    pub remaining_seconds: Option<u64>,
-    pub spent_seconds: Option<u64>,
-}
-
-#[derive(Debug, Clone, PartialEq)]
-pub struct WorklogEntry {
-    /// Display name.
-    pub author: Option<String>,
-    pub started: DateTime<Utc>,
-    pub time_spent_seconds: u64,
-    /// Rendered to text.
-    pub comment: Option<String>,
-}
-
-#[derive(Debug, Clone, PartialEq)]
-pub struct CommentEntry {
-    /// Display name.
-    pub author: Option<String>,
-    pub created: DateTime<Utc>,
-    /// Rendered to text.
-    pub body: String,
-}
-
-/// Everything `jirahub ticket KEY` shows beyond the normalised [`Ticket`].
-#[derive(Debug, Clone, PartialEq)]
-pub struct TicketDetail {
-    pub ticket: Ticket,
-    /// The description rendered from ADF (or wiki markup) to text.
-    pub description_text: Option<String>,
-    pub resolution: Option<String>,
-    /// The parent (or epic); when `None`, `ticket.parent_key` is still shown.
-    pub parent: Option<RelatedTicket>,
-    pub subtasks: Vec<RelatedTicket>,
-    pub links: Vec<LinkedTicket>,
-    pub time_tracking: TimeTracking,
-    pub worklogs: Vec<WorklogEntry>,
-    pub comments: Vec<CommentEntry>,
-}
 
 /// How many comments the report shows: the most recent ones.
 pub const RECENT_COMMENTS: usize = 10;

@@ -57,10 +57,11 @@ impl Store {
     }
 
     /// Marks the session as used now.
-    pub fn touch_session(&self, session_id: i64) -> Result<()> {
+    /// Records that the session was used at `now`.
+    pub fn touch_session(&self, session_id: i64, now: DateTime<Utc>) -> Result<()> {
         self.with_conn(|c| {
             diesel::update(sessions::table.find(session_id))
-                .set(sessions::last_used_at.eq(now_db()))
+                .set(sessions::last_used_at.eq(to_db(now)))
                 .execute(c)?;
             Ok(())
         })
@@ -216,8 +217,9 @@ mod tests {
         let s = store
             .create_session(u.id, "abc", Utc::now() + Duration::hours(1))
             .expect("creates");
-        std::thread::sleep(std::time::Duration::from_millis(5));
-        store.touch_session(s.id).expect("touches");
+        store
+            .touch_session(s.id, s.last_used_at + Duration::seconds(5))
+            .expect("touches");
         let (found, _) = store
             .session_by_token_hash("abc")
             .expect("reads")
