@@ -142,6 +142,10 @@ pub struct Faults {
     pub latency_ms: u64,
     /// Uniform random extra latency in `0..=jitter_ms`.
     pub jitter_ms: u64,
+    /// Extra time per issue served with field data (search pages, bulk fetches), in µs.
+    pub latency_per_issue_us: u64,
+    /// Extra time per field of each such issue, in µs.
+    pub latency_per_field_us: u64,
     /// Share of requests answered with 500, 502 or 503.
     pub error_rate: f64,
     /// Share of requests whose connection is reset without an answer.

@@ -35,6 +35,12 @@ struct Args {
     /// Random extra latency, 0..=N ms.
     #[arg(long, default_value_t = 0)]
     jitter_ms: u64,
+    /// Extra time per issue served with field data (search pages, bulk fetches), in µs.
+    #[arg(long, default_value_t = 0)]
+    latency_per_issue_us: u64,
+    /// Extra time per field of each such issue, in µs.
+    #[arg(long, default_value_t = 0)]
+    latency_per_field_us: u64,
     /// Share of requests answered with 500/502/503.
     #[arg(long, default_value_t = 0.0)]
     error_rate: f64,
@@ -95,6 +101,8 @@ async fn main() -> ExitCode {
         faults: Faults {
             latency_ms: args.latency_ms,
             jitter_ms: args.jitter_ms,
+            latency_per_issue_us: args.latency_per_issue_us,
+            latency_per_field_us: args.latency_per_field_us,
             error_rate: args.error_rate,
             reset_rate: args.reset_rate,
             truncate_rate: args.truncate_rate,

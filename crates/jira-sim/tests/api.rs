@@ -892,3 +892,63 @@ async fn unknown_rest_paths_answer_like_jersey() {
     assert_eq!(r.status, StatusCode::NOT_FOUND);
     assert_eq!(r.json()["status-code"], 404);
 }
+
+#[tokio::test]
+async fn bulk_fetch_serves_visible_issues_once_in_ascending_id_order_and_leaves_out_the_rest() {
+    let sim = start(config(60)).await;
+    let client = Client::admin(&sim);
+    let mut issues = sim.issues();
+    issues.sort_by_key(|i| i.id);
+    let (first, second, third) = (&issues[0], &issues[1], &issues[2]);
+    sim.mutate(Mutation::Delete {
+        key: third.key.clone(),
+    })
+    .expect("deleted");
+    sim.mutate(Mutation::Move {
+        key: second.key.clone(),
+        project: issues
+            .iter()
+            .find(|i| i.project_key != second.project_key)
+            .expect("another project")
+            .project_key
+            .clone(),
+    })
+    .expect("moved");
+    // Asked in descending order, by key and by id, with a repeat, a deleted issue, a moved key
+    // and one that never existed.
+    let body = client
+        .post_json(
+            "/rest/api/3/issue/bulkfetch",
+            &json!({
+                "issueIdsOrKeys": [second.key, first.id.to_string(), first.key, third.key, "NOPE-1"],
+                "fields": ["summary", "status"],
+                "expand": ["names"],
+            }),
+        )
+        .await;
+    let ids: Vec<&str> = body["issues"]
+        .as_array()
+        .expect("issues")
+        .iter()
+        .map(|i| i["id"].as_str().expect("id"))
+        .collect();
+    assert_eq!(ids, [first.id.to_string(), second.id.to_string()]);
+    assert_eq!(
+        body["issueErrors"],
+        json!([]),
+        "not-found issues are left out"
+    );
+    let fields = body["issues"][0]["fields"].as_object().expect("fields");
+    let mut names: Vec<&str> = fields.keys().map(String::as_str).collect();
+    names.sort_unstable();
+    assert_eq!(names, ["status", "summary"]);
+
+    let too_many: Vec<String> = (0..101).map(|n| format!("X-{n}")).collect();
+    let reply = client
+        .post(
+            "/rest/api/3/issue/bulkfetch",
+            &json!({"issueIdsOrKeys": too_many}),
+        )
+        .await;
+    assert_eq!(reply.status, StatusCode::BAD_REQUEST);
+}

@@ -218,23 +218,32 @@ pub(crate) async fn bulk_fetch(State(st): State<Shared>, r: Req, body: Bytes) ->
     if wanted.len() > 100 {
         return Err(bad_request("You can request a maximum of 100 issues."));
     }
-    let site = st.site();
-    let render = Render::new(&site, &r.base, r.ver);
-    let sel = FieldSel::resolve(
-        &site,
-        &str_list(body.get("fields")),
-        FieldDefault::Navigable,
-    );
-    let opts = IssueOpts::from_expand(&str_list(body.get("expand")), ISSUE_CHANGELOG_LIMIT);
-    let mut issues = Vec::new();
-    let mut errors = Vec::new();
-    for k in wanted {
-        match visible_issue(&site, r.caller, &k) {
-            Ok(idx) => issues.push(render.issue(&site.issues[idx], &sel, &opts)),
-            Err(_) => errors.push(json!({"id": k, "errorMessage": NO_ISSUE})),
-        }
-    }
-    ok(json!({"issues": issues, "issueErrors": errors}))
+    let page = {
+        let site = st.site();
+        let render = Render::new(&site, &r.base, r.ver);
+        let sel = FieldSel::resolve(
+            &site,
+            &str_list(body.get("fields")),
+            FieldDefault::Navigable,
+        );
+        let expand = str_list(body.get("expand"));
+        let opts = IssueOpts::from_expand(&expand, ISSUE_CHANGELOG_LIMIT);
+        // As real Cloud: an id or key that matches no issue the caller may see is simply left out
+        // (`issueErrors` is for retriable failures only); moved keys find their issue; each issue
+        // once, in ascending id order.
+        let mut found: Vec<usize> = wanted
+            .iter()
+            .filter_map(|k| visible_issue(&site, r.caller, k).ok())
+            .collect();
+        found.sort_by_key(|&idx| site.issues[idx].id);
+        found.dedup();
+        let issues: Vec<Value> = found
+            .iter()
+            .map(|&idx| render.issue(&site.issues[idx], &sel, &opts))
+            .collect();
+        json!({"issues": issues, "issueErrors": []})
+    };
+    super::charged(&st, page).await
 }
 
 /// `POST /changelog/bulkfetch`: changelogs of up to 1000 issues, oldest first, paged by token.

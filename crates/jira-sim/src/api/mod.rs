@@ -50,6 +50,37 @@ pub(crate) fn ok(v: Value) -> ApiResult {
     Ok(axum::Json(v).into_response())
 }
 
+/// Serves a page of issues after the time real Jira takes to build it: besides the fixed
+/// latency, a cost per issue carrying field data and per field of each (`latency_per_issue_us`,
+/// `latency_per_field_us`), so that asking for giant pages is never free. Id-only rows cost
+/// nothing extra.
+pub(crate) async fn charged(st: &Shared, page: Value) -> ApiResult {
+    let cost = {
+        let faults = lock(&st.faults).current();
+        page_cost(&faults, &page)
+    };
+    if !cost.is_zero() {
+        tokio::time::sleep(cost).await;
+    }
+    ok(page)
+}
+
+fn page_cost(faults: &crate::config::Faults, page: &Value) -> std::time::Duration {
+    let (per_issue, per_field) = (faults.latency_per_issue_us, faults.latency_per_field_us);
+    if per_issue == 0 && per_field == 0 {
+        return std::time::Duration::ZERO;
+    }
+    let micros: u64 = page
+        .get("issues")
+        .and_then(Value::as_array)
+        .into_iter()
+        .flatten()
+        .filter_map(|issue| issue.get("fields").and_then(Value::as_object))
+        .map(|fields| per_issue + per_field * fields.len() as u64)
+        .sum();
+    std::time::Duration::from_micros(micros)
+}
+
 /// Query parameters in order, repeated keys kept (`fields=a&fields=b`).
 #[derive(Debug, Clone, Default)]
 pub(crate) struct Params(pub Vec<(String, String)>);
@@ -338,5 +369,30 @@ mod tests {
         assert_eq!(p.page(50, 100).expect("valid"), (5, 100));
         assert_eq!(Params::default().page(50, 100).expect("valid"), (0, 50));
         assert!(Params::parse("maxResults=ten").page(50, 100).is_err());
+    }
+}
+
+#[cfg(test)]
+mod page_cost_tests {
+    use super::*;
+
+    #[test]
+    fn a_page_costs_per_issue_with_fields_and_per_field_and_id_rows_cost_nothing() {
+        let faults = crate::config::Faults {
+            latency_per_issue_us: 2000,
+            latency_per_field_us: 100,
+            ..crate::config::Faults::default()
+        };
+        let page = serde_json::json!({"issues": [
+            {"id": "1", "fields": {"summary": "a", "status": {}}},
+            {"id": "2", "fields": {"summary": "b", "status": {}}},
+            {"id": "3"}
+        ]});
+        assert_eq!(
+            page_cost(&faults, &page),
+            std::time::Duration::from_micros(2 * 2200)
+        );
+        let free = crate::config::Faults::default();
+        assert!(page_cost(&free, &page).is_zero());
     }
 }

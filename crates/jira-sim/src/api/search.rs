@@ -17,7 +17,7 @@ use serde_json::{Map, Value, json};
 
 use super::issues::{json_body, str_list};
 use super::platform::visible_projects;
-use super::{ApiError, ApiResult, Params, Req, bad_request, error, ok};
+use super::{ApiError, ApiResult, Params, Req, bad_request, charged, error, ok};
 use crate::config::Flavor;
 use crate::data::Site;
 use crate::jql::{self, Compiled, Ctx, DefaultOrder};
@@ -114,7 +114,7 @@ fn live(site: &Site, visible: &[usize], idx: usize) -> bool {
     !i.deleted && visible.contains(&i.project)
 }
 
-fn search_jql(st: &Shared, r: &Req, input: SearchInput) -> ApiResult {
+fn search_jql(st: &Shared, r: &Req, input: SearchInput) -> Result<Value, ApiError> {
     let site = st.site();
     let visible = visible_projects(&site, r.caller);
     let jql = input.jql.trim().to_string();
@@ -245,7 +245,7 @@ fn search_jql(st: &Shared, r: &Req, input: SearchInput) -> ApiResult {
             out.insert("schema".into(), schema);
         }
     }
-    ok(Value::Object(out))
+    Ok(Value::Object(out))
 }
 
 pub(crate) async fn jql_get(State(st): State<Shared>, r: Req, params: Params) -> ApiResult {
@@ -256,7 +256,7 @@ pub(crate) async fn jql_get(State(st): State<Shared>, r: Req, params: Params) ->
         fields: params.all("fields"),
         expand: params.all("expand"),
     };
-    search_jql(&st, &r, input)
+    charged(&st, search_jql(&st, &r, input)?).await
 }
 
 pub(crate) async fn jql_post(State(st): State<Shared>, r: Req, body: Bytes) -> ApiResult {
@@ -275,7 +275,7 @@ pub(crate) async fn jql_post(State(st): State<Shared>, r: Req, body: Bytes) -> A
         fields: str_list(body.get("fields")),
         expand: str_list(body.get("expand")),
     };
-    search_jql(&st, &r, input)
+    charged(&st, search_jql(&st, &r, input)?).await
 }
 
 pub(crate) async fn approximate_count(State(st): State<Shared>, r: Req, body: Bytes) -> ApiResult {
@@ -304,7 +304,7 @@ fn legacy_search(
     params: &Params,
     fields: Vec<String>,
     expand: Vec<String>,
-) -> ApiResult {
+) -> Result<Value, ApiError> {
     if st.config.flavor == Flavor::Cloud {
         return Err(error(StatusCode::GONE, vec![REMOVED.into()]));
     }
@@ -339,13 +339,13 @@ fn legacy_search(
             v["schema"] = schema;
         }
     }
-    ok(v)
+    Ok(v)
 }
 
 pub(crate) async fn legacy_get(State(st): State<Shared>, r: Req, params: Params) -> ApiResult {
     let jql = params.get("jql").unwrap_or("").to_string();
     let (fields, expand) = (params.all("fields"), params.all("expand"));
-    legacy_search(&st, &r, &jql, &params, fields, expand)
+    charged(&st, legacy_search(&st, &r, &jql, &params, fields, expand)?).await
 }
 
 pub(crate) async fn legacy_post(State(st): State<Shared>, r: Req, body: Bytes) -> ApiResult {
@@ -364,14 +364,15 @@ pub(crate) async fn legacy_post(State(st): State<Shared>, r: Req, body: Bytes) -
             pairs.push((k.to_string(), n.to_string()));
         }
     }
-    legacy_search(
+    let page = legacy_search(
         &st,
         &r,
         &jql,
         &Params(pairs),
         str_list(body.get("fields")),
         str_list(body.get("expand")),
-    )
+    )?;
+    charged(&st, page).await
 }
 
 #[cfg(test)]
