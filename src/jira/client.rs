@@ -11,6 +11,7 @@ use std::sync::Arc;
 use std::sync::atomic::{AtomicU64, Ordering};
 use std::time::Duration;
 
+use super::limit::{AdaptiveLimit, Change, Permit};
 use base64::Engine as _;
 use rand::Rng as _;
 use reqwest::header::{self, HeaderMap, HeaderValue};
@@ -18,7 +19,6 @@ use reqwest::{Method, StatusCode};
 use secrecy::{ExposeSecret, SecretString};
 use serde::Deserialize;
 use serde::de::DeserializeOwned;
-use tokio::sync::Semaphore;
 use tokio::time::Instant;
 use url::Url;
 
@@ -239,7 +239,8 @@ struct Inner {
     auth: Option<HeaderValue>,
     secrets: Vec<String>,
     retry: RetryPolicy,
-    permits: Semaphore,
+    /// Requests in flight: adapts to Jira's push-back under the configured ceiling.
+    permits: AdaptiveLimit,
     requests: AtomicU64,
     /// No request starts before this instant (set by 429s and near-limit warnings).
     pause_until: std::sync::Mutex<Option<Instant>>,
@@ -368,7 +369,7 @@ impl JiraClient {
                 auth,
                 secrets,
                 retry: config.retry,
-                permits: Semaphore::new(config.max_concurrency.max(1)),
+                permits: AdaptiveLimit::new(config.max_concurrency),
                 requests: AtomicU64::new(0),
                 pause_until: std::sync::Mutex::new(None),
                 announced_until: std::sync::Mutex::new(None),
@@ -517,12 +518,7 @@ impl JiraClient {
         shown: &str,
         body: Option<&serde_json::Value>,
     ) -> Attempt<Result<T>> {
-        let _permit = self
-            .inner
-            .permits
-            .acquire()
-            .await
-            .expect("the semaphore is never closed");
+        let permit = self.inner.permits.acquire().await;
         let mut req = self
             .inner
             .http
@@ -544,6 +540,11 @@ impl JiraClient {
         let headers = resp.headers().clone();
         tracing::debug!(%method, url = %shown, status = status.as_u16(), elapsed_ms = started.elapsed().as_millis() as u64, "Jira answered");
 
+        if status == StatusCode::TOO_MANY_REQUESTS || is_true(&headers, "x-ratelimit-nearlimit") {
+            self.slow_down(&permit, status);
+        } else if status.is_success() {
+            self.speed_up();
+        }
         if is_true(&headers, "x-ratelimit-nearlimit") {
             let pause = self.inner.retry.near_limit_pause;
             tracing::info!(url = %shown, pause_ms = pause.as_millis() as u64, "Jira rate limit is near; slowing down");
@@ -776,6 +777,34 @@ impl JiraClient {
             Some((at - chrono::Utc::now()).to_std().unwrap_or_default())
         };
         from_retry_after.or_else(from_reset)
+    }
+
+    /// Jira pushed back: fewer requests in flight (said at `-v`).
+    fn slow_down(&self, permit: &Permit<'_>, status: StatusCode) {
+        if let Some(Change { from, to }) = self.inner.permits.throttled(permit) {
+            let why = if status == StatusCode::TOO_MANY_REQUESTS {
+                "429 Too Many Requests"
+            } else {
+                "the rate limit is near"
+            };
+            tracing::info!(
+                from,
+                to,
+                "Jira pushed back ({why}): {from} → {to} requests in flight"
+            );
+        }
+    }
+
+    /// Things go well: after enough successes, one more request in flight (up to the ceiling).
+    fn speed_up(&self) {
+        if let Some(Change { from, to }) = self.inner.permits.succeeded() {
+            tracing::info!(from, to, "Jira keeps up: {from} → {to} requests in flight");
+        }
+    }
+
+    /// Requests allowed in flight now (at most the configured concurrency).
+    pub fn concurrency(&self) -> usize {
+        self.inner.permits.current()
     }
 
     fn pause_for(&self, wait: Duration) {

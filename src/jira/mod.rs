@@ -10,6 +10,7 @@ pub mod convert;
 pub mod detect;
 pub mod fields;
 pub mod jql;
+mod limit;
 pub mod resources;
 #[cfg(test)]
 mod samples;

@@ -1,0 +1,210 @@
+//! How many requests may be in flight at once. `JIRA_CONCURRENCY` is the ceiling; the limit
+//! halves when Jira pushes back (a 429, `X-RateLimit-NearLimit`) and climbs back by one after
+//! as many successes in a row as the limit allows — additive increase, multiplicative decrease,
+//! the way TCP shares a link. One burst of 429s (every request in flight hit at once) counts as
+//! one push-back: only a request that started after the last cut can cut again.
+
+use std::sync::Mutex;
+
+use tokio::sync::{Semaphore, SemaphorePermit};
+
+#[derive(Debug)]
+pub(crate) struct AdaptiveLimit {
+    permits: Semaphore,
+    state: Mutex<State>,
+}
+
+#[derive(Debug)]
+struct State {
+    limit: usize,
+    ceiling: usize,
+    /// Permits to take out of circulation as requests in flight finish (a cut lowers the
+    /// limit below what is already running).
+    debt: usize,
+    /// Successes since the last change.
+    streak: usize,
+    /// Bumped by every cut: a request that started before the latest cut cannot cut again.
+    epoch: u64,
+}
+
+/// A change of the limit, for the caller to log.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) struct Change {
+    pub from: usize,
+    pub to: usize,
+}
+
+/// The right to have one request in flight; returned (or retired, after a cut) when dropped.
+#[derive(Debug)]
+pub(crate) struct Permit<'a> {
+    permit: Option<SemaphorePermit<'a>>,
+    limit: &'a AdaptiveLimit,
+    epoch: u64,
+}
+
+impl AdaptiveLimit {
+    pub fn new(ceiling: usize) -> AdaptiveLimit {
+        let ceiling = ceiling.max(1);
+        AdaptiveLimit {
+            permits: Semaphore::new(ceiling),
+            state: Mutex::new(State {
+                limit: ceiling,
+                ceiling,
+                debt: 0,
+                streak: 0,
+                epoch: 0,
+            }),
+        }
+    }
+
+    pub async fn acquire(&self) -> Permit<'_> {
+        let permit = self
+            .permits
+            .acquire()
+            .await
+            .expect("the semaphore is never closed");
+        Permit {
+            permit: Some(permit),
+            limit: self,
+            epoch: self.lock().epoch,
+        }
+    }
+
+    /// Requests allowed in flight now.
+    pub fn current(&self) -> usize {
+        self.lock().limit
+    }
+
+    /// Jira pushed back on the request holding `permit`: halve the limit, unless a cut already
+    /// happened since that request started.
+    pub fn throttled(&self, permit: &Permit<'_>) -> Option<Change> {
+        let mut st = self.lock();
+        st.streak = 0;
+        if permit.epoch != st.epoch || st.limit == 1 {
+            return None;
+        }
+        let from = st.limit;
+        let to = (from / 2).max(1);
+        st.limit = to;
+        st.epoch += 1;
+        let cut = from - to;
+        let retired = self.permits.forget_permits(cut);
+        st.debt += cut - retired;
+        Some(Change { from, to })
+    }
+
+    /// A request went through: after `limit` of them in a row, allow one more (up to the
+    /// ceiling).
+    pub fn succeeded(&self) -> Option<Change> {
+        let mut st = self.lock();
+        st.streak += 1;
+        if st.limit >= st.ceiling || st.streak < st.limit {
+            return None;
+        }
+        st.streak = 0;
+        let from = st.limit;
+        st.limit += 1;
+        if st.debt > 0 {
+            st.debt -= 1; // a permit still out keeps circulating instead of being retired
+        } else {
+            self.permits.add_permits(1);
+        }
+        Some(Change { from, to: st.limit })
+    }
+
+    fn lock(&self) -> std::sync::MutexGuard<'_, State> {
+        self.state.lock().unwrap_or_else(|e| e.into_inner())
+    }
+}
+
+impl Drop for Permit<'_> {
+    fn drop(&mut self) {
+        let Some(permit) = self.permit.take() else {
+            return;
+        };
+        let mut st = self.limit.lock();
+        if st.debt > 0 {
+            st.debt -= 1;
+            permit.forget();
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Permits that can be taken right now without waiting.
+    fn available(limit: &AdaptiveLimit) -> usize {
+        limit.permits.available_permits()
+    }
+
+    #[tokio::test]
+    async fn a_burst_of_push_backs_halves_once_and_running_requests_finish_first() {
+        let limit = AdaptiveLimit::new(8);
+        let mut running = Vec::new();
+        for _ in 0..8 {
+            running.push(limit.acquire().await);
+        }
+        // Every request in flight is told to slow down at once: one cut, not three.
+        let changes: Vec<_> = running.iter().map(|p| limit.throttled(p)).collect();
+        assert_eq!(changes[0], Some(Change { from: 8, to: 4 }));
+        assert!(changes[1..].iter().all(Option::is_none), "{changes:?}");
+        assert_eq!(limit.current(), 4);
+        // The 8 running requests finish; only 4 permits come back.
+        running.clear();
+        assert_eq!(available(&limit), 4);
+        // A request that started after the cut may cut again.
+        let later = limit.acquire().await;
+        assert_eq!(limit.throttled(&later), Some(Change { from: 4, to: 2 }));
+        drop(later);
+        assert_eq!(available(&limit), 2);
+    }
+
+    #[tokio::test]
+    async fn successes_climb_back_slowly_to_the_ceiling_and_no_further() {
+        let limit = AdaptiveLimit::new(4);
+        let p = limit.acquire().await;
+        limit.throttled(&p);
+        drop(p);
+        assert_eq!(limit.current(), 2);
+        // Two successes at 2 allow 3; three more at 3 allow 4; then nothing changes.
+        let mut changes = Vec::new();
+        for _ in 0..10 {
+            changes.extend(limit.succeeded());
+        }
+        assert_eq!(
+            changes,
+            [Change { from: 2, to: 3 }, Change { from: 3, to: 4 }]
+        );
+        assert_eq!(limit.current(), 4);
+        assert_eq!(available(&limit), 4);
+    }
+
+    #[tokio::test]
+    async fn the_limit_never_drops_below_one() {
+        let limit = AdaptiveLimit::new(1);
+        let p = limit.acquire().await;
+        assert_eq!(limit.throttled(&p), None);
+        drop(p);
+        assert_eq!(available(&limit), 1);
+    }
+
+    #[tokio::test]
+    async fn climbing_while_a_cut_is_still_owed_keeps_a_permit_in_circulation() {
+        let limit = AdaptiveLimit::new(4);
+        let running: Vec<_> = [
+            limit.acquire().await,
+            limit.acquire().await,
+            limit.acquire().await,
+            limit.acquire().await,
+        ]
+        .into();
+        limit.throttled(&running[0]); // 4 → 2, two permits owed
+        limit.succeeded();
+        limit.succeeded(); // 2 → 3: one permit less owed
+        drop(running);
+        assert_eq!(limit.current(), 3);
+        assert_eq!(available(&limit), 3);
+    }
+}
