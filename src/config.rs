@@ -77,7 +77,8 @@ pub struct Config {
     pub cache_ttl: Duration,
     pub encryption_key: Option<SecretString>,
     pub log_level: Option<String>,
-    /// Jira requests in flight at once (`JIRA_CONCURRENCY`, default 4).
+    /// Jira requests in flight at once (`JIRA_CONCURRENCY`, default 8): a ceiling the client
+    /// lowers while Jira pushes back.
     pub jira_concurrency: usize,
     /// `JIRAHUB_NOW`: pins "now" for reports (reproducible output in tests and demos).
     pub now: Option<chrono::DateTime<chrono::Utc>>,
@@ -236,7 +237,7 @@ impl Config {
                     )));
                 }
             },
-            None => 4,
+            None => 8,
         };
         let session_token = take("JIRAHUB_SESSION").map(SecretString::from);
         let now = match take("JIRAHUB_NOW") {

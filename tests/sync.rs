@@ -101,9 +101,12 @@ impl Env {
             .collect()
     }
 
+    /// Requests that fetch issues: searches, listings and bulk fetches.
     fn search_requests(&self) -> u64 {
         let stats = self.sim.stats();
-        stats.count("GET", "/rest/api/3/search/jql") + stats.count("GET", "/rest/api/2/search")
+        stats.count("GET", "/rest/api/3/search/jql")
+            + stats.count("GET", "/rest/api/2/search")
+            + stats.count("POST", "/rest/api/3/issue/bulkfetch")
     }
 }
 

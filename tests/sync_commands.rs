@@ -441,18 +441,20 @@ fn a_sync_process_killed_between_pages_leaves_the_last_snapshot_and_the_next_syn
         .mutate(Mutation::Delete { key: victim })
         .expect("delete");
     sim.handle.reset_stats();
-    // Slow pages: a full sync now takes several seconds.
+    // Slow bulk fetches: a full sync now takes a few seconds.
     sim.handle.set_faults(Faults {
-        latency_ms: 300,
-        path_prefix: Some("/rest/api/3/search".into()),
+        latency_ms: 1000,
+        path_prefix: Some("/rest/api/3/issue/bulkfetch".into()),
         ..Faults::default()
     });
     let mut child = spawnable(&env.cmd(["sync", "--full"]))
         .spawn()
         .expect("spawn jirahub sync");
     let deadline = Instant::now() + Duration::from_secs(30);
-    while sim.handle.stats().count("GET", "/rest/api/3/search/jql")
-        + sim.handle.stats().count("POST", "/rest/api/3/search/jql")
+    while sim
+        .handle
+        .stats()
+        .count("POST", "/rest/api/3/issue/bulkfetch")
         < 3
     {
         assert!(Instant::now() < deadline, "the sync never fetched a page");

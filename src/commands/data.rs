@@ -60,6 +60,9 @@ pub fn namespace(ctx: &Context) -> Result<Namespace> {
 struct TerminalProgress(Progress);
 
 impl SyncProgress for TerminalProgress {
+    fn listed(&self, n: u64) {
+        self.0.inc_length(n);
+    }
     fn tickets(&self, n: u64) {
         self.0.inc(n);
     }

@@ -443,6 +443,15 @@ impl JiraClient {
         self.execute(Method::GET, url, None).await
     }
 
+    /// POST a JSON body, parsing the JSON answer into `T`.
+    pub(crate) async fn post_json<T: DeserializeOwned>(
+        &self,
+        url: Url,
+        body: &serde_json::Value,
+    ) -> Result<T> {
+        self.execute(Method::POST, url, Some(body)).await
+    }
+
     /// Collects a startAt-paged list whose pages `split` into (items, total, isLast).
     pub(crate) async fn collect_start_at<P, T>(
         &self,
@@ -800,6 +809,11 @@ impl JiraClient {
         if let Some(Change { from, to }) = self.inner.permits.succeeded() {
             tracing::info!(from, to, "Jira keeps up: {from} → {to} requests in flight");
         }
+    }
+
+    /// The configured concurrency: the most requests ever in flight at once.
+    pub fn concurrency_ceiling(&self) -> usize {
+        self.inner.permits.ceiling()
     }
 
     /// Requests allowed in flight now (at most the configured concurrency).

@@ -70,6 +70,11 @@ impl AdaptiveLimit {
         }
     }
 
+    /// The most requests ever allowed in flight.
+    pub fn ceiling(&self) -> usize {
+        self.lock().ceiling
+    }
+
     /// Requests allowed in flight now.
     pub fn current(&self) -> usize {
         self.lock().limit

@@ -8,6 +8,7 @@ pub mod agile;
 pub mod client;
 pub mod convert;
 pub mod detect;
+pub mod fetch;
 pub mod fields;
 pub mod jql;
 mod limit;

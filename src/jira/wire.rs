@@ -407,6 +407,27 @@ pub struct SearchJqlPage {
     pub is_last: Option<bool>,
 }
 
+/// Cloud `POST /rest/api/3/issue/bulkfetch`.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct BulkIssues {
+    #[serde(default)]
+    pub issues: Vec<Issue>,
+    /// Issues Jira could not return this time (retriable); missing or hidden issues are simply
+    /// absent.
+    #[serde(default)]
+    pub issue_errors: Vec<BulkIssueError>,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct BulkIssueError {
+    #[serde(default)]
+    pub id: String,
+    #[serde(default)]
+    pub error_message: Option<String>,
+}
+
 /// Data Center `/rest/api/2/search` and agile issue lists: startAt/total, no isLast.
 #[derive(Debug, Clone, Deserialize)]
 #[serde(rename_all = "camelCase")]

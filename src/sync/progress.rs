@@ -6,6 +6,8 @@ use std::sync::Arc;
 
 /// Receives a sync's progress. Called from the sync's tasks, hence `Send + Sync`.
 pub trait SyncProgress: Send + Sync {
+    /// `n` more tickets are known to be on their way (a project's listing counted them).
+    fn listed(&self, _n: u64) {}
     /// `n` more tickets were fetched or decoded.
     fn tickets(&self, _n: u64) {}
     /// What the sync is doing now ("waiting for another sync of this site to finish").
@@ -29,6 +31,9 @@ impl ProgressHandle {
     }
     pub fn silent() -> Self {
         ProgressHandle::new(Silent)
+    }
+    pub(crate) fn listed(&self, n: u64) {
+        self.0.listed(n);
     }
     pub(crate) fn tickets(&self, n: u64) {
         self.0.tickets(n);

@@ -14,6 +14,7 @@ use super::meta::{BoardMembership, ProjectMeta, board_fingerprint, snapshot_name
 use super::stored::{self, Encoder};
 use super::{ProgressHandle, ProjectScope, ProjectSyncReport, SyncMode};
 use crate::cache::{Cache, CacheBackend, Namespace, SnapshotStore};
+use crate::jira::fetch::FetchEvent;
 use crate::jira::search::{KEYS_PAGE_SIZE_CLOUD, KEYS_PAGE_SIZE_DC};
 use crate::jira::wire::parse_jira_datetime_with_offset;
 use crate::jira::{
@@ -168,13 +169,20 @@ impl ProjectJob {
         let mut latest: Latest = None;
 
         let fetch = async {
-            let on_page = |page: &[Issue]| {
-                note_latest(page, &mut latest);
-                let tickets = page.iter().map(|i| ticket_from_issue(i, fields)).collect();
-                // The receiver only goes away when writing failed; that error is reported.
-                let _ = tx.send(tickets);
+            let on_event = |event: FetchEvent<'_>| match event {
+                FetchEvent::Listed(n) => self.progress.listed(n),
+                FetchEvent::Issues(page) => {
+                    note_latest(page, &mut latest);
+                    let tickets = page.iter().map(|i| ticket_from_issue(i, fields)).collect();
+                    // The receiver only goes away when writing failed; that error is reported.
+                    let _ = tx.send(tickets);
+                }
             };
-            let summary = self.client.search(&jql, &wanted, None, on_page).await;
+            let in_flight = self.client.concurrency_ceiling();
+            let summary = self
+                .client
+                .fetch_all(&jql, &wanted, in_flight, on_event)
+                .await;
             drop(tx);
             summary
         };
@@ -197,7 +205,7 @@ impl ProjectJob {
             Ok::<_, Error>((seen, high_water))
         };
         let (summary, (ids, high_water)) = tokio::try_join!(fetch, write)?;
-        tally.requests += u64::from(summary.pages);
+        tally.requests += summary.requests;
         tally.fetched += summary.issues;
 
         let project_ids: HashSet<&str> = ids.iter().map(String::as_str).collect();

@@ -41,12 +41,18 @@ impl fmt::Display for Flavor {
     }
 }
 
-/// A per-user request budget: `requests` per `window_ms`, refilled continuously (token bucket).
+/// A per-user request budget: `requests` per `window_ms`, refilled continuously (token bucket),
+/// and optionally a burst limit on requests in flight at once (Atlassian's burst limits): one
+/// more gets a 429 with `Retry-After` (`in_flight_retry_after_ms`, default 1 s).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 pub struct RateLimit {
     pub requests: u32,
     #[serde(default = "one_second")]
     pub window_ms: u64,
+    #[serde(default)]
+    pub max_in_flight: Option<u32>,
+    #[serde(default = "one_second")]
+    pub in_flight_retry_after_ms: u64,
 }
 
 fn one_second() -> u64 {
@@ -59,6 +65,18 @@ impl RateLimit {
         RateLimit {
             requests: n,
             window_ms: 1000,
+            max_in_flight: None,
+            in_flight_retry_after_ms: 1000,
+        }
+    }
+
+    /// At most `n` requests in flight at once per user (and a budget too large to matter).
+    pub fn in_flight(n: u32) -> Self {
+        RateLimit {
+            requests: u32::MAX,
+            window_ms: 1000,
+            max_in_flight: Some(n.max(1)),
+            in_flight_retry_after_ms: 1000,
         }
     }
 }
@@ -82,8 +100,8 @@ impl FromStr for RateLimit {
             other => return Err(format!("unknown rate limit unit '{other}' (use s, m or h)")),
         };
         Ok(RateLimit {
-            requests,
             window_ms,
+            ..RateLimit::per_second(requests)
         })
     }
 }
@@ -232,7 +250,8 @@ mod tests {
             "600/m".parse::<RateLimit>(),
             Ok(RateLimit {
                 requests: 600,
-                window_ms: 60_000
+                window_ms: 60_000,
+                ..RateLimit::per_second(1)
             })
         );
         assert!("0/s".parse::<RateLimit>().is_err());

@@ -63,6 +63,9 @@ struct Args {
     /// Per-user request budget: N/s, N/m or N/h.
     #[arg(long)]
     rate_limit: Option<RateLimit>,
+    /// Burst limit: at most N requests per user in flight at once; one more gets a 429.
+    #[arg(long)]
+    max_in_flight: Option<u32>,
     /// Pin the clock (RFC 3339), e.g. 2024-06-01T09:00:00Z, for fully repeatable data.
     #[arg(long)]
     now: Option<DateTime<Utc>>,
@@ -97,7 +100,14 @@ async fn main() -> ExitCode {
         flavor: args.flavor,
         host: args.host,
         port: args.port,
-        rate_limit: args.rate_limit,
+        rate_limit: match (args.rate_limit, args.max_in_flight) {
+            (Some(rl), n) => Some(RateLimit {
+                max_in_flight: n,
+                ..rl
+            }),
+            (None, Some(n)) => Some(RateLimit::in_flight(n)),
+            (None, None) => None,
+        },
         faults: Faults {
             latency_ms: args.latency_ms,
             jitter_ms: args.jitter_ms,

@@ -15,6 +15,8 @@ struct Bucket {
 pub(crate) struct Limiter {
     limit: Option<RateLimit>,
     buckets: HashMap<String, Bucket>,
+    /// Requests being served per caller (for `max_in_flight`).
+    in_flight: HashMap<String, u32>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -29,6 +31,7 @@ impl Limiter {
         Limiter {
             limit,
             buckets: HashMap::new(),
+            in_flight: HashMap::new(),
         }
     }
 
@@ -39,6 +42,26 @@ impl Limiter {
     pub(crate) fn set(&mut self, limit: Option<RateLimit>) {
         self.limit = limit;
         self.buckets.clear();
+    }
+
+    /// Lets one more request of `who` in, or says how long to wait when `max_in_flight` of
+    /// them are being served. Every `Ok` must be followed by [`Limiter::leave`].
+    pub(crate) fn enter(&mut self, who: &str) -> Result<(), (u32, Duration)> {
+        let n = self.in_flight.entry(who.to_string()).or_insert(0);
+        if let Some(rl) = self.limit
+            && let Some(max) = rl.max_in_flight
+            && *n >= max
+        {
+            return Err((max, Duration::from_millis(rl.in_flight_retry_after_ms)));
+        }
+        *n += 1;
+        Ok(())
+    }
+
+    pub(crate) fn leave(&mut self, who: &str) {
+        if let Some(n) = self.in_flight.get_mut(who) {
+            *n = n.saturating_sub(1);
+        }
     }
 
     /// Takes one request from `who`'s budget.

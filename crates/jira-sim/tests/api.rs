@@ -650,6 +650,7 @@ async fn rate_limit_answers_429_with_jiras_headers() {
         rate_limit: Some(RateLimit {
             requests: 3,
             window_ms: 60_000,
+            ..RateLimit::per_second(3)
         }),
         ..config(5)
     })

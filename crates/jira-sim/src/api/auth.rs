@@ -139,6 +139,18 @@ fn too_many(
 }
 
 /// Middleware: identifies the caller, rejects bad credentials, applies the rate limit.
+/// One request of a caller being served.
+struct InFlight {
+    st: Shared,
+    who: String,
+}
+
+impl Drop for InFlight {
+    fn drop(&mut self) {
+        lock(&self.st.limiter).leave(&self.who);
+    }
+}
+
 pub(crate) async fn layer(State(st): State<Shared>, mut req: Request, next: Next) -> Response {
     let path = req.uri().path();
     if !path.starts_with("/rest/") {
@@ -160,6 +172,15 @@ pub(crate) async fn layer(State(st): State<Shared>, mut req: Request, next: Next
         lock(&st.stats).rate_limited += 1;
         return too_many(limit, retry_after, st.clock.now());
     }
+    if let Err((max, retry_after)) = lock(&st.limiter).enter(&who) {
+        lock(&st.stats).rate_limited += 1;
+        return too_many(max, retry_after, st.clock.now());
+    }
+    // Leaves on every path, a dropped (cancelled) request included.
+    let _in_flight = InFlight {
+        st: st.clone(),
+        who: who.clone(),
+    };
     req.extensions_mut().insert(caller);
     let mut resp = next.run(req).await;
     if let Decision::Allowed { limit, remaining } = decision {

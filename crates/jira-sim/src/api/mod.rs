@@ -340,11 +340,13 @@ pub(crate) fn router(st: Shared) -> Router {
     r.nest("/rest/agile/1.0", agile_routes())
         .nest("/_sim", crate::control::routes())
         .fallback(fallback)
-        .layer(middleware::from_fn_with_state(st.clone(), auth::layer))
+        // Innermost first: latency and faults, then auth and rate limits around them (a request
+        // is in flight for the burst limit from its arrival, latency included), then counting.
         .layer(middleware::from_fn_with_state(
             st.clone(),
             crate::faults::layer,
         ))
+        .layer(middleware::from_fn_with_state(st.clone(), auth::layer))
         .layer(middleware::from_fn_with_state(st.clone(), count))
         .with_state(st)
 }
