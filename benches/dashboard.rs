@@ -5,6 +5,7 @@
 //! ```sh
 //! cargo bench --bench dashboard                       # 100k issues, 15 timed runs per case
 //! BENCH_ISSUES=20000 BENCH_RUNS=5 cargo bench --bench dashboard
+//! BENCH_BASELINE_BIN=/path/to/old/jirahub cargo bench --bench dashboard   # before/after
 //! ```
 //!
 //! Method: the simulator runs in this process with 100,000 seeded issues (pinned clock); the
@@ -39,9 +40,14 @@ fn env_usize(name: &str, default: usize) -> usize {
         .unwrap_or(default)
 }
 
-/// `jirahub ARGS…` with a private HOME and nothing from the developer's environment.
-fn jirahub(home: &Path) -> Command {
-    isolated(home, Command::new(env!("CARGO_BIN_EXE_jirahub")))
+/// The binary under test: this build's, unless a case runs the baseline's.
+fn this_build() -> &'static Path {
+    Path::new(env!("CARGO_BIN_EXE_jirahub"))
+}
+
+/// `BIN ARGS…` with a private HOME and nothing from the developer's environment.
+fn jirahub_at(bin: &Path, home: &Path) -> Command {
+    isolated(home, Command::new(bin))
 }
 
 fn isolated(home: &Path, mut cmd: Command) -> Command {
@@ -93,9 +99,9 @@ fn run_ok(cmd: &mut Command, stdin: Option<&str>) {
 }
 
 /// Wall clock of one `jirahub dashboard` process, stdout discarded.
-fn time_once(home: &Path, args: &[&str]) -> Duration {
+fn time_once(bin: &Path, home: &Path, args: &[&str]) -> Duration {
     let start = Instant::now();
-    let status = jirahub(home)
+    let status = jirahub_at(bin, home)
         .args(args)
         .stdout(Stdio::null())
         .stderr(Stdio::null())
@@ -107,11 +113,11 @@ fn time_once(home: &Path, args: &[&str]) -> Duration {
 }
 
 /// Peak resident set of one run, in MB.
-fn peak_rss_mb(home: &Path, args: &[&str]) -> (f64, &'static str) {
+fn peak_rss_mb(bin: &Path, home: &Path, args: &[&str]) -> (f64, &'static str) {
     let gnu_time = Path::new("/usr/bin/time");
     if gnu_time.exists() {
         let mut time = Command::new(gnu_time);
-        time.args(["-f", "%M"]).arg(env!("CARGO_BIN_EXE_jirahub"));
+        time.args(["-f", "%M"]).arg(bin);
         let out = isolated(home, time)
             .args(args)
             .stdout(Stdio::null())
@@ -126,7 +132,7 @@ fn peak_rss_mb(home: &Path, args: &[&str]) -> (f64, &'static str) {
         return (kb / 1024.0, "GNU time");
     }
     // Fallback: poll the high-water mark while the child runs (can miss the last moments).
-    let mut child = jirahub(home)
+    let mut child = jirahub_at(bin, home)
         .args(args)
         .stdout(Stdio::null())
         .stderr(Stdio::null())
@@ -159,24 +165,80 @@ struct Row {
     rss: f64,
 }
 
-fn measure(home: &Path, name: &str, args: &[&str], runs: usize) -> Row {
+/// Times `args` on every (binary, HOME) given, runs interleaved (a, b, a, b, …) so that a
+/// machine getting slower or faster meanwhile weighs on each the same.
+fn measure(setups: &[(&Path, &Path)], name: &str, args: &[&str], runs: usize) -> Vec<Row> {
     for _ in 0..2 {
-        time_once(home, args);
+        for (bin, home) in setups {
+            time_once(bin, home, args);
+        }
     }
-    let mut ms: Vec<f64> = (0..runs)
-        .map(|_| time_once(home, args).as_secs_f64() * 1000.0)
-        .collect();
-    ms.sort_by(f64::total_cmp);
-    let rss = (0..3)
-        .map(|_| peak_rss_mb(home, args).0)
-        .fold(0.0, f64::max);
-    Row {
-        name: name.to_string(),
-        median: ms[ms.len() / 2],
-        min: ms[0],
-        max: ms[ms.len() - 1],
-        rss,
+    let mut ms: Vec<Vec<f64>> = vec![Vec::with_capacity(runs); setups.len()];
+    for _ in 0..runs {
+        for (i, (bin, home)) in setups.iter().enumerate() {
+            ms[i].push(time_once(bin, home, args).as_secs_f64() * 1000.0);
+        }
     }
+    setups
+        .iter()
+        .zip(ms)
+        .map(|((bin, home), mut ms)| {
+            ms.sort_by(f64::total_cmp);
+            let rss = (0..3)
+                .map(|_| peak_rss_mb(bin, home, args).0)
+                .fold(0.0, f64::max);
+            Row {
+                name: name.to_string(),
+                median: ms[ms.len() / 2],
+                min: ms[0],
+                max: ms[ms.len() - 1],
+                rss,
+            }
+        })
+        .collect()
+}
+
+/// Registers, connects, selects every project and syncs, with `bin` in `home`.
+fn set_up(bin: &Path, home: &Path, sim: &jira_sim::SimHandle, projects: &[String]) {
+    let password = "benchmark password\n";
+    run_ok(
+        jirahub_at(bin, home).args([
+            "register",
+            "--email",
+            "bench@example.com",
+            "--password-stdin",
+        ]),
+        Some(password),
+    );
+    run_ok(
+        jirahub_at(bin, home).args(["login", "--email", "bench@example.com", "--password-stdin"]),
+        Some(password),
+    );
+    run_ok(
+        jirahub_at(bin, home).args([
+            "connect",
+            "--url",
+            &sim.url(),
+            "--email",
+            sim.email(),
+            "--token-stdin",
+        ]),
+        Some(&format!("{}\n", sim.api_token())),
+    );
+    run_ok(
+        jirahub_at(bin, home)
+            .arg("projects")
+            .arg("select")
+            .args(projects),
+        None,
+    );
+    let t = Instant::now();
+    run_ok(jirahub_at(bin, home).args(["sync", "--quiet"]), None);
+    println!("sync through {}: {:.1?}", bin.display(), t.elapsed());
+    run_ok(
+        jirahub_at(bin, home).args(["sync-members", "--quiet"]),
+        None,
+    );
 }
 
 fn main() {
@@ -215,40 +277,19 @@ fn main() {
         home.path().to_path_buf()
     };
     let home = home.as_path();
-    let password = "benchmark password\n";
-    run_ok(
-        jirahub(home).args([
-            "register",
-            "--email",
-            "bench@example.com",
-            "--password-stdin",
-        ]),
-        Some(password),
-    );
-    run_ok(
-        jirahub(home).args(["login", "--email", "bench@example.com", "--password-stdin"]),
-        Some(password),
-    );
-    run_ok(
-        jirahub(home).args([
-            "connect",
-            "--url",
-            &sim.url(),
-            "--email",
-            sim.email(),
-            "--token-stdin",
-        ]),
-        Some(&format!("{}\n", sim.api_token())),
-    );
     let projects: Vec<String> = sim.projects().iter().map(|p| p.key.clone()).collect();
-    run_ok(
-        jirahub(home).arg("projects").arg("select").args(&projects),
-        None,
-    );
-    let t = Instant::now();
-    run_ok(jirahub(home).args(["sync", "--quiet"]), None);
-    println!("sync through the binary: {:.1?}", t.elapsed());
-    run_ok(jirahub(home).args(["sync-members", "--quiet"]), None);
+    set_up(this_build(), home, &sim, &projects);
+    // BENCH_BASELINE_BIN=path/to/an/older/jirahub: the same cases on that build too, runs
+    // interleaved, for a before/after table from one run on one machine.
+    let baseline_bin = std::env::var_os("BENCH_BASELINE_BIN").map(std::path::PathBuf::from);
+    let baseline_home = tempfile::tempdir().expect("temp HOME");
+    if let Some(bin) = &baseline_bin {
+        set_up(bin, baseline_home.path(), &sim, &projects);
+    }
+    let mut setups: Vec<(&Path, &Path)> = vec![(this_build(), home)];
+    if let Some(bin) = &baseline_bin {
+        setups.push((bin.as_path(), baseline_home.path()));
+    }
 
     // Values for the filters, taken from the data so that every filter selects something.
     let sample = sim.issues();
@@ -326,7 +367,7 @@ fn main() {
         ),
         ("jirahub --version (process start)", vec!["--version"]),
     ];
-    let (_, rss_method) = peak_rss_mb(home, &["--version"]);
+    let (_, rss_method) = peak_rss_mb(this_build(), home, &["--version"]);
     println!(
         "\n{issues} issues, {runs} runs per case, {} cores, peak RSS by {rss_method}\n",
         std::thread::available_parallelism().map_or(0, |n| n.get())
@@ -336,14 +377,32 @@ fn main() {
         "case", "median ms", "min ms", "max ms", "peak RSS MB"
     );
     let mut missed = Vec::new();
+    let mut before_after = Vec::new();
     for (name, args) in &cases {
-        let r = measure(home, name, args, runs);
+        let rows = measure(&setups, name, args, runs);
+        let r = &rows[0];
         println!(
             "{:<40} {:>10.1} {:>10.1} {:>10.1} {:>12.1}",
             r.name, r.median, r.min, r.max, r.rss
         );
         if args.first() == Some(&"dashboard") && (r.median > TARGET_MS || r.rss > TARGET_MB) {
             missed.push(r.name.trim().to_string());
+        }
+        if let Some(base) = rows.get(1) {
+            before_after.push((name.to_string(), base.median, r.median, base.rss, r.rss));
+        }
+    }
+    if !before_after.is_empty() {
+        println!("\nbaseline (BENCH_BASELINE_BIN) vs this build, medians of interleaved runs:");
+        println!(
+            "{:<40} {:>11} {:>11} {:>7} {:>11} {:>11}",
+            "case", "before ms", "after ms", "after/", "before MB", "after MB"
+        );
+        for (name, b, a, brss, arss) in before_after {
+            println!(
+                "{name:<40} {b:>11.1} {a:>11.1} {:>7.2} {brss:>11.1} {arss:>11.1}",
+                a / b
+            );
         }
     }
 

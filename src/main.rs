@@ -49,10 +49,10 @@ fn run(cli: Cli) -> jirahub::Result<()> {
     print_warnings(&ctx.take_warnings());
     let outcome = outcome?;
     output::emit(&outcome.report, &ctx.output)?;
-    // The process ends here: freeing a 100k-row report (and the tickets it shares) one string
-    // at a time would only delay the exit. The one place jirahub skips destructors.
+    // The process ends here: freeing a 100k-row report (and the tickets it was made from) one
+    // string at a time would only delay the exit. The one place jirahub skips destructors.
     let failure = outcome.failure;
-    std::mem::forget(outcome.report);
+    std::mem::forget((outcome.report, outcome.source_data));
     failure.map_or(Ok(()), Err)
 }
 

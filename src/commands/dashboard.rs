@@ -96,6 +96,7 @@ pub async fn run(ctx: &Context, args: DashboardArgs) -> Result<Outcome> {
     Ok(Outcome {
         report: dashboard.report,
         failure,
+        source_data: Some(Box::new((tickets, dataset))),
     })
 }
 

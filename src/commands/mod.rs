@@ -30,10 +30,22 @@ use crate::{Error, Result};
 
 /// What a command hands to `main`: the report to print and, when a gate failed, the error to
 /// exit with after printing it (a CI job wants both the data and the failure).
-#[derive(Debug)]
 pub struct Outcome {
     pub report: Report,
     pub failure: Option<Error>,
+    /// What the report was made from (e.g. 100k tickets), handed to `main` so that it goes
+    /// with the report at exit instead of being freed one string at a time before printing.
+    pub source_data: Option<Box<dyn std::any::Any + Send>>,
+}
+
+impl std::fmt::Debug for Outcome {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Outcome")
+            .field("report", &self.report)
+            .field("failure", &self.failure)
+            .field("source_data", &self.source_data.is_some())
+            .finish()
+    }
 }
 
 impl From<Report> for Outcome {
@@ -41,6 +53,7 @@ impl From<Report> for Outcome {
         Outcome {
             report,
             failure: None,
+            source_data: None,
         }
     }
 }
