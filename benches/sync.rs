@@ -4,6 +4,12 @@
 //! request): requests and wall time of a first sync and of a re-sync after 20 changes, peak
 //! memory, and how long `load` takes for that snapshot; then `load` of a 100,000-issue snapshot
 //! (synced without latency). Peak memory (`VmHWM`) covers the whole process, simulator included.
+//!
+//! Side by side on the 10k site: a first `jirahub dashboard -o json` (which syncs first) from
+//! the release binary, and the script a user would write instead with the pycontribs `jira`
+//! library (`benches/pycontribs/workload.py`), runs interleaved, medians of `BENCH_RUNS` (3).
+//! The script needs the contract test's virtualenv (`bash crates/jira-sim/contract/run.sh`
+//! makes it, under the target directory); without it that comparison is skipped.
 
 use std::time::{Duration, Instant};
 
@@ -181,6 +187,7 @@ async fn main() {
         what: format!("load {n} tickets (best / median of 7)"),
         value: format!("{} / {}", ms(best), ms(median)),
     });
+    versus_pycontribs(&sim, &projects, &mut rows).await;
     sim.shutdown().await;
 
     // --- 100,000 issues in one project, no latency ----------------------------------------
@@ -234,4 +241,168 @@ async fn main() {
     for r in &rows {
         println!("{:<width$}  {}", r.what, r.value);
     }
+}
+
+/// `jirahub ARGS…` with a private HOME and nothing from the developer's environment.
+fn jirahub(home: &std::path::Path) -> std::process::Command {
+    let mut cmd = std::process::Command::new(env!("CARGO_BIN_EXE_jirahub"));
+    for key in [
+        "DATABASE_URL",
+        "REDIS_URL",
+        "CACHE_TTL",
+        "ENCRYPTION_KEY",
+        "LOG_LEVEL",
+        "JIRAHUB_SESSION",
+        "JIRAHUB_FORMAT",
+        "JIRAHUB_CONFIG",
+        "JIRA_CONCURRENCY",
+        "XDG_CONFIG_HOME",
+        "XDG_DATA_HOME",
+        "XDG_STATE_HOME",
+        "XDG_CACHE_HOME",
+    ] {
+        cmd.env_remove(key);
+    }
+    cmd.env("HOME", home).current_dir(home);
+    cmd
+}
+
+/// Runs `cmd` (stdin from `input`), stdout discarded; panics with its stderr on failure.
+fn run_ok(mut cmd: std::process::Command, input: Option<String>) {
+    use std::io::Write;
+    use std::process::Stdio;
+    let mut child = cmd
+        .stdin(Stdio::piped())
+        .stdout(Stdio::null())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("starts");
+    if let Some(text) = input {
+        child
+            .stdin
+            .take()
+            .expect("stdin")
+            .write_all(text.as_bytes())
+            .expect("stdin");
+    }
+    let out = child.wait_with_output().expect("runs");
+    assert!(
+        out.status.success(),
+        "{cmd:?} failed: {}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+}
+
+/// The contract test's virtualenv with pycontribs `jira`, if it was made.
+fn pycontribs_python() -> Option<std::path::PathBuf> {
+    let target = std::env::var_os("CARGO_TARGET_DIR")
+        .map(std::path::PathBuf::from)
+        .unwrap_or_else(|| std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("target"));
+    let python = target.join("contract-venv/bin/python");
+    python.exists().then_some(python)
+}
+
+/// A first `jirahub dashboard` (sync included) vs the pycontribs script, on the same site.
+async fn versus_pycontribs(sim: &SimHandle, projects: &[String], rows: &mut Vec<Row>) {
+    let Some(python) = pycontribs_python() else {
+        rows.push(Row {
+            what: "jirahub vs pycontribs `jira`".into(),
+            value: "skipped: run `bash crates/jira-sim/contract/run.sh` once to make its venv"
+                .into(),
+        });
+        return;
+    };
+    let runs = std::env::var("BENCH_RUNS")
+        .ok()
+        .and_then(|v| v.parse().ok())
+        .unwrap_or(3usize)
+        .max(1);
+    let work = tempfile::tempdir().expect("temp dir");
+    let site_file = work.path().join("site.json");
+    {
+        use std::os::unix::fs::OpenOptionsExt;
+        let mut f = std::fs::OpenOptions::new()
+            .write(true)
+            .create_new(true)
+            .mode(0o600)
+            .open(&site_file)
+            .expect("site file");
+        let site = serde_json::json!({
+            "url": sim.url(), "email": sim.email(), "api_token": sim.api_token(),
+        });
+        std::io::Write::write_all(&mut f, site.to_string().as_bytes()).expect("write");
+    }
+    let script =
+        std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("benches/pycontribs/workload.py");
+    let (mut ours, mut theirs) = (Vec::new(), Vec::new());
+    let (mut our_requests, mut their_requests) = (0, 0);
+    for run in 0..runs {
+        // jirahub: a new user on a fresh machine; only the dashboard (with its first sync) timed.
+        let home = work.path().join(format!("home-{run}"));
+        std::fs::create_dir_all(&home).expect("home");
+        let (url, email, token) = (
+            sim.url(),
+            sim.email().to_string(),
+            sim.api_token().to_string(),
+        );
+        let projects_owned = projects.to_vec();
+        let home_setup = home.clone();
+        tokio::task::spawn_blocking(move || {
+            let password = "benchmark password\n".to_string();
+            let mut register = jirahub(&home_setup);
+            register.args(["register", "--email", "b@example.com", "--password-stdin"]);
+            run_ok(register, Some(password.clone()));
+            let mut login = jirahub(&home_setup);
+            login.args(["login", "--email", "b@example.com", "--password-stdin"]);
+            run_ok(login, Some(password));
+            let mut connect = jirahub(&home_setup);
+            connect.args(["connect", "--url", &url, "--email", &email, "--token-stdin"]);
+            run_ok(connect, Some(format!("{token}\n")));
+            let mut select = jirahub(&home_setup);
+            select.arg("projects").arg("select").args(&projects_owned);
+            run_ok(select, None);
+        })
+        .await
+        .expect("set up");
+        sim.reset_stats();
+        let started = Instant::now();
+        tokio::task::spawn_blocking(move || {
+            let mut dashboard = jirahub(&home);
+            dashboard.args(["dashboard", "-o", "json", "--quiet"]);
+            run_ok(dashboard, None);
+        })
+        .await
+        .expect("dashboard");
+        ours.push(started.elapsed());
+        our_requests = sim.stats().total;
+
+        sim.reset_stats();
+        let (python, script, site_file) = (python.clone(), script.clone(), site_file.clone());
+        let projects_owned = projects.to_vec();
+        let started = Instant::now();
+        tokio::task::spawn_blocking(move || {
+            let mut cmd = std::process::Command::new(python);
+            cmd.arg(script).arg(site_file).args(projects_owned);
+            run_ok(cmd, None);
+        })
+        .await
+        .expect("pycontribs");
+        theirs.push(started.elapsed());
+        their_requests = sim.stats().total;
+    }
+    ours.sort();
+    theirs.sort();
+    let (a, b) = (ours[runs / 2], theirs[runs / 2]);
+    rows.push(Row {
+        what: format!("first `jirahub dashboard -o json` (sync included), median of {runs}"),
+        value: format!("{} ({our_requests} requests)", ms(a)),
+    });
+    rows.push(Row {
+        what: format!("pycontribs `jira` enhanced_search_issues script, median of {runs}"),
+        value: format!("{} ({their_requests} requests)", ms(b)),
+    });
+    rows.push(Row {
+        what: "jirahub speed-up over pycontribs".into(),
+        value: format!("{:.1}x", b.as_secs_f64() / a.as_secs_f64()),
+    });
 }

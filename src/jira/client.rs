@@ -186,7 +186,7 @@ impl ClientConfig {
             connect_timeout: Duration::from_secs(10),
             read_timeout: Duration::from_secs(30),
             request_timeout: Duration::from_secs(120),
-            max_concurrency: 4,
+            max_concurrency: 8,
             retry: RetryPolicy::default(),
             waits: Waits::Real,
         }
