@@ -31,6 +31,8 @@ pub struct Context {
     cache: tokio::sync::OnceCell<crate::cache::Cache>,
     /// Warnings for stderr, printed by `main` (commands never print).
     warnings: std::sync::Mutex<Vec<String>>,
+    /// A sync started in this run (what an interruption then says).
+    syncing: std::sync::atomic::AtomicBool,
 }
 
 impl Context {
@@ -43,7 +45,19 @@ impl Context {
             user: OnceLock::new(),
             cache: tokio::sync::OnceCell::new(),
             warnings: std::sync::Mutex::new(Vec::new()),
+            syncing: std::sync::atomic::AtomicBool::new(false),
         }
+    }
+
+    /// Notes that this run started a sync.
+    pub fn note_sync(&self) {
+        self.syncing
+            .store(true, std::sync::atomic::Ordering::Relaxed);
+    }
+
+    /// Whether this run started a sync.
+    pub fn synced(&self) -> bool {
+        self.syncing.load(std::sync::atomic::Ordering::Relaxed)
     }
 
     /// Queue a warning for stderr ("warning: …"); `main` prints it before the report.

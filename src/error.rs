@@ -18,6 +18,8 @@ pub enum ExitCode {
     Unavailable = 5,
     /// A report threshold (e.g. `--fail-on-overdue`) was exceeded.
     Threshold = 6,
+    /// Interrupted (Ctrl-C, SIGINT): 128 + 2, as shells report it.
+    Interrupted = 130,
 }
 
 /// What kind of failure this is; decides the exit code.
@@ -29,6 +31,7 @@ pub enum ErrorKind {
     NotFound,
     Unavailable,
     Threshold,
+    Interrupted,
 }
 
 impl ErrorKind {
@@ -40,6 +43,7 @@ impl ErrorKind {
             ErrorKind::NotFound => ExitCode::NotFound,
             ErrorKind::Unavailable => ExitCode::Unavailable,
             ErrorKind::Threshold => ExitCode::Threshold,
+            ErrorKind::Interrupted => ExitCode::Interrupted,
         }
     }
 }
@@ -78,6 +82,9 @@ impl Error {
     }
     pub fn threshold(message: impl Into<String>) -> Self {
         Self::new(ErrorKind::Threshold, message)
+    }
+    pub fn interrupted(message: impl Into<String>) -> Self {
+        Self::new(ErrorKind::Interrupted, message)
     }
     pub fn unexpected(message: impl Into<String>) -> Self {
         Self::new(ErrorKind::Unexpected, message)

@@ -45,7 +45,18 @@ fn run(cli: Cli) -> jirahub::Result<()> {
         .build()
         .map_err(|e| Error::unexpected(format!("cannot start the async runtime: {e}")))?;
     let ctx = Context::new(config, settings, cli.global.no_input);
-    let outcome = runtime.block_on(jirahub::commands::dispatch(&ctx, cli.command));
+    let outcome = runtime.block_on(async {
+        tokio::select! {
+            outcome = jirahub::commands::dispatch(&ctx, cli.command) => outcome,
+            // Dropping the command's future abandons whatever it was writing; snapshots are
+            // published in one step, so nothing half-written is ever current.
+            Ok(()) = tokio::signal::ctrl_c() => Err(Error::interrupted(if ctx.synced() {
+                "interrupted: the previous snapshot is still current"
+            } else {
+                "interrupted"
+            })),
+        }
+    });
     print_warnings(&ctx.take_warnings());
     let outcome = outcome?;
     output::emit(&outcome.report, &ctx.output)?;

@@ -425,8 +425,8 @@ fn spawnable(cmd: &assert_cmd::Command) -> std::process::Command {
     out
 }
 
-#[test]
-fn a_sync_process_killed_between_pages_leaves_the_last_snapshot_and_the_next_sync_repairs_it() {
+/// PLAT and WEB (1500 issues) selected and synced; the offline summary of that snapshot.
+fn two_synced_projects() -> (BackgroundSim, TestEnv, Value) {
     let sim = sim_with(|c| {
         c.projects = 2;
         c.issues = 1500;
@@ -435,18 +435,28 @@ fn a_sync_process_killed_between_pages_leaves_the_last_snapshot_and_the_next_syn
     select(&env, &["PLAT", "WEB"]);
     sync(&env);
     let before = offline_summary(&env, None);
+    (sim, env, before)
+}
 
-    let victim = standalone_issues(&sim, "PLAT")[0].key.clone();
-    sim.handle
-        .mutate(Mutation::Delete { key: victim })
-        .expect("delete");
+/// Bulk fetches answered after a second: a full sync then takes a few seconds.
+fn slow_bulk_fetches(sim: &BackgroundSim) {
     sim.handle.reset_stats();
-    // Slow bulk fetches: a full sync now takes a few seconds.
     sim.handle.set_faults(Faults {
         latency_ms: 1000,
         path_prefix: Some("/rest/api/3/issue/bulkfetch".into()),
         ..Faults::default()
     });
+}
+
+#[test]
+fn a_sync_process_killed_between_pages_leaves_the_last_snapshot_and_the_next_sync_repairs_it() {
+    let (sim, env, before) = two_synced_projects();
+
+    let victim = standalone_issues(&sim, "PLAT")[0].key.clone();
+    sim.handle
+        .mutate(Mutation::Delete { key: victim })
+        .expect("delete");
+    slow_bulk_fetches(&sim);
     let mut child = spawnable(&env.cmd(["sync", "--full"]))
         .spawn()
         .expect("spawn jirahub sync");
@@ -898,4 +908,74 @@ fn register_connect_select_sync_and_dashboard_on_postgres() {
     assert!(status["connection"]["last_sync_at"].is_string(), "{status}");
     // Nothing landed in the SQLite default location.
     assert!(!env.data_dir().join("jirahub.db").exists());
+}
+
+#[test]
+fn ctrl_c_during_a_sync_exits_130_and_says_the_previous_snapshot_is_current() {
+    let (sim, env, before) = two_synced_projects();
+    slow_bulk_fetches(&sim);
+    let child = spawnable(&env.cmd(["sync", "--full"]))
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .expect("spawn jirahub sync");
+    let deadline = Instant::now() + Duration::from_secs(30);
+    while sim.handle.stats().in_flight == 0 {
+        assert!(Instant::now() < deadline, "the sync never asked for issues");
+        std::thread::sleep(Duration::from_millis(20));
+    }
+    let pid = child.id().to_string();
+    let signalled = std::process::Command::new("kill")
+        .args(["-INT", &pid])
+        .status()
+        .expect("kill(1) runs");
+    assert!(signalled.success());
+    let out = child.wait_with_output().expect("reap the sync");
+    assert_eq!(out.status.code(), Some(130), "{out:?}");
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        stderr.contains("interrupted: the previous snapshot is still current"),
+        "{stderr}"
+    );
+    assert!(out.stdout.is_empty(), "no report on an interrupted run");
+    sim.handle.set_faults(Faults::default());
+    assert_eq!(offline_summary(&env, None), before);
+}
+
+#[test]
+fn a_resync_says_what_changed() {
+    let sim = sim_with(|c| {
+        c.projects = 1;
+        c.issues = 200;
+    });
+    let env = TestEnv::connected(&sim);
+    select(&env, &["PLAT"]);
+    let first = sync(&env);
+    assert!(
+        first["message"]
+            .as_str()
+            .expect("a message")
+            .contains("issues fetched"),
+        "{first}"
+    );
+    let again = sync(&env);
+    assert!(
+        again["message"]
+            .as_str()
+            .expect("a message")
+            .contains("up to date: 0 changed"),
+        "{again}"
+    );
+    let victim = standalone_issues(&sim, "PLAT")[0].key.clone();
+    sim.handle
+        .mutate(Mutation::Delete { key: victim })
+        .expect("delete");
+    let after = sync(&env);
+    assert!(
+        after["message"]
+            .as_str()
+            .expect("a message")
+            .contains("0 changed, 1 deleted"),
+        "{after}"
+    );
 }

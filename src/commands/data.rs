@@ -77,6 +77,7 @@ impl SyncProgress for TerminalProgress {
 /// Sync `scope` now, with progress on stderr when it is a terminal.
 pub async fn run_sync(ctx: &Context, scope: &SyncScope, full: bool) -> Result<SyncReport> {
     let client = ctx.jira()?;
+    ctx.note_sync();
     let cache = ctx.cache().await?;
     let ns = namespace(ctx)?;
     let opts = SyncOptions {
@@ -84,7 +85,7 @@ pub async fn run_sync(ctx: &Context, scope: &SyncScope, full: bool) -> Result<Sy
         concurrency: ctx.config.jira_concurrency,
         progress: ProgressHandle::new(TerminalProgress(Progress::new(
             &ctx.output,
-            None,
+            Some(0),
             "Syncing issues",
         ))),
         pins: super::fields::pins(ctx)?,

@@ -28,6 +28,19 @@ pub async fn run(ctx: &Context, args: SyncArgs) -> Result<Report> {
         })
         .collect();
     let total: u64 = report.projects.iter().map(|p| p.total).sum();
+    let changed: u64 = report.projects.iter().map(|p| p.added + p.updated).sum();
+    let deleted: u64 = report.projects.iter().map(|p| p.removed).sum();
+    let first = report
+        .projects
+        .iter()
+        .all(|p| p.mode == crate::sync::SyncMode::Full);
+    let what_changed = if first {
+        format!("{total} issues fetched")
+    } else if changed == 0 && deleted == 0 {
+        "up to date: 0 changed".to_string()
+    } else {
+        format!("{changed} changed, {deleted} deleted")
+    };
     Ok(Report::new("sync")
         .with_meta("synced_at", crate::output::rfc3339(report.synced_at))
         .with_meta("requests", report.requests)
@@ -51,7 +64,7 @@ pub async fn run(ctx: &Context, args: SyncArgs) -> Result<Report> {
             rows,
         ))
         .with_message(format!(
-            "Synced {total} issues with {} requests in {:.1}s.",
+            "Synced {total} issues ({what_changed}) with {} requests in {:.1}s.",
             report.requests,
             report.elapsed.as_secs_f64()
         )))

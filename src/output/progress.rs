@@ -19,7 +19,7 @@ impl Progress {
         if settings.stderr_is_terminal && !settings.quiet {
             bar.set_draw_target(ProgressDrawTarget::stderr());
             let template = if len.is_some() {
-                "{spinner} {msg} [{bar:30}] {pos}/{len} ({elapsed})"
+                "{spinner} {msg} [{bar:30}] {pos}/{len} {per_sec} ({elapsed}, ETA {eta})"
             } else {
                 "{spinner} {msg} {pos} ({elapsed})"
             };

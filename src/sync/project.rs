@@ -289,6 +289,7 @@ impl ProjectJob {
         let fresh = merge.fresh_ids();
         let oldest_fresh = merge.oldest_fresh_update();
         let (tickets, counts) = merge.finish();
+        self.progress.listed(tickets.len() as u64);
         self.progress.tickets(tickets.len() as u64);
 
         let project_ids: HashSet<&str> = tickets.iter().map(|t| t.id.as_str()).collect();
