@@ -72,6 +72,50 @@ impl JiraClient {
         }
     }
 
+    /// The issues with these keys (or ids; a moved issue's old key finds it), up to
+    /// `in_flight` requests at once: bulk fetches on Cloud, a `key IN (…)` search on Data
+    /// Center. Keys that match nothing are left out.
+    pub async fn fetch_keys<S: AsRef<str> + Sync>(
+        &self,
+        keys: &[String],
+        fields: &[S],
+        in_flight: usize,
+        mut on_event: impl FnMut(FetchEvent<'_>),
+    ) -> Result<FetchSummary> {
+        let fields: Vec<String> = fields.iter().map(|f| f.as_ref().to_string()).collect();
+        on_event(FetchEvent::Listed(keys.len() as u64));
+        let mut summary = FetchSummary::default();
+        match self.deployment() {
+            Deployment::Cloud => {
+                let mut pages = stream::iter(keys.chunks(BULK_FETCH_SIZE))
+                    .map(|chunk| self.bulk_fetch(chunk, &fields))
+                    .buffered(in_flight.max(1));
+                while let Some((issues, requests)) = pages.try_next().await? {
+                    summary.requests += requests;
+                    summary.issues += issues.len() as u64;
+                    if !issues.is_empty() {
+                        on_event(FetchEvent::Issues(&issues));
+                    }
+                }
+            }
+            Deployment::DataCenter => {
+                for chunk in keys.chunks(BULK_FETCH_SIZE) {
+                    let jql = Jql::new().key_in(chunk);
+                    let part = self
+                        .fetch_by_offsets(&jql, &fields, in_flight, &mut |event| {
+                            if let FetchEvent::Issues(page) = event {
+                                on_event(FetchEvent::Issues(page));
+                            }
+                        })
+                        .await?;
+                    summary.requests += part.requests;
+                    summary.issues += part.issues;
+                }
+            }
+        }
+        Ok(summary)
+    }
+
     async fn fetch_by_bulk(
         &self,
         jql: &Jql,

@@ -24,9 +24,6 @@ use crate::jira::{
 use crate::model::Ticket;
 use crate::{Error, Result};
 
-/// Issue keys per `key IN (…)` query when refetching stale issues (keeps the JQL short).
-const KEYS_PER_QUERY: usize = 100;
-
 /// Everything one project's sync needs, owned, so it can run as its own task.
 pub(crate) struct ProjectJob {
     pub client: JiraClient,
@@ -278,10 +275,9 @@ impl ProjectJob {
         // Issues the listing knows better than the fetch (the index lagged, or they changed
         // between the two requests): fetch them by key. Usually none.
         let stale = merge.stale_keys();
-        for batch in stale.chunks(KEYS_PER_QUERY) {
-            let jql = Jql::new().key_in(batch).order_by("key", SortOrder::Asc);
-            let (repaired, pages, seen) = self.fetch_tickets(&jql, &wanted, fields).await?;
-            tally.requests += pages;
+        if !stale.is_empty() {
+            let (repaired, requests, seen) = self.fetch_keys(&stale, &wanted, fields).await?;
+            tally.requests += requests;
             tally.fetched += repaired.len() as u64;
             latest = later(latest, seen);
             merge.add_fresh(repaired);
@@ -353,35 +349,38 @@ impl ProjectJob {
         Ok((counts, total))
     }
 
-    /// Runs a search with ticket fields; returns the tickets, the pages it took and the latest
-    /// update seen.
+    /// Every issue of `jql` with ticket fields, many requests in flight (see
+    /// [`JiraClient::fetch_all`]); returns the tickets, the requests it took and the latest update
+    /// seen.
     async fn fetch_tickets(
         &self,
         jql: &Jql,
         wanted: &[String],
         fields: &FieldMap,
     ) -> Result<(Vec<Ticket>, u64, Latest)> {
-        let mut tickets = Vec::new();
-        let mut failed: Option<Error> = None;
-        let mut latest: Latest = None;
+        let mut collect = Collect::new(fields);
+        let in_flight = self.client.concurrency_ceiling();
         let summary = self
             .client
-            .search(jql, wanted, None, |page| {
-                note_latest(page, &mut latest);
-                for issue in page {
-                    match ticket_from_issue(issue, fields) {
-                        Ok(t) => tickets.push(t),
-                        Err(e) => {
-                            failed.get_or_insert(e);
-                        }
-                    }
-                }
-            })
+            .fetch_all(jql, wanted, in_flight, |event| collect.event(event))
             .await?;
-        if let Some(e) = failed {
-            return Err(e);
-        }
-        Ok((tickets, u64::from(summary.pages), latest))
+        collect.finish(summary.requests)
+    }
+
+    /// The issues with these keys, with ticket fields (bulk fetches on Cloud).
+    async fn fetch_keys(
+        &self,
+        keys: &[String],
+        wanted: &[String],
+        fields: &FieldMap,
+    ) -> Result<(Vec<Ticket>, u64, Latest)> {
+        let mut collect = Collect::new(fields);
+        let in_flight = self.client.concurrency_ceiling();
+        let summary = self
+            .client
+            .fetch_keys(keys, wanted, in_flight, |event| collect.event(event))
+            .await?;
+        collect.finish(summary.requests)
     }
 
     /// Ids of the issues a board lists (optionally only those matching `jql`).
@@ -400,6 +399,47 @@ impl ProjectJob {
             .await?;
         tally.requests += u64::from(summary.pages);
         Ok(ids)
+    }
+}
+
+/// Tickets made from fetched issues, the latest update among them, and the first failure.
+struct Collect<'f> {
+    fields: &'f FieldMap,
+    tickets: Vec<Ticket>,
+    latest: Latest,
+    failed: Option<Error>,
+}
+
+impl<'f> Collect<'f> {
+    fn new(fields: &'f FieldMap) -> Self {
+        Collect {
+            fields,
+            tickets: Vec::new(),
+            latest: None,
+            failed: None,
+        }
+    }
+
+    fn event(&mut self, event: FetchEvent<'_>) {
+        let FetchEvent::Issues(page) = event else {
+            return;
+        };
+        note_latest(page, &mut self.latest);
+        for issue in page {
+            match ticket_from_issue(issue, self.fields) {
+                Ok(t) => self.tickets.push(t),
+                Err(e) => {
+                    self.failed.get_or_insert(e);
+                }
+            }
+        }
+    }
+
+    fn finish(self, requests: u64) -> Result<(Vec<Ticket>, u64, Latest)> {
+        match self.failed {
+            Some(e) => Err(e),
+            None => Ok((self.tickets, requests, self.latest)),
+        }
     }
 }
 
