@@ -188,7 +188,32 @@ async fn main() {
         value: format!("{} / {}", ms(best), ms(median)),
     });
     versus_pycontribs(&sim, &projects, &mut rows).await;
+    // The same site behind a burst limit of 4 requests in flight (the client's ceiling is 8).
+    sim.set_rate_limit(Some(jira_sim::RateLimit::in_flight(4)));
+    sim.reset_stats();
+    let limited = binary_sync(&sim, &projects, "limited").await;
+    let stats = sim.stats();
+    rows.push(Row {
+        what: "first sync, at most 4 in flight allowed (binary): wall time".into(),
+        value: format!(
+            "{} ({} requests, {} answered 429, exit {})",
+            ms(limited.elapsed),
+            stats.total,
+            stats.rate_limited,
+            limited.code
+        ),
+    });
+    rows.push(Row {
+        what: "  its floor: bulk fetches / 4 x 50 ms + listing + fields".into(),
+        value: ms(Duration::from_millis(
+            (10_000u64.div_ceil(100).div_ceil(4) + 2) * 50,
+        )),
+    });
+    sim.set_rate_limit(None);
     sim.shutdown().await;
+
+    // --- 100,000 issues over 8 projects at real Cloud page times, through the binary ------
+    big_site_through_the_binary(&mut rows).await;
 
     // --- 100,000 issues in one project, no latency ----------------------------------------
     let started = Instant::now();
@@ -245,7 +270,13 @@ async fn main() {
 
 /// `jirahub ARGS…` with a private HOME and nothing from the developer's environment.
 fn jirahub(home: &std::path::Path) -> std::process::Command {
-    let mut cmd = std::process::Command::new(env!("CARGO_BIN_EXE_jirahub"));
+    isolated(
+        std::process::Command::new(env!("CARGO_BIN_EXE_jirahub")),
+        home,
+    )
+}
+
+fn isolated(mut cmd: std::process::Command, home: &std::path::Path) -> std::process::Command {
     for key in [
         "DATABASE_URL",
         "REDIS_URL",
@@ -339,31 +370,7 @@ async fn versus_pycontribs(sim: &SimHandle, projects: &[String], rows: &mut Vec<
     for run in 0..runs {
         // jirahub: a new user on a fresh machine; only the dashboard (with its first sync) timed.
         let home = work.path().join(format!("home-{run}"));
-        std::fs::create_dir_all(&home).expect("home");
-        let (url, email, token) = (
-            sim.url(),
-            sim.email().to_string(),
-            sim.api_token().to_string(),
-        );
-        let projects_owned = projects.to_vec();
-        let home_setup = home.clone();
-        tokio::task::spawn_blocking(move || {
-            let password = "benchmark password\n".to_string();
-            let mut register = jirahub(&home_setup);
-            register.args(["register", "--email", "b@example.com", "--password-stdin"]);
-            run_ok(register, Some(password.clone()));
-            let mut login = jirahub(&home_setup);
-            login.args(["login", "--email", "b@example.com", "--password-stdin"]);
-            run_ok(login, Some(password));
-            let mut connect = jirahub(&home_setup);
-            connect.args(["connect", "--url", &url, "--email", &email, "--token-stdin"]);
-            run_ok(connect, Some(format!("{token}\n")));
-            let mut select = jirahub(&home_setup);
-            select.arg("projects").arg("select").args(&projects_owned);
-            run_ok(select, None);
-        })
-        .await
-        .expect("set up");
+        new_user(sim, projects, &home).await;
         sim.reset_stats();
         let started = Instant::now();
         tokio::task::spawn_blocking(move || {
@@ -405,4 +412,155 @@ async fn versus_pycontribs(sim: &SimHandle, projects: &[String], rows: &mut Vec<
         what: "jirahub speed-up over pycontribs".into(),
         value: format!("{:.1}x", b.as_secs_f64() / a.as_secs_f64()),
     });
+}
+
+/// One `jirahub sync` run of the release binary: wall time, exit code, peak RSS (GNU time).
+struct BinaryRun {
+    elapsed: Duration,
+    code: i32,
+    rss_mb: Option<f64>,
+}
+
+/// A new user's HOME, registered, logged in, connected to `sim` and with `projects` selected.
+async fn new_user(sim: &SimHandle, projects: &[String], home: &std::path::Path) {
+    let (url, email, token) = (
+        sim.url(),
+        sim.email().to_string(),
+        sim.api_token().to_string(),
+    );
+    let (projects, home) = (projects.to_vec(), home.to_path_buf());
+    tokio::task::spawn_blocking(move || {
+        std::fs::create_dir_all(&home).expect("home");
+        let password = "benchmark password\n".to_string();
+        let mut register = jirahub(&home);
+        register.args(["register", "--email", "b@example.com", "--password-stdin"]);
+        run_ok(register, Some(password.clone()));
+        let mut login = jirahub(&home);
+        login.args(["login", "--email", "b@example.com", "--password-stdin"]);
+        run_ok(login, Some(password));
+        let mut connect = jirahub(&home);
+        connect.args(["connect", "--url", &url, "--email", &email, "--token-stdin"]);
+        run_ok(connect, Some(format!("{token}\n")));
+        let mut select = jirahub(&home);
+        select.arg("projects").arg("select").args(&projects);
+        run_ok(select, None);
+    })
+    .await
+    .expect("set up");
+}
+
+/// `jirahub sync` in `home`, timed, under GNU time when it is installed.
+async fn sync_in(home: &std::path::Path) -> BinaryRun {
+    let home = home.to_path_buf();
+    tokio::task::spawn_blocking(move || {
+        let gnu_time = std::path::Path::new("/usr/bin/time");
+        let rss_file = home.join("rss.txt");
+        let mut cmd = if gnu_time.exists() {
+            let mut time = std::process::Command::new(gnu_time);
+            time.arg("-o").arg(&rss_file).args(["-f", "%M"]);
+            time.arg(env!("CARGO_BIN_EXE_jirahub"));
+            isolated(time, &home)
+        } else {
+            jirahub(&home)
+        };
+        cmd.args(["sync", "--quiet"])
+            .stdout(std::process::Stdio::null())
+            .stderr(std::process::Stdio::null());
+        let started = Instant::now();
+        let status = cmd.status().expect("jirahub runs");
+        let elapsed = started.elapsed();
+        let rss_mb = std::fs::read_to_string(&rss_file)
+            .ok()
+            .and_then(|t| t.lines().last()?.trim().parse::<f64>().ok())
+            .map(|kb| kb / 1024.0);
+        BinaryRun {
+            elapsed,
+            code: status.code().unwrap_or(-1),
+            rss_mb,
+        }
+    })
+    .await
+    .expect("sync")
+}
+
+/// A new user's first sync of `sim` through the binary.
+async fn binary_sync(sim: &SimHandle, projects: &[String], name: &str) -> BinaryRun {
+    let home = tempfile::tempdir().expect("temp HOME").keep().join(name);
+    new_user(sim, projects, &home).await;
+    let run = sync_in(&home).await;
+    let _ = std::fs::remove_dir_all(&home);
+    run
+}
+
+fn rss(run: &BinaryRun) -> String {
+    run.rss_mb.map_or_else(
+        || "n/a (no /usr/bin/time)".into(),
+        |mb| format!("{mb:.1} MB"),
+    )
+}
+
+/// 100k issues over 8 projects, 50 ms per request plus 2 ms per issue with fields (about what
+/// Cloud takes for 100 issues), synced by the release binary; then a re-sync after 200 changes.
+async fn big_site_through_the_binary(rows: &mut Vec<Row>) {
+    let sim = Sim::start(SimConfig {
+        issues: 100_000,
+        projects: 8,
+        users: 60,
+        ..SimConfig::default()
+    })
+    .await
+    .expect("simulator");
+    sim.set_faults(Faults {
+        latency_ms: 50,
+        latency_per_issue_us: 2_000,
+        ..Faults::default()
+    });
+    let projects: Vec<String> = sim.projects().into_iter().map(|p| p.key).collect();
+    let home = tempfile::tempdir().expect("temp HOME");
+    new_user(&sim, &projects, home.path()).await;
+    sim.reset_stats();
+    let first = sync_in(home.path()).await;
+    rows.push(Row {
+        what: "100k / 8 projects, 50 ms + 2 ms per issue: first sync (binary)".into(),
+        value: format!(
+            "{} ({} requests, exit {}, peak RSS {})",
+            ms(first.elapsed),
+            sim.stats().total,
+            first.code,
+            rss(&first)
+        ),
+    });
+    rows.push(Row {
+        what: "  the same requests one after another would take".into(),
+        value: ms(Duration::from_millis(100_000 / 100 * (50 + 200))),
+    });
+    let changes: Vec<Mutation> = sim
+        .issues()
+        .iter()
+        .filter(|i| !i.subtask)
+        .step_by(400)
+        .take(200)
+        .enumerate()
+        .map(|(n, i)| Mutation::Update {
+            key: i.key.clone(),
+            fields: IssueUpdate {
+                summary: Some(format!("bench change {n}")),
+                ..IssueUpdate::default()
+            },
+        })
+        .collect();
+    sim.mutate_all(changes).expect("changes");
+    sim.reset_stats();
+    let again = sync_in(home.path()).await;
+    rows.push(Row {
+        what: "  re-sync after 200 changes (binary)".into(),
+        value: format!(
+            "{} ({} requests, exit {}, peak RSS {})",
+            ms(again.elapsed),
+            sim.stats().total,
+            again.code,
+            rss(&again)
+        ),
+    });
+    sim.shutdown().await;
 }
