@@ -3,7 +3,7 @@
 
 use crate::cache::Namespace;
 use crate::context::Context;
-use crate::output::Progress;
+use crate::output::ProgressGroup;
 use crate::sync::{
     self, Dataset, ProgressHandle, ProjectScope, SyncOptions, SyncProgress, SyncReport, SyncScope,
 };
@@ -56,18 +56,19 @@ pub fn namespace(ctx: &Context) -> Result<Namespace> {
     Ok(Namespace::new(&conn.base_url, ctx.user()?.user.id))
 }
 
-/// A sync's progress drawn on stderr (when it is a terminal): the command wires the two.
-struct TerminalProgress(Progress);
+/// A sync's progress drawn on stderr (when it is a terminal), a bar per project: the command
+/// wires the two.
+struct TerminalProgress(ProgressGroup);
 
 impl SyncProgress for TerminalProgress {
-    fn listed(&self, n: u64) {
-        self.0.inc_length(n);
+    fn listed(&self, project: &str, n: u64) {
+        self.0.inc_length(project, n);
     }
-    fn tickets(&self, n: u64) {
-        self.0.inc(n);
+    fn tickets(&self, project: &str, n: u64) {
+        self.0.inc(project, n);
     }
     fn status(&self, message: &str) {
-        self.0.set_message(message);
+        self.0.set_status(message);
     }
     fn finished(&self) {
         self.0.finish();
@@ -83,11 +84,7 @@ pub async fn run_sync(ctx: &Context, scope: &SyncScope, full: bool) -> Result<Sy
     let opts = SyncOptions {
         full,
         concurrency: ctx.config.jira_concurrency,
-        progress: ProgressHandle::new(TerminalProgress(Progress::new(
-            &ctx.output,
-            Some(0),
-            "Syncing issues",
-        ))),
+        progress: ProgressHandle::new(TerminalProgress(ProgressGroup::new(&ctx.output))),
         pins: super::fields::pins(ctx)?,
         ..SyncOptions::default()
     };

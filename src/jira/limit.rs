@@ -3,6 +3,10 @@
 //! as many successes in a row as the limit allows — additive increase, multiplicative decrease,
 //! the way TCP shares a link. One burst of 429s (every request in flight hit at once) counts as
 //! one push-back: only a request that started after the last cut can cut again.
+//!
+//! Every push-back costs the whole run a `Retry-After` pause, so the level that was pushed
+//! back is remembered: the limit climbs to just below it and stays, probing one higher only
+//! after [`PROBE_AFTER`] successes in a row (a limit that was lifted is found again).
 
 use std::sync::Mutex;
 
@@ -14,10 +18,15 @@ pub(crate) struct AdaptiveLimit {
     state: Mutex<State>,
 }
 
+/// Successes in a row at the learned level before trying one more request in flight.
+const PROBE_AFTER: usize = 100;
+
 #[derive(Debug)]
 struct State {
     limit: usize,
     ceiling: usize,
+    /// Just below the last level Jira pushed back at (the ceiling until then).
+    learned: usize,
     /// Permits to take out of circulation as requests in flight finish (a cut lowers the
     /// limit below what is already running).
     debt: usize,
@@ -50,6 +59,7 @@ impl AdaptiveLimit {
             state: Mutex::new(State {
                 limit: ceiling,
                 ceiling,
+                learned: ceiling,
                 debt: 0,
                 streak: 0,
                 epoch: 0,
@@ -91,6 +101,7 @@ impl AdaptiveLimit {
         let from = st.limit;
         let to = (from / 2).max(1);
         st.limit = to;
+        st.learned = (from - 1).max(1);
         st.epoch += 1;
         let cut = from - to;
         let retired = self.permits.forget_permits(cut);
@@ -103,9 +114,18 @@ impl AdaptiveLimit {
     pub fn succeeded(&self) -> Option<Change> {
         let mut st = self.lock();
         st.streak += 1;
-        if st.limit >= st.ceiling || st.streak < st.limit {
+        if st.limit >= st.ceiling {
             return None;
         }
+        let climb = if st.limit < st.learned {
+            st.streak >= st.limit
+        } else {
+            st.streak >= PROBE_AFTER
+        };
+        if !climb {
+            return None;
+        }
+        st.learned = st.learned.max(st.limit + 1);
         st.streak = 0;
         let from = st.limit;
         st.limit += 1;
@@ -173,17 +193,54 @@ mod tests {
         limit.throttled(&p);
         drop(p);
         assert_eq!(limit.current(), 2);
-        // Two successes at 2 allow 3; three more at 3 allow 4; then nothing changes.
-        let mut changes = Vec::new();
-        for _ in 0..10 {
-            changes.extend(limit.succeeded());
-        }
+        // Two successes at 2 allow 3, just below the 4 pushed back at; a probe after
+        // PROBE_AFTER more reaches the ceiling, and nothing goes beyond it.
+        let changes: Vec<_> = (0..2 + PROBE_AFTER + 300)
+            .filter_map(|_| limit.succeeded())
+            .collect();
         assert_eq!(
             changes,
             [Change { from: 2, to: 3 }, Change { from: 3, to: 4 }]
         );
         assert_eq!(limit.current(), 4);
         assert_eq!(available(&limit), 4);
+    }
+
+    #[tokio::test]
+    async fn the_level_pushed_back_at_is_remembered_and_probed_only_now_and_then() {
+        let limit = AdaptiveLimit::new(8);
+        let p = limit.acquire().await;
+        limit.throttled(&p); // 8 → 4, and 8 was too many
+        drop(p);
+        let climbed: Vec<_> = (0..30).filter_map(|_| limit.succeeded()).collect();
+        assert_eq!(
+            climbed,
+            [
+                Change { from: 4, to: 5 },
+                Change { from: 5, to: 6 },
+                Change { from: 6, to: 7 }
+            ],
+            "up to just below the level pushed back at"
+        );
+        let p = limit.acquire().await;
+        limit.throttled(&p); // 7 → 3, and 7 was too many
+        drop(p);
+        // 3 + 4 + 5 successes climb to 6, just below 7; then 99 change nothing.
+        let climbed: Vec<_> = (0..12).filter_map(|_| limit.succeeded()).collect();
+        assert_eq!(
+            climbed,
+            [
+                Change { from: 3, to: 4 },
+                Change { from: 4, to: 5 },
+                Change { from: 5, to: 6 }
+            ]
+        );
+        assert!((0..PROBE_AFTER - 1).all(|_| limit.succeeded().is_none()));
+        assert_eq!(
+            limit.succeeded(),
+            Some(Change { from: 6, to: 7 }),
+            "a probe"
+        );
     }
 
     #[tokio::test]

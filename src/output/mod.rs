@@ -9,7 +9,7 @@ pub mod sanitize;
 pub mod table;
 mod timefmt;
 
-pub use progress::Progress;
+pub use progress::{Progress, ProgressGroup};
 pub use report::{Column, ColumnKind, LazyRows, Report, RowSource, Section, SectionBody};
 pub use timefmt::{iso_date, rfc3339};
 

@@ -144,7 +144,7 @@ pub(crate) fn assemble(projects: &[ProjectScope], snapshots: Vec<Option<Stored>>
 
 /// The parts in order, moved (not cloned) into the first one's buffer; each part is freed as
 /// soon as it is moved, so the tickets never exist twice over.
-fn concat(parts: Vec<Vec<Ticket>>) -> Vec<Ticket> {
+pub(crate) fn concat(parts: Vec<Vec<Ticket>>) -> Vec<Ticket> {
     let total: usize = parts.iter().map(Vec::len).sum();
     let mut parts = parts.into_iter();
     let mut out = parts.next().unwrap_or_default();

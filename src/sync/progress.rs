@@ -6,10 +6,10 @@ use std::sync::Arc;
 
 /// Receives a sync's progress. Called from the sync's tasks, hence `Send + Sync`.
 pub trait SyncProgress: Send + Sync {
-    /// `n` more tickets are known to be on their way (a project's listing counted them).
-    fn listed(&self, _n: u64) {}
-    /// `n` more tickets were fetched or decoded.
-    fn tickets(&self, _n: u64) {}
+    /// `project` has `n` (more) tickets on their way (its listing counted them).
+    fn listed(&self, _project: &str, _n: u64) {}
+    /// `n` more tickets of `project` were fetched or merged.
+    fn tickets(&self, _project: &str, _n: u64) {}
     /// What the sync is doing now ("waiting for another sync of this site to finish").
     fn status(&self, _message: &str) {}
     /// The sync ended (successfully or not).
@@ -32,11 +32,11 @@ impl ProgressHandle {
     pub fn silent() -> Self {
         ProgressHandle::new(Silent)
     }
-    pub(crate) fn listed(&self, n: u64) {
-        self.0.listed(n);
+    pub(crate) fn listed(&self, project: &str, n: u64) {
+        self.0.listed(project, n);
     }
-    pub(crate) fn tickets(&self, n: u64) {
-        self.0.tickets(n);
+    pub(crate) fn tickets(&self, project: &str, n: u64) {
+        self.0.tickets(project, n);
     }
     pub(crate) fn status(&self, message: &str) {
         self.0.status(message);
@@ -65,7 +65,7 @@ mod tests {
 
     struct Counter(AtomicU64);
     impl SyncProgress for Arc<Counter> {
-        fn tickets(&self, n: u64) {
+        fn tickets(&self, _project: &str, n: u64) {
             self.0.fetch_add(n, Ordering::Relaxed);
         }
     }
@@ -75,11 +75,11 @@ mod tests {
         let counter = Arc::new(Counter(AtomicU64::new(0)));
         let handle = ProgressHandle::new(Arc::clone(&counter));
         let clone = handle.clone();
-        handle.tickets(3);
-        clone.tickets(4);
+        handle.tickets("A", 3);
+        clone.tickets("B", 4);
         clone.status("ignored by this listener");
         clone.finished();
         assert_eq!(counter.0.load(Ordering::Relaxed), 7);
-        ProgressHandle::silent().tickets(1);
+        ProgressHandle::silent().tickets("A", 1);
     }
 }

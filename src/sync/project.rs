@@ -118,7 +118,7 @@ impl ProjectJob {
                         &fields,
                         &boards,
                         meta,
-                        parts.into_iter().flatten().collect(),
+                        super::dataset::concat(parts),
                         &mut tally,
                     )
                     .await?;
@@ -164,10 +164,11 @@ impl ProjectJob {
         let mut writer = store.begin().await?;
         let (tx, mut rx) = mpsc::unbounded_channel::<Result<Vec<Ticket>>>();
         let mut latest: Latest = None;
+        let fetch_started = Instant::now();
 
         let fetch = async {
             let on_event = |event: FetchEvent<'_>| match event {
-                FetchEvent::Listed(n) => self.progress.listed(n),
+                FetchEvent::Listed(n) => self.progress.listed(key, n),
                 FetchEvent::Issues(page) => {
                     note_latest(page, &mut latest);
                     let tickets = page.iter().map(|i| ticket_from_issue(i, fields)).collect();
@@ -197,11 +198,12 @@ impl ProjectJob {
                     high_water = high_water.max(Some(ticket.updated));
                     encoder.write(&mut writer, ticket).await?;
                 }
-                self.progress.tickets(page.len() as u64);
+                self.progress.tickets(key, page.len() as u64);
             }
             Ok::<_, Error>((seen, high_water))
         };
         let (summary, (ids, high_water)) = tokio::try_join!(fetch, write)?;
+        let high_water = high_water.map(|hw| before_the_fetch(hw, fetch_started.elapsed()));
         tally.requests += summary.requests;
         tally.fetched += summary.issues;
 
@@ -260,6 +262,7 @@ impl ProjectJob {
             .order_by("key", SortOrder::Asc);
 
         // Both at once: the listing decides membership whichever answers first (see merge.rs).
+        let fetch_started = Instant::now();
         let (fetched, stamps) = tokio::try_join!(
             self.fetch_tickets(&changed, &wanted, fields),
             self.client.search_keys(&listing)
@@ -285,8 +288,8 @@ impl ProjectJob {
         let fresh = merge.fresh_ids();
         let oldest_fresh = merge.oldest_fresh_update();
         let (tickets, counts) = merge.finish();
-        self.progress.listed(tickets.len() as u64);
-        self.progress.tickets(tickets.len() as u64);
+        self.progress.listed(key, tickets.len() as u64);
+        self.progress.tickets(key, tickets.len() as u64);
 
         let project_ids: HashSet<&str> = tickets.iter().map(|t| t.id.as_str()).collect();
         let mut memberships = BTreeMap::new();
@@ -321,11 +324,13 @@ impl ProjectJob {
             );
         }
 
+        let fetch_took = fetch_started.elapsed();
         let high_water = tickets
             .iter()
             .map(|t| t.updated)
             .max()
-            .or(previous.high_water);
+            .map(|hw| before_the_fetch(hw, fetch_took))
+            .max(previous.high_water);
         let mut writer = store.begin().await?;
         let mut encoder = Encoder::default();
         for ticket in &tickets {
@@ -443,6 +448,14 @@ impl<'f> Collect<'f> {
     }
 }
 
+/// The high-water mark for the next sync: the latest update seen, moved back by how long the
+/// fetch took. An issue fetched early and changed later in the same sync has an update time
+/// after the fetch began, which is at or after `latest - took` whatever the clocks say (a
+/// duration measured here needs no agreement with Jira's clock), so the next sync asks for it.
+fn before_the_fetch(latest: DateTime<Utc>, took: Duration) -> DateTime<Utc> {
+    latest - chrono::Duration::from_std(took).unwrap_or(chrono::Duration::zero())
+}
+
 /// The latest `updated` seen and the UTC offset Jira wrote it with. JQL reads dates in the site's
 /// (or user's) zone, whose offset changes with daylight saving: the offset at the high-water mark
 /// is the one to express "since then" in.
@@ -505,5 +518,15 @@ mod tests {
         assert_eq!(key_pages(5000, Deployment::Cloud), 1);
         assert_eq!(key_pages(5001, Deployment::Cloud), 2);
         assert_eq!(key_pages(2500, Deployment::DataCenter), 3);
+    }
+
+    #[test]
+    fn the_high_water_mark_goes_back_by_the_length_of_the_fetch() {
+        let latest = chrono::DateTime::parse_from_rfc3339("2026-11-25T10:30:00Z")
+            .expect("valid")
+            .with_timezone(&Utc);
+        let hw = before_the_fetch(latest, Duration::from_secs(95));
+        assert_eq!(hw.to_rfc3339(), "2026-11-25T10:28:25+00:00");
+        assert_eq!(before_the_fetch(latest, Duration::ZERO), latest);
     }
 }
