@@ -752,3 +752,39 @@ async fn redis_backend_syncs_incrementally_and_loads_like_the_embedded_one() {
         Flavor::Cloud,
     );
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn changes_between_the_listing_and_the_bulk_fetches_are_caught_by_the_next_sync() {
+    let env = env(small_site(2_000)).await;
+    let keys = env.keys();
+    let (a, b) = (keys[0].clone(), keys[1].clone());
+    let selected = vec![a.clone(), b.clone()];
+    let scope = SyncScope::projects(&selected);
+    // Bulk fetches answer slowly, so the listings are done long before the last fetch.
+    env.sim.set_faults(jira_sim::Faults {
+        latency_ms: 150,
+        path_prefix: Some("/rest/api/3/issue/bulkfetch".into()),
+        ..jira_sim::Faults::default()
+    });
+    env.sim.reset_stats();
+    let sim = &env.sim;
+    let meddle = async {
+        // Both listings answered and a first bulk fetch under way: now change things.
+        while sim.stats().count("GET", "/rest/api/3/search/jql") < 2 || sim.stats().in_flight == 0 {
+            tokio::time::sleep(std::time::Duration::from_millis(5)).await;
+        }
+        twenty_changes(&env, &a, &b)
+    };
+    let opts = SyncOptions::default();
+    let (first, deleted) = tokio::join!(env.sync(&scope, &opts), meddle);
+    first.expect("a first sync with changes under way still succeeds");
+    env.sim.set_faults(jira_sim::Faults::default());
+    env.sync(&scope, &SyncOptions::default())
+        .await
+        .expect("the next sync");
+    let data = env.load(&scope).await;
+    assert_matches(&data, &env.expected(&selected), env.sim.flavor());
+    for key in &deleted {
+        assert!(data.tickets.iter().all(|t| &t.key != key), "{key} deleted");
+    }
+}

@@ -262,6 +262,10 @@ pub async fn sync(
     })
 }
 
+/// Projects whose previous tickets may be in memory at once during a re-sync (each is decoded,
+/// merged and written again): what bounds a re-sync's memory on a large site.
+const MERGES_AT_ONCE: usize = 2;
+
 async fn run(
     client: &JiraClient,
     cache: &Cache,
@@ -276,6 +280,7 @@ async fn run(
     // Once per sync: field ids are per site, not per project.
     let fields = FieldMap::discover(&client.fields().await?, &opts.pins);
     let permits = Semaphore::new(opts.concurrency.max(1));
+    let merges = std::sync::Arc::new(Semaphore::new(MERGES_AT_ONCE));
     let job = |project: &ProjectScope| ProjectJob {
         client: client.clone(),
         cache: cache.clone(),
@@ -287,6 +292,7 @@ async fn run(
         retention: opts.retention,
         progress: opts.progress.clone(),
         synced_at,
+        merges: std::sync::Arc::clone(&merges),
     };
     // Polled together in this task: the client's search futures are not `Send`, and the work is
     // mostly waiting for Jira anyway.

@@ -36,6 +36,10 @@ pub(crate) struct ProjectJob {
     pub retention: Option<Duration>,
     pub progress: ProgressHandle,
     pub synced_at: DateTime<Utc>,
+    /// Held while a project's previous tickets are in memory (decoded, merged, written again):
+    /// bounds a re-sync's memory to a few projects at a time, while every project's requests
+    /// still go out together.
+    pub merges: std::sync::Arc<tokio::sync::Semaphore>,
 }
 
 /// A selected board and what its configuration says.
@@ -103,27 +107,24 @@ impl ProjectJob {
         let previous = if self.full {
             None
         } else {
-            // Tickets built with other fields lack data: such a snapshot is rebuilt in full.
-            stored::read(&self.cache, &self.ns, key)
+            // Only the manifest for now: the tickets are read when they are merged. Tickets
+            // built with other fields lack data: such a snapshot is rebuilt in full.
+            store
+                .meta()
                 .await?
-                .filter(|s| s.meta.fields == fields)
+                .and_then(|m| ProjectMeta::from_extra(&m.extra, key))
+                .filter(|m| m.fields == fields)
+        };
+        let incremental = match previous {
+            Some(previous) => {
+                self.incremental(&store, &fields, &boards, previous, &mut tally)
+                    .await?
+            }
+            None => None,
         };
 
-        let (mode, counts, total) = match previous {
-            Some(previous) => {
-                let stored::Stored { parts, meta, .. } = previous;
-                let (counts, total) = self
-                    .incremental(
-                        &store,
-                        &fields,
-                        &boards,
-                        meta,
-                        super::dataset::concat(parts),
-                        &mut tally,
-                    )
-                    .await?;
-                (SyncMode::Incremental, counts, total)
-            }
+        let (mode, counts, total) = match incremental {
+            Some((counts, total)) => (SyncMode::Incremental, counts, total),
             None => {
                 let total = self.full(&store, &fields, &boards, &mut tally).await?;
                 let counts = super::merge::MergeCounts {
@@ -236,16 +237,17 @@ impl ProjectJob {
     }
 
     /// Fetches what changed since the high-water mark (minus the overlap) and lists what exists,
-    /// then merges with the previous snapshot: typically two search requests for the project.
+    /// then merges with the previous snapshot: typically three requests for the project.
+    /// `None` when the previous snapshot is gone by the time it is merged (expired): then the
+    /// caller syncs in full.
     async fn incremental(
         &self,
         store: &SnapshotStore<'_>,
         fields: &FieldMap,
         boards: &[BoardPlan],
         previous: ProjectMeta,
-        tickets: Vec<Ticket>,
         tally: &mut Tally,
-    ) -> Result<(super::merge::MergeCounts, u64)> {
+    ) -> Result<Option<(super::merge::MergeCounts, u64)>> {
         let key = self.scope.key.as_str();
         let wanted = ticket_fields(fields);
         let tz = previous.tz();
@@ -273,7 +275,21 @@ impl ProjectJob {
         tally.fetched += fetched.len() as u64;
         latest = later(latest, seen);
 
-        let mut merge = Merge::new(tickets, stamps);
+        // From here the previous tickets are in memory: a few projects at a time.
+        let _merging = self
+            .merges
+            .acquire()
+            .await
+            .expect("the semaphore is never closed");
+        let Some(stored) = stored::read(&self.cache, &self.ns, key)
+            .await?
+            .filter(|s| s.meta.fields == *fields)
+        else {
+            tracing::info!(project = %key, "the previous snapshot is gone; syncing in full");
+            return Ok(None);
+        };
+        let previous = stored.meta;
+        let mut merge = Merge::new(super::dataset::concat(stored.parts), stamps);
         merge.add_fresh(fetched);
         // Issues the listing knows better than the fetch (the index lagged, or they changed
         // between the two requests): fetch them by key. Usually none.
@@ -351,7 +367,7 @@ impl ProjectJob {
         writer
             .commit(self.synced_at, serde_json::to_value(&meta)?, self.retention)
             .await?;
-        Ok((counts, total))
+        Ok(Some((counts, total)))
     }
 
     /// Every issue of `jql` with ticket fields, many requests in flight (see
