@@ -215,3 +215,42 @@ async fn a_429_storm_lowers_the_requests_in_flight_and_loses_nothing() {
         client.concurrency()
     );
 }
+
+#[tokio::test]
+async fn issues_jira_could_not_serve_are_asked_for_again() {
+    let sim = site(Flavor::Cloud, 1000).await;
+    let project = sim.projects()[0].key.clone();
+    // Three bulk fetches each report one issue in `issueErrors` instead of serving it.
+    sim.set_faults(jira_sim::Faults {
+        bulk_issue_errors: 3,
+        ..jira_sim::Faults::default()
+    });
+    sim.reset_stats();
+    let (_, got) = fetch(&client(&sim, 4), &project).await;
+    assert_eq!(got, truth(&sim), "nothing lost");
+    assert_eq!(
+        sim.stats().count("POST", "/rest/api/3/issue/bulkfetch"),
+        10 + 3,
+        "one more request per issue error"
+    );
+}
+
+#[tokio::test]
+async fn an_issue_jira_keeps_failing_to_serve_is_an_unavailable_error_not_a_silent_gap() {
+    let sim = site(Flavor::Cloud, 50).await;
+    let ids: Vec<String> = sim.issues().iter().map(|i| i.id.to_string()).collect();
+    sim.set_faults(jira_sim::Faults {
+        bulk_issue_errors: 100,
+        ..jira_sim::Faults::default()
+    });
+    let err = client(&sim, 4)
+        .bulk_fetch(&ids, &["summary".to_string()])
+        .await
+        .expect_err("never served");
+    assert_eq!(err.kind(), jirahub::ErrorKind::Unavailable);
+    assert!(
+        err.message().contains("could not serve 1 issues"),
+        "{}",
+        err.message()
+    );
+}

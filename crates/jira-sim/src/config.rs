@@ -164,6 +164,9 @@ pub struct Faults {
     pub latency_per_issue_us: u64,
     /// Extra time per field of each such issue, in µs.
     pub latency_per_field_us: u64,
+    /// The next N bulk fetches (`POST /issue/bulkfetch`) each leave out the first issue asked
+    /// for and report it in `issueErrors`, as Cloud does when it cannot serve an issue this time.
+    pub bulk_issue_errors: u32,
     /// Share of requests answered with 500, 502 or 503.
     pub error_rate: f64,
     /// Share of requests whose connection is reset without an answer.

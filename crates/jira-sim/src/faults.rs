@@ -59,6 +59,15 @@ impl FaultState {
         self.faults = faults;
     }
 
+    /// Whether this bulk fetch should report one of its issues as not served (and counts it).
+    pub(crate) fn take_bulk_issue_error(&mut self) -> bool {
+        if self.faults.bulk_issue_errors == 0 {
+            return false;
+        }
+        self.faults.bulk_issue_errors -= 1;
+        true
+    }
+
     pub(crate) fn current(&self) -> Faults {
         let mut f = self.faults.clone();
         f.script = self.script.iter().cloned().collect();

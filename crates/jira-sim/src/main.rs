@@ -113,6 +113,7 @@ async fn main() -> ExitCode {
             jitter_ms: args.jitter_ms,
             latency_per_issue_us: args.latency_per_issue_us,
             latency_per_field_us: args.latency_per_field_us,
+            bulk_issue_errors: 0,
             error_rate: args.error_rate,
             reset_rate: args.reset_rate,
             truncate_rate: args.truncate_rate,

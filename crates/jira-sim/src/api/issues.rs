@@ -11,7 +11,7 @@ use super::{ApiError, ApiResult, Params, Req, bad_request, not_found, ok};
 use crate::config::Flavor;
 use crate::data::{Site, derived};
 use crate::render::{FieldDefault, FieldSel, IssueOpts, Render};
-use crate::state::Shared;
+use crate::state::{Shared, lock};
 
 pub(crate) const NO_ISSUE: &str = "Issue does not exist or you do not have permission to see it.";
 /// Cloud embeds at most this many changelog entries in `GET /issue`.
@@ -218,6 +218,11 @@ pub(crate) async fn bulk_fetch(State(st): State<Shared>, r: Req, body: Bytes) ->
     if wanted.len() > 100 {
         return Err(bad_request("You can request a maximum of 100 issues."));
     }
+    let failing = if lock(&st.faults).take_bulk_issue_error() {
+        wanted.first().cloned()
+    } else {
+        None
+    };
     let page = {
         let site = st.site();
         let render = Render::new(&site, &r.base, r.ver);
@@ -233,6 +238,7 @@ pub(crate) async fn bulk_fetch(State(st): State<Shared>, r: Req, body: Bytes) ->
         // once, in ascending id order.
         let mut found: Vec<usize> = wanted
             .iter()
+            .filter(|k| Some(*k) != failing.as_ref())
             .filter_map(|k| visible_issue(&site, r.caller, k).ok())
             .collect();
         found.sort_by_key(|&idx| site.issues[idx].id);
@@ -241,7 +247,11 @@ pub(crate) async fn bulk_fetch(State(st): State<Shared>, r: Req, body: Bytes) ->
             .iter()
             .map(|&idx| render.issue(&site.issues[idx], &sel, &opts))
             .collect();
-        json!({"issues": issues, "issueErrors": []})
+        let errors: Vec<Value> = failing
+            .iter()
+            .map(|id| json!({"id": id, "errorMessage": "The issue could not be retrieved. Try again."}))
+            .collect();
+        json!({"issues": issues, "issueErrors": errors})
     };
     super::charged(&st, page).await
 }
