@@ -17,7 +17,7 @@ use futures_util::stream::{self, StreamExt, TryStreamExt};
 use serde_json::json;
 
 use super::client::{Deployment, JiraClient};
-use super::jql::Jql;
+use super::jql::{Jql, SortOrder};
 use super::search::{KEYS_PAGE_SIZE_CLOUD, SEARCH_PAGE_SIZE};
 use super::wire::{BulkIssues, Issue, IssuePage};
 use crate::{Error, Result};
@@ -47,7 +47,8 @@ pub struct FetchSummary {
 
 impl JiraClient {
     /// Every issue matching `jql` with `fields`, up to `in_flight` requests at once, handed
-    /// to `on_event` batch by batch in the query's order.
+    /// to `on_event` batch by batch in the query's order. `jql` should order by something stable
+    /// (e.g. `key`): Data Center's offset pages are only consistent under a fixed order.
     pub async fn fetch_all<S: AsRef<str> + Sync>(
         &self,
         jql: &Jql,
@@ -100,7 +101,8 @@ impl JiraClient {
             }
             Deployment::DataCenter => {
                 for chunk in keys.chunks(BULK_FETCH_SIZE) {
-                    let jql = Jql::new().key_in(chunk);
+                    // Offset pages need a stable order.
+                    let jql = Jql::new().key_in(chunk).order_by("key", SortOrder::Asc);
                     let part = self
                         .fetch_by_offsets(&jql, &fields, in_flight, &mut |event| {
                             if let FetchEvent::Issues(page) = event {
