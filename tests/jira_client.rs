@@ -417,6 +417,31 @@ async fn a_query_that_matches_nothing_sends_no_request() {
 // Retries, rate limits and errors
 
 #[tokio::test]
+async fn a_wait_listener_is_told_of_jiras_waits_instead_of_the_log() {
+    let sim = sim(SimConfig {
+        issues: 5,
+        ..SimConfig::default()
+    })
+    .await;
+    let client = recording_client(&sim);
+    let heard: Arc<Mutex<Vec<(Duration, String)>>> = Arc::default();
+    let ear = Arc::clone(&heard);
+    client.on_wait(Arc::new(move |wait, reason| {
+        ear.lock().expect("lock").push((wait, reason.to_string()));
+        true
+    }));
+    sim.set_faults(Faults {
+        script: vec![ScriptedFault::Status { status: 429 }],
+        ..Faults::default()
+    });
+    client.myself().await.expect("succeeds after the wait");
+    let heard = heard.lock().expect("lock").clone();
+    assert_eq!(heard.len(), 1, "{heard:?}");
+    assert_eq!(heard[0].0, Duration::from_secs(1));
+    assert!(heard[0].1.contains("429"), "{heard:?}");
+}
+
+#[tokio::test]
 async fn rate_limited_request_waits_for_retry_after_then_succeeds() {
     let sim = sim(SimConfig {
         issues: 5,

@@ -9,6 +9,7 @@ use crate::sync::{
 };
 use crate::{Error, ErrorKind, Result};
 use std::collections::BTreeMap;
+use std::sync::Arc;
 
 /// The selected projects (optionally only `only`), each narrowed to its selected boards.
 pub fn scope(ctx: &Context, only: &[String]) -> Result<SyncScope> {
@@ -58,7 +59,7 @@ pub fn namespace(ctx: &Context) -> Result<Namespace> {
 
 /// A sync's progress drawn on stderr (when it is a terminal), a bar per project: the command
 /// wires the two.
-struct TerminalProgress(ProgressGroup);
+struct TerminalProgress(Arc<ProgressGroup>);
 
 impl SyncProgress for TerminalProgress {
     fn listed(&self, project: &str, n: u64) {
@@ -79,12 +80,24 @@ impl SyncProgress for TerminalProgress {
 pub async fn run_sync(ctx: &Context, scope: &SyncScope, full: bool) -> Result<SyncReport> {
     let client = ctx.jira()?;
     ctx.note_sync();
+    let bars = Arc::new(ProgressGroup::new(&ctx.output));
+    // Jira's waits go on the status line under the bars (a log line would tear them).
+    let shown = Arc::clone(&bars);
+    client.on_wait(Arc::new(move |wait, reason| {
+        if shown.is_drawn() {
+            shown.set_status(&format!(
+                "Jira asked to wait {} s ({reason})",
+                wait.as_secs_f64().ceil() as u64
+            ));
+        }
+        shown.is_drawn()
+    }));
     let cache = ctx.cache().await?;
     let ns = namespace(ctx)?;
     let opts = SyncOptions {
         full,
         concurrency: ctx.config.jira_concurrency,
-        progress: ProgressHandle::new(TerminalProgress(ProgressGroup::new(&ctx.output))),
+        progress: ProgressHandle::new(TerminalProgress(Arc::clone(&bars))),
         pins: super::fields::pins(ctx)?,
         ..SyncOptions::default()
     };

@@ -250,7 +250,13 @@ struct Inner {
     waits: Waits,
     /// Every wait decided, in order (capped: a long sync must not grow this without bound).
     waited: std::sync::Mutex<Vec<Duration>>,
+    /// Who shows "Jira asked to wait" instead of the log line (a progress display).
+    wait_listener: std::sync::Mutex<Option<WaitListener>>,
 }
+
+/// Told of every wait Jira asks for (`Retry-After`) with its reason; returns whether it showed
+/// it (then the log line is skipped).
+pub type WaitListener = Arc<dyn Fn(Duration, &str) -> bool + Send + Sync>;
 
 /// How many waits [`JiraClient::waits`] keeps.
 const WAITS_KEPT: usize = 1000;
@@ -375,6 +381,7 @@ impl JiraClient {
                 announced_until: std::sync::Mutex::new(None),
                 waits: config.waits,
                 waited: std::sync::Mutex::new(Vec::new()),
+                wait_listener: std::sync::Mutex::new(None),
             }),
             deployment: config.deployment,
         })
@@ -849,10 +856,29 @@ impl JiraClient {
             return;
         }
         *guard = Some(until);
+        drop(guard);
+        let listener = self
+            .inner
+            .wait_listener
+            .lock()
+            .unwrap_or_else(|p| p.into_inner())
+            .clone();
+        if listener.is_some_and(|show| show(wait, reason)) {
+            return;
+        }
         tracing::warn!(
             "Jira asked to wait {} s ({reason}); waiting",
             wait.as_secs_f64().ceil() as u64
         );
+    }
+
+    /// Shows Jira's waits somewhere else than the log (see [`WaitListener`]); shared by clones.
+    pub fn on_wait(&self, listener: WaitListener) {
+        *self
+            .inner
+            .wait_listener
+            .lock()
+            .unwrap_or_else(|p| p.into_inner()) = Some(listener);
     }
 
     async fn wait_for_pause(&self) {

@@ -64,19 +64,23 @@ impl Progress {
 /// terminal and not `--quiet`; a status line under them for what the whole run is waiting for.
 pub struct ProgressGroup {
     multi: MultiProgress,
+    /// Whether anything is drawn (stderr a terminal, not `--quiet`).
+    drawn: bool,
     bars: Mutex<BTreeMap<String, ProgressBar>>,
     status: Mutex<Option<ProgressBar>>,
 }
 
 impl ProgressGroup {
     pub fn new(settings: &OutputSettings) -> Self {
-        let target = if settings.stderr_is_terminal && !settings.quiet {
+        let drawn = settings.stderr_is_terminal && !settings.quiet;
+        let target = if drawn {
             ProgressDrawTarget::stderr()
         } else {
             ProgressDrawTarget::hidden()
         };
         ProgressGroup {
             multi: MultiProgress::with_draw_target(target),
+            drawn,
             bars: Mutex::new(BTreeMap::new()),
             status: Mutex::new(None),
         }
@@ -103,6 +107,11 @@ impl ProgressGroup {
 
     pub fn inc(&self, name: &str, n: u64) {
         self.bar(name).inc(n);
+    }
+
+    /// Whether the bars are drawn (a status set here is seen).
+    pub fn is_drawn(&self) -> bool {
+        self.drawn
     }
 
     /// A line under the bars saying what the run waits for.
