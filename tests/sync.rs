@@ -755,22 +755,51 @@ async fn redis_backend_syncs_incrementally_and_loads_like_the_embedded_one() {
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn changes_between_the_listing_and_the_bulk_fetches_are_caught_by_the_next_sync() {
-    let env = env(small_site(2_000)).await;
+    changes_during_the_fetch_are_caught_by_the_next_sync(
+        small_site(2_000),
+        "/rest/api/3/issue/bulkfetch",
+        ("GET", "/rest/api/3/search/jql"),
+    )
+    .await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn changes_between_data_center_offset_pages_are_caught_by_the_next_sync() {
+    changes_during_the_fetch_are_caught_by_the_next_sync(
+        SimConfig {
+            flavor: Flavor::DataCenter,
+            ..small_site(2_000)
+        },
+        "/rest/api/2/search",
+        ("GET", "/rest/api/2/search"),
+    )
+    .await;
+}
+
+/// A first sync of two projects during which issues are updated, created, deleted and moved
+/// (once both projects' first requests are answered and slow fetches are under way): the next
+/// sync ends with exactly the simulator's issues.
+async fn changes_during_the_fetch_are_caught_by_the_next_sync(
+    config: SimConfig,
+    slow_path: &str,
+    first_requests: (&str, &str),
+) {
+    let env = env(config).await;
     let keys = env.keys();
     let (a, b) = (keys[0].clone(), keys[1].clone());
     let selected = vec![a.clone(), b.clone()];
     let scope = SyncScope::projects(&selected);
-    // Bulk fetches answer slowly, so the listings are done long before the last fetch.
     env.sim.set_faults(jira_sim::Faults {
         latency_ms: 150,
-        path_prefix: Some("/rest/api/3/issue/bulkfetch".into()),
+        path_prefix: Some(slow_path.into()),
         ..jira_sim::Faults::default()
     });
     env.sim.reset_stats();
     let sim = &env.sim;
     let meddle = async {
-        // Both listings answered and a first bulk fetch under way: now change things.
-        while sim.stats().count("GET", "/rest/api/3/search/jql") < 2 || sim.stats().in_flight == 0 {
+        while sim.stats().count(first_requests.0, first_requests.1) < 2
+            || sim.stats().in_flight == 0
+        {
             tokio::time::sleep(std::time::Duration::from_millis(5)).await;
         }
         twenty_changes(&env, &a, &b)
