@@ -89,7 +89,7 @@ impl JiraClient {
         match self.deployment() {
             Deployment::Cloud => {
                 let mut pages = stream::iter(keys.chunks(BULK_FETCH_SIZE))
-                    .map(|chunk| self.bulk_fetch(chunk, &fields))
+                    .map(|chunk| self.bulk_fetch_in_order(chunk, &fields))
                     .buffered(in_flight.max(1));
                 while let Some((issues, requests)) = pages.try_next().await? {
                     summary.requests += requests;
@@ -144,17 +144,7 @@ impl JiraClient {
         // In flight together, handed over in listing order (so a sync's result does not depend
         // on which answer came first).
         let mut pages = stream::iter(ids.chunks(BULK_FETCH_SIZE))
-            .map(|chunk| async move {
-                let (mut issues, requests) = self.bulk_fetch(chunk, fields).await?;
-                // Jira answers in ascending id order; the listing's order is the caller's.
-                let position: HashMap<&str, usize> = chunk
-                    .iter()
-                    .enumerate()
-                    .map(|(i, id)| (id.as_str(), i))
-                    .collect();
-                issues.sort_by_key(|issue| position.get(issue.id.as_str()).copied());
-                Ok::<_, Error>((issues, requests))
-            })
+            .map(|chunk| self.bulk_fetch_in_order(chunk, fields))
             .buffered(in_flight.max(1));
         while let Some((issues, requests)) = pages.try_next().await? {
             summary.requests += requests;
@@ -164,6 +154,28 @@ impl JiraClient {
             }
         }
         Ok(summary)
+    }
+
+    /// [`JiraClient::bulk_fetch`], the issues in the order asked for (Jira answers in ascending
+    /// id order; an issue asked for by key sorts by its key's place, by id by its id's).
+    async fn bulk_fetch_in_order(
+        &self,
+        wanted: &[String],
+        fields: &[String],
+    ) -> Result<(Vec<Issue>, u64)> {
+        let (mut issues, requests) = self.bulk_fetch(wanted, fields).await?;
+        let position: HashMap<&str, usize> = wanted
+            .iter()
+            .enumerate()
+            .map(|(i, k)| (k.as_str(), i))
+            .collect();
+        issues.sort_by_key(|issue| {
+            position
+                .get(issue.id.as_str())
+                .or_else(|| position.get(issue.key.as_str()))
+                .copied()
+        });
+        Ok((issues, requests))
     }
 
     /// `POST /rest/api/3/issue/bulkfetch` for up to [`BULK_FETCH_SIZE`] ids, asking again for

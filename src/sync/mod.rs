@@ -262,6 +262,33 @@ pub async fn sync(
     })
 }
 
+/// The site's field map, asked for once per sync by the first project that needs it (a first
+/// sync lists its issue ids meanwhile).
+pub(crate) struct SiteFields {
+    client: JiraClient,
+    pins: FieldPins,
+    map: tokio::sync::OnceCell<FieldMap>,
+}
+
+impl SiteFields {
+    fn new(client: JiraClient, pins: FieldPins) -> SiteFields {
+        SiteFields {
+            client,
+            pins,
+            map: tokio::sync::OnceCell::new(),
+        }
+    }
+
+    pub(crate) async fn get(&self) -> Result<FieldMap> {
+        self.map
+            .get_or_try_init(|| async {
+                Ok(FieldMap::discover(&self.client.fields().await?, &self.pins))
+            })
+            .await
+            .cloned()
+    }
+}
+
 /// Projects whose previous tickets may be in memory at once during a re-sync (each is decoded,
 /// merged and written again): what bounds a re-sync's memory on a large site.
 const MERGES_AT_ONCE: usize = 2;
@@ -278,7 +305,7 @@ async fn run(
         return Ok((Vec::new(), FieldMap::default()));
     }
     // Once per sync: field ids are per site, not per project.
-    let fields = FieldMap::discover(&client.fields().await?, &opts.pins);
+    let fields = std::sync::Arc::new(SiteFields::new(client.clone(), opts.pins.clone()));
     let permits = Semaphore::new(opts.concurrency.max(1));
     let merges = std::sync::Arc::new(Semaphore::new(MERGES_AT_ONCE));
     let job = |project: &ProjectScope| ProjectJob {
@@ -286,7 +313,7 @@ async fn run(
         cache: cache.clone(),
         ns: ns.clone(),
         scope: project.clone(),
-        fields: fields.clone(),
+        fields: std::sync::Arc::clone(&fields),
         full: opts.full,
         overlap: opts.overlap,
         retention: opts.retention,
@@ -336,7 +363,7 @@ async fn run(
     }
     match first_error {
         Some(e) => Err(e),
-        None => Ok((reports, fields)),
+        None => Ok((reports, fields.get().await?)),
     }
 }
 

@@ -18,8 +18,8 @@ use crate::jira::fetch::FetchEvent;
 use crate::jira::search::{KEYS_PAGE_SIZE_CLOUD, KEYS_PAGE_SIZE_DC};
 use crate::jira::wire::parse_jira_datetime_with_offset;
 use crate::jira::{
-    Deployment, FieldMap, Issue, JiraClient, Jql, SortOrder, board_estimation_field, ticket_fields,
-    ticket_from_issue,
+    Deployment, FieldMap, Issue, IssueStamp, JiraClient, Jql, SortOrder, board_estimation_field,
+    ticket_fields, ticket_from_issue,
 };
 use crate::model::Ticket;
 use crate::{Error, Result};
@@ -30,7 +30,7 @@ pub(crate) struct ProjectJob {
     pub cache: Cache,
     pub ns: Namespace,
     pub scope: ProjectScope,
-    pub fields: FieldMap,
+    pub fields: std::sync::Arc<super::SiteFields>,
     pub full: bool,
     pub overlap: Duration,
     pub retention: Option<Duration>,
@@ -84,7 +84,6 @@ impl ProjectJob {
 
         // Board configurations first: they name the estimation field the tickets are built with.
         let mut boards = Vec::with_capacity(self.scope.boards.len());
-        let mut fields = self.fields.clone();
         for &id in &self.scope.boards {
             let config = self.client.board_configuration(id).await?;
             tally.requests += 1;
@@ -96,6 +95,28 @@ impl ProjectJob {
                 board_estimation_field(&config),
             ));
         }
+        // Only the manifest for now: the tickets are read when they are merged.
+        let stored_meta = if self.full {
+            None
+        } else {
+            store
+                .meta()
+                .await?
+                .and_then(|m| ProjectMeta::from_extra(&m.extra, key))
+        };
+        // A first sync on Cloud lists its issue ids while the site's fields are asked for.
+        let (site_fields, listed) =
+            if stored_meta.is_none() && self.client.deployment() == Deployment::Cloud {
+                let listing = Jql::new()
+                    .project_in(&[key])
+                    .order_by("key", SortOrder::Asc);
+                let (site, stamps) =
+                    tokio::try_join!(self.fields.get(), self.client.search_keys(&listing))?;
+                (site, Some(stamps))
+            } else {
+                (self.fields.get().await?, None)
+            };
+        let mut fields = site_fields;
         // The first selected board's estimation field ends up first.
         for (_, estimation) in boards.iter().rev() {
             if let Some(field) = estimation {
@@ -103,18 +124,8 @@ impl ProjectJob {
             }
         }
         let boards: Vec<BoardPlan> = boards.into_iter().map(|(plan, _)| plan).collect();
-
-        let previous = if self.full {
-            None
-        } else {
-            // Only the manifest for now: the tickets are read when they are merged. Tickets
-            // built with other fields lack data: such a snapshot is rebuilt in full.
-            store
-                .meta()
-                .await?
-                .and_then(|m| ProjectMeta::from_extra(&m.extra, key))
-                .filter(|m| m.fields == fields)
-        };
+        // Tickets built with other fields lack data: such a snapshot is rebuilt in full.
+        let previous = stored_meta.filter(|m| m.fields == fields);
         let incremental = match previous {
             Some(previous) => {
                 self.incremental(&store, &fields, &boards, previous, &mut tally)
@@ -126,7 +137,9 @@ impl ProjectJob {
         let (mode, counts, total) = match incremental {
             Some((counts, total)) => (SyncMode::Incremental, counts, total),
             None => {
-                let total = self.full(&store, &fields, &boards, &mut tally).await?;
+                let total = self
+                    .full(&store, &fields, &boards, listed, &mut tally)
+                    .await?;
                 let counts = super::merge::MergeCounts {
                     added: total,
                     ..Default::default()
@@ -150,11 +163,13 @@ impl ProjectJob {
 
     /// Fetches every issue of the project, converting and writing each page as it arrives, so
     /// memory holds about one page of raw issues however large the project.
+    /// `listed`: the project's issues when already listed (then only the bulk fetches remain).
     async fn full(
         &self,
         store: &SnapshotStore<'_>,
         fields: &FieldMap,
         boards: &[BoardPlan],
+        listed: Option<Vec<IssueStamp>>,
         tally: &mut Tally,
     ) -> Result<u64> {
         let key = self.scope.key.as_str();
@@ -178,10 +193,28 @@ impl ProjectJob {
                 }
             };
             let in_flight = self.client.concurrency_ceiling();
-            let summary = self
-                .client
-                .fetch_all(&jql, &wanted, in_flight, on_event)
-                .await;
+            let summary = match &listed {
+                Some(stamps) => {
+                    let mut seen = HashSet::with_capacity(stamps.len());
+                    let ids: Vec<String> = stamps
+                        .iter()
+                        .filter(|s| seen.insert(s.id.as_str()))
+                        .map(|s| s.id.clone())
+                        .collect();
+                    self.client
+                        .fetch_keys(&ids, &wanted, in_flight, on_event)
+                        .await
+                        .map(|mut summary| {
+                            summary.requests += key_pages(stamps.len(), Deployment::Cloud);
+                            summary
+                        })
+                }
+                None => {
+                    self.client
+                        .fetch_all(&jql, &wanted, in_flight, on_event)
+                        .await
+                }
+            };
             drop(tx);
             summary
         };
