@@ -18,7 +18,7 @@ use serde_json::json;
 
 use super::client::{Deployment, JiraClient};
 use super::jql::{Jql, SortOrder};
-use super::search::{KEYS_PAGE_SIZE_CLOUD, SEARCH_PAGE_SIZE};
+use super::search::{IssueStamp, KEYS_PAGE_SIZE_CLOUD, SEARCH_PAGE_SIZE};
 use super::wire::{BulkIssues, Issue, IssuePage};
 use crate::{Error, Result};
 
@@ -88,16 +88,9 @@ impl JiraClient {
         let mut summary = FetchSummary::default();
         match self.deployment() {
             Deployment::Cloud => {
-                let mut pages = stream::iter(keys.chunks(BULK_FETCH_SIZE))
-                    .map(|chunk| self.bulk_fetch_in_order(chunk, &fields))
-                    .buffered(in_flight.max(1));
-                while let Some((issues, requests)) = pages.try_next().await? {
-                    summary.requests += requests;
-                    summary.issues += issues.len() as u64;
-                    if !issues.is_empty() {
-                        on_event(FetchEvent::Issues(&issues));
-                    }
-                }
+                summary = self
+                    .bulk_fetch_all(keys, &fields, in_flight, &mut on_event)
+                    .await?;
             }
             Deployment::DataCenter => {
                 for chunk in keys.chunks(BULK_FETCH_SIZE) {
@@ -126,24 +119,47 @@ impl JiraClient {
         on_event: &mut dyn FnMut(FetchEvent<'_>),
     ) -> Result<FetchSummary> {
         let stamps = self.search_keys(jql).await?;
-        // The listing does not say how many pages it took; full pages are this size.
-        let listing_pages = (stamps.len() as u64)
-            .div_ceil(u64::from(KEYS_PAGE_SIZE_CLOUD))
-            .max(1);
+        self.fetch_listed(&stamps, fields, in_flight, on_event)
+            .await
+    }
+
+    /// The issues of a Cloud id listing ([`JiraClient::search_keys`]), bulk-fetched with up to
+    /// `in_flight` requests at once, in listing order; the summary counts the listing's pages.
+    pub async fn fetch_listed(
+        &self,
+        stamps: &[IssueStamp],
+        fields: &[String],
+        in_flight: usize,
+        on_event: &mut dyn FnMut(FetchEvent<'_>),
+    ) -> Result<FetchSummary> {
         let mut seen = HashSet::with_capacity(stamps.len());
         let ids: Vec<String> = stamps
-            .into_iter()
-            .filter(|s| seen.insert(s.id.clone()))
-            .map(|s| s.id)
+            .iter()
+            .filter(|s| seen.insert(s.id.as_str()))
+            .map(|s| s.id.clone())
             .collect();
         on_event(FetchEvent::Listed(ids.len() as u64));
-        let mut summary = FetchSummary {
-            requests: listing_pages,
-            issues: 0,
-        };
-        // In flight together, handed over in listing order (so a sync's result does not depend
-        // on which answer came first).
-        let mut pages = stream::iter(ids.chunks(BULK_FETCH_SIZE))
+        let mut summary = self
+            .bulk_fetch_all(&ids, fields, in_flight, on_event)
+            .await?;
+        // The listing does not say how many pages it took; full pages are this size.
+        summary.requests += (stamps.len() as u64)
+            .div_ceil(u64::from(KEYS_PAGE_SIZE_CLOUD))
+            .max(1);
+        Ok(summary)
+    }
+
+    /// Bulk fetches of `wanted`, 100 a request, up to `in_flight` at once, handed over in the
+    /// order asked (so a sync's result does not depend on which answer came first).
+    async fn bulk_fetch_all(
+        &self,
+        wanted: &[String],
+        fields: &[String],
+        in_flight: usize,
+        on_event: &mut dyn FnMut(FetchEvent<'_>),
+    ) -> Result<FetchSummary> {
+        let mut summary = FetchSummary::default();
+        let mut pages = stream::iter(wanted.chunks(BULK_FETCH_SIZE))
             .map(|chunk| self.bulk_fetch_in_order(chunk, fields))
             .buffered(in_flight.max(1));
         while let Some((issues, requests)) = pages.try_next().await? {

@@ -183,7 +183,7 @@ impl ProjectJob {
         let fetch_started = Instant::now();
 
         let fetch = async {
-            let on_event = |event: FetchEvent<'_>| match event {
+            let mut on_event = |event: FetchEvent<'_>| match event {
                 FetchEvent::Listed(n) => self.progress.listed(key, n),
                 FetchEvent::Issues(page) => {
                     note_latest(page, &mut latest);
@@ -195,19 +195,9 @@ impl ProjectJob {
             let in_flight = self.client.concurrency_ceiling();
             let summary = match &listed {
                 Some(stamps) => {
-                    let mut seen = HashSet::with_capacity(stamps.len());
-                    let ids: Vec<String> = stamps
-                        .iter()
-                        .filter(|s| seen.insert(s.id.as_str()))
-                        .map(|s| s.id.clone())
-                        .collect();
                     self.client
-                        .fetch_keys(&ids, &wanted, in_flight, on_event)
+                        .fetch_listed(stamps, &wanted, in_flight, &mut on_event)
                         .await
-                        .map(|mut summary| {
-                            summary.requests += key_pages(stamps.len(), Deployment::Cloud);
-                            summary
-                        })
                 }
                 None => {
                     self.client
