@@ -17,6 +17,8 @@
 //! `/proc/PID/status` VmHWM (approximate). A last table splits one run into its phases,
 //! in process: load + decode of the snapshot, filtering, building the report, rendering JSON.
 
+mod common;
+
 use std::path::Path;
 use std::process::{Command, Stdio};
 use std::sync::Arc;
@@ -28,6 +30,8 @@ use jirahub::cache::{Cache, Namespace};
 use jirahub::output::{Format, OutputSettings};
 use jirahub::report::{self, DashboardInput, Filters, SectionName};
 use jirahub::sync::{self, SyncScope};
+
+use common::run_ok;
 
 const NOW: &str = "2026-11-25T10:30:00Z";
 const TARGET_MS: f64 = 300.0;
@@ -50,52 +54,11 @@ fn jirahub_at(bin: &Path, home: &Path) -> Command {
     isolated(home, Command::new(bin))
 }
 
-fn isolated(home: &Path, mut cmd: Command) -> Command {
-    for key in [
-        "DATABASE_URL",
-        "REDIS_URL",
-        "CACHE_TTL",
-        "ENCRYPTION_KEY",
-        "LOG_LEVEL",
-        "JIRAHUB_SESSION",
-        "JIRAHUB_FORMAT",
-        "JIRAHUB_CONFIG",
-        "XDG_CONFIG_HOME",
-        "XDG_DATA_HOME",
-        "XDG_STATE_HOME",
-        "XDG_CACHE_HOME",
-    ] {
-        cmd.env_remove(key);
-    }
-    cmd.env("HOME", home)
-        .env("JIRAHUB_NOW", NOW)
-        .env("TZ", "UTC")
-        .current_dir(home);
+/// [`common::isolated`], with the report clock and time zone pinned.
+fn isolated(home: &Path, cmd: Command) -> Command {
+    let mut cmd = common::isolated(home, cmd);
+    cmd.env("JIRAHUB_NOW", NOW).env("TZ", "UTC");
     cmd
-}
-
-fn run_ok(cmd: &mut Command, stdin: Option<&str>) {
-    use std::io::Write;
-    let mut child = cmd
-        .stdin(Stdio::piped())
-        .stdout(Stdio::null())
-        .stderr(Stdio::piped())
-        .spawn()
-        .expect("jirahub starts");
-    if let Some(text) = stdin {
-        child
-            .stdin
-            .take()
-            .expect("stdin")
-            .write_all(text.as_bytes())
-            .expect("write stdin");
-    }
-    let out = child.wait_with_output().expect("jirahub runs");
-    assert!(
-        out.status.success(),
-        "{cmd:?} failed: {}",
-        String::from_utf8_lossy(&out.stderr)
-    );
 }
 
 /// Wall clock of one `jirahub dashboard` process, stdout discarded.

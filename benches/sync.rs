@@ -11,6 +11,8 @@
 //! The script needs the contract test's virtualenv (`bash crates/jira-sim/contract/run.sh`
 //! makes it, under the target directory); without it that comparison is skipped.
 
+mod common;
+
 use std::time::{Duration, Instant};
 
 use jira_sim::{Faults, IssueUpdate, Mutation, NewIssue, Sim, SimConfig, SimHandle};
@@ -18,6 +20,8 @@ use jirahub::cache::{Cache, Namespace};
 use jirahub::jira::{ClientConfig, JiraAuth, JiraClient};
 use jirahub::sync::{SyncOptions, SyncReport, SyncScope, load, sync};
 use secrecy::SecretString;
+
+use common::{isolated, run_ok};
 
 struct Row {
     what: String,
@@ -271,57 +275,9 @@ async fn main() {
 /// `jirahub ARGS…` with a private HOME and nothing from the developer's environment.
 fn jirahub(home: &std::path::Path) -> std::process::Command {
     isolated(
-        std::process::Command::new(env!("CARGO_BIN_EXE_jirahub")),
         home,
+        std::process::Command::new(env!("CARGO_BIN_EXE_jirahub")),
     )
-}
-
-fn isolated(mut cmd: std::process::Command, home: &std::path::Path) -> std::process::Command {
-    for key in [
-        "DATABASE_URL",
-        "REDIS_URL",
-        "CACHE_TTL",
-        "ENCRYPTION_KEY",
-        "LOG_LEVEL",
-        "JIRAHUB_SESSION",
-        "JIRAHUB_FORMAT",
-        "JIRAHUB_CONFIG",
-        "JIRA_CONCURRENCY",
-        "XDG_CONFIG_HOME",
-        "XDG_DATA_HOME",
-        "XDG_STATE_HOME",
-        "XDG_CACHE_HOME",
-    ] {
-        cmd.env_remove(key);
-    }
-    cmd.env("HOME", home).current_dir(home);
-    cmd
-}
-
-/// Runs `cmd` (stdin from `input`), stdout discarded; panics with its stderr on failure.
-fn run_ok(mut cmd: std::process::Command, input: Option<String>) {
-    use std::io::Write;
-    use std::process::Stdio;
-    let mut child = cmd
-        .stdin(Stdio::piped())
-        .stdout(Stdio::null())
-        .stderr(Stdio::piped())
-        .spawn()
-        .expect("starts");
-    if let Some(text) = input {
-        child
-            .stdin
-            .take()
-            .expect("stdin")
-            .write_all(text.as_bytes())
-            .expect("stdin");
-    }
-    let out = child.wait_with_output().expect("runs");
-    assert!(
-        out.status.success(),
-        "{cmd:?} failed: {}",
-        String::from_utf8_lossy(&out.stderr)
-    );
 }
 
 /// The contract test's virtualenv with pycontribs `jira`, if it was made.
@@ -376,7 +332,7 @@ async fn versus_pycontribs(sim: &SimHandle, projects: &[String], rows: &mut Vec<
         tokio::task::spawn_blocking(move || {
             let mut dashboard = jirahub(&home);
             dashboard.args(["dashboard", "-o", "json", "--quiet"]);
-            run_ok(dashboard, None);
+            run_ok(&mut dashboard, None);
         })
         .await
         .expect("dashboard");
@@ -390,7 +346,7 @@ async fn versus_pycontribs(sim: &SimHandle, projects: &[String], rows: &mut Vec<
         tokio::task::spawn_blocking(move || {
             let mut cmd = std::process::Command::new(python);
             cmd.arg(script).arg(site_file).args(projects_owned);
-            run_ok(cmd, None);
+            run_ok(&mut cmd, None);
         })
         .await
         .expect("pycontribs");
@@ -434,16 +390,16 @@ async fn new_user(sim: &SimHandle, projects: &[String], home: &std::path::Path) 
         let password = "benchmark password\n".to_string();
         let mut register = jirahub(&home);
         register.args(["register", "--email", "b@example.com", "--password-stdin"]);
-        run_ok(register, Some(password.clone()));
+        run_ok(&mut register, Some(&password));
         let mut login = jirahub(&home);
         login.args(["login", "--email", "b@example.com", "--password-stdin"]);
-        run_ok(login, Some(password));
+        run_ok(&mut login, Some(&password));
         let mut connect = jirahub(&home);
         connect.args(["connect", "--url", &url, "--email", &email, "--token-stdin"]);
-        run_ok(connect, Some(format!("{token}\n")));
+        run_ok(&mut connect, Some(&format!("{token}\n")));
         let mut select = jirahub(&home);
         select.arg("projects").arg("select").args(&projects);
-        run_ok(select, None);
+        run_ok(&mut select, None);
     })
     .await
     .expect("set up");
@@ -459,7 +415,7 @@ async fn sync_in(home: &std::path::Path) -> BinaryRun {
             let mut time = std::process::Command::new(gnu_time);
             time.arg("-o").arg(&rss_file).args(["-f", "%M"]);
             time.arg(env!("CARGO_BIN_EXE_jirahub"));
-            isolated(time, &home)
+            isolated(&home, time)
         } else {
             jirahub(&home)
         };
