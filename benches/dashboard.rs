@@ -382,6 +382,7 @@ fn main() {
             stdout_is_terminal: false,
             stderr_is_terminal: false,
             width: None,
+            wide: false,
             quiet: false,
         };
         let today = now.date_naive();
@@ -426,6 +427,9 @@ fn main() {
                 sections,
                 sort: None,
                 limit: None,
+                for_people: false,
+                site_url: Some("https://bench.example"),
+                projects: &[],
             };
             let t = Instant::now();
             drop(std::hint::black_box(report::dashboard::build_shared(

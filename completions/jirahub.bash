@@ -560,7 +560,7 @@ _jirahub() {
 
     case "${cmd}" in
         jirahub)
-            opts="-o -q -v -h -V --format --color --quiet --verbose --config --no-input --env-file --help --version register login logout whoami passwd admin connect projects boards fields sync sync-members dashboard ticket member ignore config completions help"
+            opts="-o -q -v -h -V --format --color --wide --quiet --verbose --config --no-input --env-file --help --version register login logout whoami passwd admin connect projects boards fields sync sync-members dashboard ticket member ignore config completions help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -594,7 +594,7 @@ _jirahub() {
             return 0
             ;;
         jirahub__subcmd__admin)
-            opts="-o -q -v -h -V --format --color --quiet --verbose --config --no-input --env-file --help --version users user sessions registration help"
+            opts="-o -q -v -h -V --format --color --wide --quiet --verbose --config --no-input --env-file --help --version users user sessions registration help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -824,7 +824,7 @@ _jirahub() {
             return 0
             ;;
         jirahub__subcmd__admin__subcmd__registration)
-            opts="-o -q -v -h -V --format --color --quiet --verbose --config --no-input --env-file --help --version on off status"
+            opts="-o -q -v -h -V --format --color --wide --quiet --verbose --config --no-input --env-file --help --version on off status"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -858,7 +858,7 @@ _jirahub() {
             return 0
             ;;
         jirahub__subcmd__admin__subcmd__sessions)
-            opts="-o -q -v -h -V --format --color --quiet --verbose --config --no-input --env-file --help --version list revoke help"
+            opts="-o -q -v -h -V --format --color --wide --quiet --verbose --config --no-input --env-file --help --version list revoke help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -948,7 +948,7 @@ _jirahub() {
             return 0
             ;;
         jirahub__subcmd__admin__subcmd__sessions__subcmd__list)
-            opts="-o -q -v -h -V --user --all --format --color --quiet --verbose --config --no-input --env-file --help --version"
+            opts="-o -q -v -h -V --user --all --format --color --wide --quiet --verbose --config --no-input --env-file --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -986,7 +986,7 @@ _jirahub() {
             return 0
             ;;
         jirahub__subcmd__admin__subcmd__sessions__subcmd__revoke)
-            opts="-o -q -v -h -V --format --color --quiet --verbose --config --no-input --env-file --help --version"
+            opts="-o -q -v -h -V --format --color --wide --quiet --verbose --config --no-input --env-file --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1020,7 +1020,7 @@ _jirahub() {
             return 0
             ;;
         jirahub__subcmd__admin__subcmd__user)
-            opts="-o -q -v -h -V --format --color --quiet --verbose --config --no-input --env-file --help --version add set-role disable enable reset-password delete help"
+            opts="-o -q -v -h -V --format --color --wide --quiet --verbose --config --no-input --env-file --help --version add set-role disable enable reset-password delete help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1054,7 +1054,7 @@ _jirahub() {
             return 0
             ;;
         jirahub__subcmd__admin__subcmd__user__subcmd__add)
-            opts="-o -q -v -h -V --role --password-stdin --format --color --quiet --verbose --config --no-input --env-file --help --version"
+            opts="-o -q -v -h -V --role --password-stdin --format --color --wide --quiet --verbose --config --no-input --env-file --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1092,7 +1092,7 @@ _jirahub() {
             return 0
             ;;
         jirahub__subcmd__admin__subcmd__user__subcmd__delete)
-            opts="-o -q -v -h -V --yes --format --color --quiet --verbose --config --no-input --env-file --help --version"
+            opts="-o -q -v -h -V --yes --format --color --wide --quiet --verbose --config --no-input --env-file --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1126,7 +1126,7 @@ _jirahub() {
             return 0
             ;;
         jirahub__subcmd__admin__subcmd__user__subcmd__disable)
-            opts="-o -q -v -h -V --format --color --quiet --verbose --config --no-input --env-file --help --version"
+            opts="-o -q -v -h -V --format --color --wide --quiet --verbose --config --no-input --env-file --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1160,7 +1160,7 @@ _jirahub() {
             return 0
             ;;
         jirahub__subcmd__admin__subcmd__user__subcmd__enable)
-            opts="-o -q -v -h -V --format --color --quiet --verbose --config --no-input --env-file --help --version"
+            opts="-o -q -v -h -V --format --color --wide --quiet --verbose --config --no-input --env-file --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1306,7 +1306,7 @@ _jirahub() {
             return 0
             ;;
         jirahub__subcmd__admin__subcmd__user__subcmd__reset__subcmd__password)
-            opts="-o -q -v -h -V --password-stdin --format --color --quiet --verbose --config --no-input --env-file --help --version"
+            opts="-o -q -v -h -V --password-stdin --format --color --wide --quiet --verbose --config --no-input --env-file --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1340,7 +1340,7 @@ _jirahub() {
             return 0
             ;;
         jirahub__subcmd__admin__subcmd__user__subcmd__set__subcmd__role)
-            opts="-o -q -v -h -V --format --color --quiet --verbose --config --no-input --env-file --help --version admin user"
+            opts="-o -q -v -h -V --format --color --wide --quiet --verbose --config --no-input --env-file --help --version admin user"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1374,7 +1374,7 @@ _jirahub() {
             return 0
             ;;
         jirahub__subcmd__admin__subcmd__users)
-            opts="-o -q -v -h -V --format --color --quiet --verbose --config --no-input --env-file --help --version"
+            opts="-o -q -v -h -V --format --color --wide --quiet --verbose --config --no-input --env-file --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1408,7 +1408,7 @@ _jirahub() {
             return 0
             ;;
         jirahub__subcmd__boards)
-            opts="-o -q -v -h -V --format --color --quiet --verbose --config --no-input --env-file --help --version list select deselect help"
+            opts="-o -q -v -h -V --format --color --wide --quiet --verbose --config --no-input --env-file --help --version list select deselect help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1442,7 +1442,7 @@ _jirahub() {
             return 0
             ;;
         jirahub__subcmd__boards__subcmd__deselect)
-            opts="-o -q -v -h -V --project --format --color --quiet --verbose --config --no-input --env-file --help --version"
+            opts="-o -q -v -h -V --project --format --color --wide --quiet --verbose --config --no-input --env-file --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1550,7 +1550,7 @@ _jirahub() {
             return 0
             ;;
         jirahub__subcmd__boards__subcmd__list)
-            opts="-o -q -v -h -V --project --format --color --quiet --verbose --config --no-input --env-file --help --version"
+            opts="-o -q -v -h -V --project --format --color --wide --quiet --verbose --config --no-input --env-file --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1588,7 +1588,7 @@ _jirahub() {
             return 0
             ;;
         jirahub__subcmd__boards__subcmd__select)
-            opts="-o -q -v -h -V --project --format --color --quiet --verbose --config --no-input --env-file --help --version"
+            opts="-o -q -v -h -V --project --format --color --wide --quiet --verbose --config --no-input --env-file --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1626,7 +1626,7 @@ _jirahub() {
             return 0
             ;;
         jirahub__subcmd__completions)
-            opts="-o -q -v -h -V --format --color --quiet --verbose --config --no-input --env-file --help --version bash elvish fish powershell zsh"
+            opts="-o -q -v -h -V --format --color --wide --quiet --verbose --config --no-input --env-file --help --version bash elvish fish powershell zsh"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1660,7 +1660,7 @@ _jirahub() {
             return 0
             ;;
         jirahub__subcmd__config)
-            opts="-o -q -v -h -V --format --color --quiet --verbose --config --no-input --env-file --help --version"
+            opts="-o -q -v -h -V --format --color --wide --quiet --verbose --config --no-input --env-file --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1694,7 +1694,7 @@ _jirahub() {
             return 0
             ;;
         jirahub__subcmd__connect)
-            opts="-o -q -v -h -V --url --email --token-stdin --deployment --status --remove --format --color --quiet --verbose --config --no-input --env-file --help --version"
+            opts="-o -q -v -h -V --url --email --token-stdin --deployment --status --remove --format --color --wide --quiet --verbose --config --no-input --env-file --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1740,7 +1740,7 @@ _jirahub() {
             return 0
             ;;
         jirahub__subcmd__dashboard)
-            opts="-o -q -v -h -V --section --project --board --assignee --team --status --exclude-status --created-from --created-to --due-from --due-to --label --all-labels --points-min --points-max --no-points --type --include-ignored --sort --limit --tz --refresh --offline --max-overdue --format --color --quiet --verbose --config --no-input --env-file --help --version"
+            opts="-o -q -v -h -V --section --project --board --assignee --team --status --exclude-status --created-from --created-to --due-from --due-to --label --all-labels --points-min --points-max --no-points --type --include-ignored --sort --limit --tz --refresh --offline --max-overdue --format --color --wide --quiet --verbose --config --no-input --env-file --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1850,7 +1850,7 @@ _jirahub() {
             return 0
             ;;
         jirahub__subcmd__fields)
-            opts="-o -q -v -h -V --format --color --quiet --verbose --config --no-input --env-file --help --version show set unset help"
+            opts="-o -q -v -h -V --format --color --wide --quiet --verbose --config --no-input --env-file --help --version show set unset help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1954,7 +1954,7 @@ _jirahub() {
             return 0
             ;;
         jirahub__subcmd__fields__subcmd__set)
-            opts="-o -q -v -h -V --format --color --quiet --verbose --config --no-input --env-file --help --version story-points sprint team epic-link"
+            opts="-o -q -v -h -V --format --color --wide --quiet --verbose --config --no-input --env-file --help --version story-points sprint team epic-link"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1988,7 +1988,7 @@ _jirahub() {
             return 0
             ;;
         jirahub__subcmd__fields__subcmd__show)
-            opts="-o -q -v -h -V --format --color --quiet --verbose --config --no-input --env-file --help --version"
+            opts="-o -q -v -h -V --format --color --wide --quiet --verbose --config --no-input --env-file --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2022,7 +2022,7 @@ _jirahub() {
             return 0
             ;;
         jirahub__subcmd__fields__subcmd__unset)
-            opts="-o -q -v -h -V --format --color --quiet --verbose --config --no-input --env-file --help --version story-points sprint team epic-link"
+            opts="-o -q -v -h -V --format --color --wide --quiet --verbose --config --no-input --env-file --help --version story-points sprint team epic-link"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2826,7 +2826,7 @@ _jirahub() {
             return 0
             ;;
         jirahub__subcmd__ignore)
-            opts="-o -q -v -h -V --format --color --quiet --verbose --config --no-input --env-file --help --version ticket type list help"
+            opts="-o -q -v -h -V --format --color --wide --quiet --verbose --config --no-input --env-file --help --version ticket type list help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2986,7 +2986,7 @@ _jirahub() {
             return 0
             ;;
         jirahub__subcmd__ignore__subcmd__list)
-            opts="-o -q -v -h -V --format --color --quiet --verbose --config --no-input --env-file --help --version"
+            opts="-o -q -v -h -V --format --color --wide --quiet --verbose --config --no-input --env-file --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3020,7 +3020,7 @@ _jirahub() {
             return 0
             ;;
         jirahub__subcmd__ignore__subcmd__ticket)
-            opts="-o -q -v -h -V --format --color --quiet --verbose --config --no-input --env-file --help --version add remove help"
+            opts="-o -q -v -h -V --format --color --wide --quiet --verbose --config --no-input --env-file --help --version add remove help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3054,7 +3054,7 @@ _jirahub() {
             return 0
             ;;
         jirahub__subcmd__ignore__subcmd__ticket__subcmd__add)
-            opts="-o -q -v -h -V --format --color --quiet --verbose --config --no-input --env-file --help --version"
+            opts="-o -q -v -h -V --format --color --wide --quiet --verbose --config --no-input --env-file --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3144,7 +3144,7 @@ _jirahub() {
             return 0
             ;;
         jirahub__subcmd__ignore__subcmd__ticket__subcmd__remove)
-            opts="-o -q -v -h -V --format --color --quiet --verbose --config --no-input --env-file --help --version"
+            opts="-o -q -v -h -V --format --color --wide --quiet --verbose --config --no-input --env-file --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3178,7 +3178,7 @@ _jirahub() {
             return 0
             ;;
         jirahub__subcmd__ignore__subcmd__type)
-            opts="-o -q -v -h -V --format --color --quiet --verbose --config --no-input --env-file --help --version add remove help"
+            opts="-o -q -v -h -V --format --color --wide --quiet --verbose --config --no-input --env-file --help --version add remove help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3212,7 +3212,7 @@ _jirahub() {
             return 0
             ;;
         jirahub__subcmd__ignore__subcmd__type__subcmd__add)
-            opts="-o -q -v -h -V --format --color --quiet --verbose --config --no-input --env-file --help --version"
+            opts="-o -q -v -h -V --format --color --wide --quiet --verbose --config --no-input --env-file --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3302,7 +3302,7 @@ _jirahub() {
             return 0
             ;;
         jirahub__subcmd__ignore__subcmd__type__subcmd__remove)
-            opts="-o -q -v -h -V --format --color --quiet --verbose --config --no-input --env-file --help --version"
+            opts="-o -q -v -h -V --format --color --wide --quiet --verbose --config --no-input --env-file --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3336,7 +3336,7 @@ _jirahub() {
             return 0
             ;;
         jirahub__subcmd__login)
-            opts="-o -q -v -h -V --email --password-stdin --format --color --quiet --verbose --config --no-input --env-file --help --version"
+            opts="-o -q -v -h -V --email --password-stdin --format --color --wide --quiet --verbose --config --no-input --env-file --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3374,7 +3374,7 @@ _jirahub() {
             return 0
             ;;
         jirahub__subcmd__logout)
-            opts="-o -q -v -h -V --format --color --quiet --verbose --config --no-input --env-file --help --version"
+            opts="-o -q -v -h -V --format --color --wide --quiet --verbose --config --no-input --env-file --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3408,7 +3408,7 @@ _jirahub() {
             return 0
             ;;
         jirahub__subcmd__member)
-            opts="-o -q -v -h -V --format --color --quiet --verbose --config --no-input --env-file --help --version list show label labels help"
+            opts="-o -q -v -h -V --format --color --wide --quiet --verbose --config --no-input --env-file --help --version list show label labels help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3554,7 +3554,7 @@ _jirahub() {
             return 0
             ;;
         jirahub__subcmd__member__subcmd__label)
-            opts="-o -q -v -h -V --format --color --quiet --verbose --config --no-input --env-file --help --version add remove help"
+            opts="-o -q -v -h -V --format --color --wide --quiet --verbose --config --no-input --env-file --help --version add remove help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3588,7 +3588,7 @@ _jirahub() {
             return 0
             ;;
         jirahub__subcmd__member__subcmd__label__subcmd__add)
-            opts="-o -q -v -h -V --format --color --quiet --verbose --config --no-input --env-file --help --version"
+            opts="-o -q -v -h -V --format --color --wide --quiet --verbose --config --no-input --env-file --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3678,7 +3678,7 @@ _jirahub() {
             return 0
             ;;
         jirahub__subcmd__member__subcmd__label__subcmd__remove)
-            opts="-o -q -v -h -V --format --color --quiet --verbose --config --no-input --env-file --help --version"
+            opts="-o -q -v -h -V --format --color --wide --quiet --verbose --config --no-input --env-file --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3712,7 +3712,7 @@ _jirahub() {
             return 0
             ;;
         jirahub__subcmd__member__subcmd__labels)
-            opts="-o -q -v -h -V --format --color --quiet --verbose --config --no-input --env-file --help --version"
+            opts="-o -q -v -h -V --format --color --wide --quiet --verbose --config --no-input --env-file --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3746,7 +3746,7 @@ _jirahub() {
             return 0
             ;;
         jirahub__subcmd__member__subcmd__list)
-            opts="-o -q -v -h -V --format --color --quiet --verbose --config --no-input --env-file --help --version"
+            opts="-o -q -v -h -V --format --color --wide --quiet --verbose --config --no-input --env-file --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3780,7 +3780,7 @@ _jirahub() {
             return 0
             ;;
         jirahub__subcmd__member__subcmd__show)
-            opts="-o -q -v -h -V --tz --format --color --quiet --verbose --config --no-input --env-file --help --version"
+            opts="-o -q -v -h -V --tz --format --color --wide --quiet --verbose --config --no-input --env-file --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3818,7 +3818,7 @@ _jirahub() {
             return 0
             ;;
         jirahub__subcmd__passwd)
-            opts="-o -q -v -h -V --password-stdin --format --color --quiet --verbose --config --no-input --env-file --help --version"
+            opts="-o -q -v -h -V --password-stdin --format --color --wide --quiet --verbose --config --no-input --env-file --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3852,7 +3852,7 @@ _jirahub() {
             return 0
             ;;
         jirahub__subcmd__projects)
-            opts="-o -q -v -h -V --format --color --quiet --verbose --config --no-input --env-file --help --version discover list select deselect help"
+            opts="-o -q -v -h -V --format --color --wide --quiet --verbose --config --no-input --env-file --help --version discover list select deselect help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3886,7 +3886,7 @@ _jirahub() {
             return 0
             ;;
         jirahub__subcmd__projects__subcmd__deselect)
-            opts="-o -q -v -h -V --format --color --quiet --verbose --config --no-input --env-file --help --version"
+            opts="-o -q -v -h -V --format --color --wide --quiet --verbose --config --no-input --env-file --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3920,7 +3920,7 @@ _jirahub() {
             return 0
             ;;
         jirahub__subcmd__projects__subcmd__discover)
-            opts="-o -q -v -h -V --format --color --quiet --verbose --config --no-input --env-file --help --version"
+            opts="-o -q -v -h -V --format --color --wide --quiet --verbose --config --no-input --env-file --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4038,7 +4038,7 @@ _jirahub() {
             return 0
             ;;
         jirahub__subcmd__projects__subcmd__list)
-            opts="-o -q -v -h -V --format --color --quiet --verbose --config --no-input --env-file --help --version"
+            opts="-o -q -v -h -V --format --color --wide --quiet --verbose --config --no-input --env-file --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4072,7 +4072,7 @@ _jirahub() {
             return 0
             ;;
         jirahub__subcmd__projects__subcmd__select)
-            opts="-o -q -v -h -V --format --color --quiet --verbose --config --no-input --env-file --help --version"
+            opts="-o -q -v -h -V --format --color --wide --quiet --verbose --config --no-input --env-file --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4106,7 +4106,7 @@ _jirahub() {
             return 0
             ;;
         jirahub__subcmd__register)
-            opts="-o -q -v -h -V --email --password-stdin --format --color --quiet --verbose --config --no-input --env-file --help --version"
+            opts="-o -q -v -h -V --email --password-stdin --format --color --wide --quiet --verbose --config --no-input --env-file --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4144,7 +4144,7 @@ _jirahub() {
             return 0
             ;;
         jirahub__subcmd__sync)
-            opts="-o -q -v -h -V --project --full --format --color --quiet --verbose --config --no-input --env-file --help --version"
+            opts="-o -q -v -h -V --project --full --format --color --wide --quiet --verbose --config --no-input --env-file --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4182,7 +4182,7 @@ _jirahub() {
             return 0
             ;;
         jirahub__subcmd__sync__subcmd__members)
-            opts="-o -q -v -h -V --deactivate-missing --format --color --quiet --verbose --config --no-input --env-file --help --version"
+            opts="-o -q -v -h -V --deactivate-missing --format --color --wide --quiet --verbose --config --no-input --env-file --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4216,7 +4216,7 @@ _jirahub() {
             return 0
             ;;
         jirahub__subcmd__ticket)
-            opts="-o -q -v -h -V --refresh --offline --comments --format --color --quiet --verbose --config --no-input --env-file --help --version"
+            opts="-o -q -v -h -V --refresh --offline --comments --format --color --wide --quiet --verbose --config --no-input --env-file --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4254,7 +4254,7 @@ _jirahub() {
             return 0
             ;;
         jirahub__subcmd__whoami)
-            opts="-o -q -v -h -V --format --color --quiet --verbose --config --no-input --env-file --help --version"
+            opts="-o -q -v -h -V --format --color --wide --quiet --verbose --config --no-input --env-file --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0

@@ -1,6 +1,6 @@
 # Print an optspec for argparse to handle cmd's options that are independent of any subcommand.
 function __fish_jirahub_global_optspecs
-    string join \n o/format= color= q/quiet v/verbose config= no-input env-file= h/help V/version
+    string join \n o/format= color= wide q/quiet v/verbose config= no-input env-file= h/help V/version
 end
 
 function __fish_jirahub_needs_command
@@ -32,8 +32,9 @@ always\t''
 never\t''"
 complete -c jirahub -n "__fish_jirahub_needs_command" -l config -d 'Read settings from this file instead of ~/.config/jirahub/config.toml' -r -F
 complete -c jirahub -n "__fish_jirahub_needs_command" -l env-file -d 'Read settings from this dotenv file (a `.env` in the working directory is never read unless named here)' -r -F
-complete -c jirahub -n "__fish_jirahub_needs_command" -s q -l quiet -d 'Print only what was asked for: no progress, no confirmations'
-complete -c jirahub -n "__fish_jirahub_needs_command" -s v -l verbose -d 'Log to stderr (-v info, -vv debug, -vvv trace); also LOG_LEVEL'
+complete -c jirahub -n "__fish_jirahub_needs_command" -l wide -d 'Tables keep every column and cut no cell (default: fit the terminal\'s width)'
+complete -c jirahub -n "__fish_jirahub_needs_command" -s q -l quiet -d 'Print only the report and errors: no progress, confirmations, hints or warnings'
+complete -c jirahub -n "__fish_jirahub_needs_command" -s v -l verbose -d 'Log to stderr: -v jirahub\'s steps (requests, retries), -vv more, -vvv everything incl. libraries; also LOG_LEVEL'
 complete -c jirahub -n "__fish_jirahub_needs_command" -l no-input -d 'Never prompt (automatic when stdin is not a terminal)'
 complete -c jirahub -n "__fish_jirahub_needs_command" -s h -l help -d 'Print help'
 complete -c jirahub -n "__fish_jirahub_needs_command" -s V -l version -d 'Print version'
@@ -66,8 +67,9 @@ never\t''"
 complete -c jirahub -n "__fish_jirahub_using_subcommand register" -l config -d 'Read settings from this file instead of ~/.config/jirahub/config.toml' -r -F
 complete -c jirahub -n "__fish_jirahub_using_subcommand register" -l env-file -d 'Read settings from this dotenv file (a `.env` in the working directory is never read unless named here)' -r -F
 complete -c jirahub -n "__fish_jirahub_using_subcommand register" -l password-stdin -d 'Read the password from the first line of standard input'
-complete -c jirahub -n "__fish_jirahub_using_subcommand register" -s q -l quiet -d 'Print only what was asked for: no progress, no confirmations'
-complete -c jirahub -n "__fish_jirahub_using_subcommand register" -s v -l verbose -d 'Log to stderr (-v info, -vv debug, -vvv trace); also LOG_LEVEL'
+complete -c jirahub -n "__fish_jirahub_using_subcommand register" -l wide -d 'Tables keep every column and cut no cell (default: fit the terminal\'s width)'
+complete -c jirahub -n "__fish_jirahub_using_subcommand register" -s q -l quiet -d 'Print only the report and errors: no progress, confirmations, hints or warnings'
+complete -c jirahub -n "__fish_jirahub_using_subcommand register" -s v -l verbose -d 'Log to stderr: -v jirahub\'s steps (requests, retries), -vv more, -vvv everything incl. libraries; also LOG_LEVEL'
 complete -c jirahub -n "__fish_jirahub_using_subcommand register" -l no-input -d 'Never prompt (automatic when stdin is not a terminal)'
 complete -c jirahub -n "__fish_jirahub_using_subcommand register" -s h -l help -d 'Print help'
 complete -c jirahub -n "__fish_jirahub_using_subcommand register" -s V -l version -d 'Print version'
@@ -81,8 +83,9 @@ never\t''"
 complete -c jirahub -n "__fish_jirahub_using_subcommand login" -l config -d 'Read settings from this file instead of ~/.config/jirahub/config.toml' -r -F
 complete -c jirahub -n "__fish_jirahub_using_subcommand login" -l env-file -d 'Read settings from this dotenv file (a `.env` in the working directory is never read unless named here)' -r -F
 complete -c jirahub -n "__fish_jirahub_using_subcommand login" -l password-stdin -d 'Read the password from the first line of standard input'
-complete -c jirahub -n "__fish_jirahub_using_subcommand login" -s q -l quiet -d 'Print only what was asked for: no progress, no confirmations'
-complete -c jirahub -n "__fish_jirahub_using_subcommand login" -s v -l verbose -d 'Log to stderr (-v info, -vv debug, -vvv trace); also LOG_LEVEL'
+complete -c jirahub -n "__fish_jirahub_using_subcommand login" -l wide -d 'Tables keep every column and cut no cell (default: fit the terminal\'s width)'
+complete -c jirahub -n "__fish_jirahub_using_subcommand login" -s q -l quiet -d 'Print only the report and errors: no progress, confirmations, hints or warnings'
+complete -c jirahub -n "__fish_jirahub_using_subcommand login" -s v -l verbose -d 'Log to stderr: -v jirahub\'s steps (requests, retries), -vv more, -vvv everything incl. libraries; also LOG_LEVEL'
 complete -c jirahub -n "__fish_jirahub_using_subcommand login" -l no-input -d 'Never prompt (automatic when stdin is not a terminal)'
 complete -c jirahub -n "__fish_jirahub_using_subcommand login" -s h -l help -d 'Print help'
 complete -c jirahub -n "__fish_jirahub_using_subcommand login" -s V -l version -d 'Print version'
@@ -94,8 +97,9 @@ always\t''
 never\t''"
 complete -c jirahub -n "__fish_jirahub_using_subcommand logout" -l config -d 'Read settings from this file instead of ~/.config/jirahub/config.toml' -r -F
 complete -c jirahub -n "__fish_jirahub_using_subcommand logout" -l env-file -d 'Read settings from this dotenv file (a `.env` in the working directory is never read unless named here)' -r -F
-complete -c jirahub -n "__fish_jirahub_using_subcommand logout" -s q -l quiet -d 'Print only what was asked for: no progress, no confirmations'
-complete -c jirahub -n "__fish_jirahub_using_subcommand logout" -s v -l verbose -d 'Log to stderr (-v info, -vv debug, -vvv trace); also LOG_LEVEL'
+complete -c jirahub -n "__fish_jirahub_using_subcommand logout" -l wide -d 'Tables keep every column and cut no cell (default: fit the terminal\'s width)'
+complete -c jirahub -n "__fish_jirahub_using_subcommand logout" -s q -l quiet -d 'Print only the report and errors: no progress, confirmations, hints or warnings'
+complete -c jirahub -n "__fish_jirahub_using_subcommand logout" -s v -l verbose -d 'Log to stderr: -v jirahub\'s steps (requests, retries), -vv more, -vvv everything incl. libraries; also LOG_LEVEL'
 complete -c jirahub -n "__fish_jirahub_using_subcommand logout" -l no-input -d 'Never prompt (automatic when stdin is not a terminal)'
 complete -c jirahub -n "__fish_jirahub_using_subcommand logout" -s h -l help -d 'Print help'
 complete -c jirahub -n "__fish_jirahub_using_subcommand logout" -s V -l version -d 'Print version'
@@ -107,8 +111,9 @@ always\t''
 never\t''"
 complete -c jirahub -n "__fish_jirahub_using_subcommand whoami" -l config -d 'Read settings from this file instead of ~/.config/jirahub/config.toml' -r -F
 complete -c jirahub -n "__fish_jirahub_using_subcommand whoami" -l env-file -d 'Read settings from this dotenv file (a `.env` in the working directory is never read unless named here)' -r -F
-complete -c jirahub -n "__fish_jirahub_using_subcommand whoami" -s q -l quiet -d 'Print only what was asked for: no progress, no confirmations'
-complete -c jirahub -n "__fish_jirahub_using_subcommand whoami" -s v -l verbose -d 'Log to stderr (-v info, -vv debug, -vvv trace); also LOG_LEVEL'
+complete -c jirahub -n "__fish_jirahub_using_subcommand whoami" -l wide -d 'Tables keep every column and cut no cell (default: fit the terminal\'s width)'
+complete -c jirahub -n "__fish_jirahub_using_subcommand whoami" -s q -l quiet -d 'Print only the report and errors: no progress, confirmations, hints or warnings'
+complete -c jirahub -n "__fish_jirahub_using_subcommand whoami" -s v -l verbose -d 'Log to stderr: -v jirahub\'s steps (requests, retries), -vv more, -vvv everything incl. libraries; also LOG_LEVEL'
 complete -c jirahub -n "__fish_jirahub_using_subcommand whoami" -l no-input -d 'Never prompt (automatic when stdin is not a terminal)'
 complete -c jirahub -n "__fish_jirahub_using_subcommand whoami" -s h -l help -d 'Print help'
 complete -c jirahub -n "__fish_jirahub_using_subcommand whoami" -s V -l version -d 'Print version'
@@ -121,8 +126,9 @@ never\t''"
 complete -c jirahub -n "__fish_jirahub_using_subcommand passwd" -l config -d 'Read settings from this file instead of ~/.config/jirahub/config.toml' -r -F
 complete -c jirahub -n "__fish_jirahub_using_subcommand passwd" -l env-file -d 'Read settings from this dotenv file (a `.env` in the working directory is never read unless named here)' -r -F
 complete -c jirahub -n "__fish_jirahub_using_subcommand passwd" -l password-stdin -d 'Read the current and the new password from the first two lines of standard input'
-complete -c jirahub -n "__fish_jirahub_using_subcommand passwd" -s q -l quiet -d 'Print only what was asked for: no progress, no confirmations'
-complete -c jirahub -n "__fish_jirahub_using_subcommand passwd" -s v -l verbose -d 'Log to stderr (-v info, -vv debug, -vvv trace); also LOG_LEVEL'
+complete -c jirahub -n "__fish_jirahub_using_subcommand passwd" -l wide -d 'Tables keep every column and cut no cell (default: fit the terminal\'s width)'
+complete -c jirahub -n "__fish_jirahub_using_subcommand passwd" -s q -l quiet -d 'Print only the report and errors: no progress, confirmations, hints or warnings'
+complete -c jirahub -n "__fish_jirahub_using_subcommand passwd" -s v -l verbose -d 'Log to stderr: -v jirahub\'s steps (requests, retries), -vv more, -vvv everything incl. libraries; also LOG_LEVEL'
 complete -c jirahub -n "__fish_jirahub_using_subcommand passwd" -l no-input -d 'Never prompt (automatic when stdin is not a terminal)'
 complete -c jirahub -n "__fish_jirahub_using_subcommand passwd" -s h -l help -d 'Print help'
 complete -c jirahub -n "__fish_jirahub_using_subcommand passwd" -s V -l version -d 'Print version'
@@ -134,8 +140,9 @@ always\t''
 never\t''"
 complete -c jirahub -n "__fish_jirahub_using_subcommand admin; and not __fish_seen_subcommand_from users user sessions registration help" -l config -d 'Read settings from this file instead of ~/.config/jirahub/config.toml' -r -F
 complete -c jirahub -n "__fish_jirahub_using_subcommand admin; and not __fish_seen_subcommand_from users user sessions registration help" -l env-file -d 'Read settings from this dotenv file (a `.env` in the working directory is never read unless named here)' -r -F
-complete -c jirahub -n "__fish_jirahub_using_subcommand admin; and not __fish_seen_subcommand_from users user sessions registration help" -s q -l quiet -d 'Print only what was asked for: no progress, no confirmations'
-complete -c jirahub -n "__fish_jirahub_using_subcommand admin; and not __fish_seen_subcommand_from users user sessions registration help" -s v -l verbose -d 'Log to stderr (-v info, -vv debug, -vvv trace); also LOG_LEVEL'
+complete -c jirahub -n "__fish_jirahub_using_subcommand admin; and not __fish_seen_subcommand_from users user sessions registration help" -l wide -d 'Tables keep every column and cut no cell (default: fit the terminal\'s width)'
+complete -c jirahub -n "__fish_jirahub_using_subcommand admin; and not __fish_seen_subcommand_from users user sessions registration help" -s q -l quiet -d 'Print only the report and errors: no progress, confirmations, hints or warnings'
+complete -c jirahub -n "__fish_jirahub_using_subcommand admin; and not __fish_seen_subcommand_from users user sessions registration help" -s v -l verbose -d 'Log to stderr: -v jirahub\'s steps (requests, retries), -vv more, -vvv everything incl. libraries; also LOG_LEVEL'
 complete -c jirahub -n "__fish_jirahub_using_subcommand admin; and not __fish_seen_subcommand_from users user sessions registration help" -l no-input -d 'Never prompt (automatic when stdin is not a terminal)'
 complete -c jirahub -n "__fish_jirahub_using_subcommand admin; and not __fish_seen_subcommand_from users user sessions registration help" -s h -l help -d 'Print help'
 complete -c jirahub -n "__fish_jirahub_using_subcommand admin; and not __fish_seen_subcommand_from users user sessions registration help" -s V -l version -d 'Print version'
@@ -152,8 +159,9 @@ always\t''
 never\t''"
 complete -c jirahub -n "__fish_jirahub_using_subcommand admin; and __fish_seen_subcommand_from users" -l config -d 'Read settings from this file instead of ~/.config/jirahub/config.toml' -r -F
 complete -c jirahub -n "__fish_jirahub_using_subcommand admin; and __fish_seen_subcommand_from users" -l env-file -d 'Read settings from this dotenv file (a `.env` in the working directory is never read unless named here)' -r -F
-complete -c jirahub -n "__fish_jirahub_using_subcommand admin; and __fish_seen_subcommand_from users" -s q -l quiet -d 'Print only what was asked for: no progress, no confirmations'
-complete -c jirahub -n "__fish_jirahub_using_subcommand admin; and __fish_seen_subcommand_from users" -s v -l verbose -d 'Log to stderr (-v info, -vv debug, -vvv trace); also LOG_LEVEL'
+complete -c jirahub -n "__fish_jirahub_using_subcommand admin; and __fish_seen_subcommand_from users" -l wide -d 'Tables keep every column and cut no cell (default: fit the terminal\'s width)'
+complete -c jirahub -n "__fish_jirahub_using_subcommand admin; and __fish_seen_subcommand_from users" -s q -l quiet -d 'Print only the report and errors: no progress, confirmations, hints or warnings'
+complete -c jirahub -n "__fish_jirahub_using_subcommand admin; and __fish_seen_subcommand_from users" -s v -l verbose -d 'Log to stderr: -v jirahub\'s steps (requests, retries), -vv more, -vvv everything incl. libraries; also LOG_LEVEL'
 complete -c jirahub -n "__fish_jirahub_using_subcommand admin; and __fish_seen_subcommand_from users" -l no-input -d 'Never prompt (automatic when stdin is not a terminal)'
 complete -c jirahub -n "__fish_jirahub_using_subcommand admin; and __fish_seen_subcommand_from users" -s h -l help -d 'Print help'
 complete -c jirahub -n "__fish_jirahub_using_subcommand admin; and __fish_seen_subcommand_from users" -s V -l version -d 'Print version'
@@ -165,8 +173,9 @@ always\t''
 never\t''"
 complete -c jirahub -n "__fish_jirahub_using_subcommand admin; and __fish_seen_subcommand_from user" -l config -d 'Read settings from this file instead of ~/.config/jirahub/config.toml' -r -F
 complete -c jirahub -n "__fish_jirahub_using_subcommand admin; and __fish_seen_subcommand_from user" -l env-file -d 'Read settings from this dotenv file (a `.env` in the working directory is never read unless named here)' -r -F
-complete -c jirahub -n "__fish_jirahub_using_subcommand admin; and __fish_seen_subcommand_from user" -s q -l quiet -d 'Print only what was asked for: no progress, no confirmations'
-complete -c jirahub -n "__fish_jirahub_using_subcommand admin; and __fish_seen_subcommand_from user" -s v -l verbose -d 'Log to stderr (-v info, -vv debug, -vvv trace); also LOG_LEVEL'
+complete -c jirahub -n "__fish_jirahub_using_subcommand admin; and __fish_seen_subcommand_from user" -l wide -d 'Tables keep every column and cut no cell (default: fit the terminal\'s width)'
+complete -c jirahub -n "__fish_jirahub_using_subcommand admin; and __fish_seen_subcommand_from user" -s q -l quiet -d 'Print only the report and errors: no progress, confirmations, hints or warnings'
+complete -c jirahub -n "__fish_jirahub_using_subcommand admin; and __fish_seen_subcommand_from user" -s v -l verbose -d 'Log to stderr: -v jirahub\'s steps (requests, retries), -vv more, -vvv everything incl. libraries; also LOG_LEVEL'
 complete -c jirahub -n "__fish_jirahub_using_subcommand admin; and __fish_seen_subcommand_from user" -l no-input -d 'Never prompt (automatic when stdin is not a terminal)'
 complete -c jirahub -n "__fish_jirahub_using_subcommand admin; and __fish_seen_subcommand_from user" -s h -l help -d 'Print help'
 complete -c jirahub -n "__fish_jirahub_using_subcommand admin; and __fish_seen_subcommand_from user" -s V -l version -d 'Print version'
@@ -185,8 +194,9 @@ always\t''
 never\t''"
 complete -c jirahub -n "__fish_jirahub_using_subcommand admin; and __fish_seen_subcommand_from sessions" -l config -d 'Read settings from this file instead of ~/.config/jirahub/config.toml' -r -F
 complete -c jirahub -n "__fish_jirahub_using_subcommand admin; and __fish_seen_subcommand_from sessions" -l env-file -d 'Read settings from this dotenv file (a `.env` in the working directory is never read unless named here)' -r -F
-complete -c jirahub -n "__fish_jirahub_using_subcommand admin; and __fish_seen_subcommand_from sessions" -s q -l quiet -d 'Print only what was asked for: no progress, no confirmations'
-complete -c jirahub -n "__fish_jirahub_using_subcommand admin; and __fish_seen_subcommand_from sessions" -s v -l verbose -d 'Log to stderr (-v info, -vv debug, -vvv trace); also LOG_LEVEL'
+complete -c jirahub -n "__fish_jirahub_using_subcommand admin; and __fish_seen_subcommand_from sessions" -l wide -d 'Tables keep every column and cut no cell (default: fit the terminal\'s width)'
+complete -c jirahub -n "__fish_jirahub_using_subcommand admin; and __fish_seen_subcommand_from sessions" -s q -l quiet -d 'Print only the report and errors: no progress, confirmations, hints or warnings'
+complete -c jirahub -n "__fish_jirahub_using_subcommand admin; and __fish_seen_subcommand_from sessions" -s v -l verbose -d 'Log to stderr: -v jirahub\'s steps (requests, retries), -vv more, -vvv everything incl. libraries; also LOG_LEVEL'
 complete -c jirahub -n "__fish_jirahub_using_subcommand admin; and __fish_seen_subcommand_from sessions" -l no-input -d 'Never prompt (automatic when stdin is not a terminal)'
 complete -c jirahub -n "__fish_jirahub_using_subcommand admin; and __fish_seen_subcommand_from sessions" -s h -l help -d 'Print help'
 complete -c jirahub -n "__fish_jirahub_using_subcommand admin; and __fish_seen_subcommand_from sessions" -s V -l version -d 'Print version'
@@ -201,8 +211,9 @@ always\t''
 never\t''"
 complete -c jirahub -n "__fish_jirahub_using_subcommand admin; and __fish_seen_subcommand_from registration" -l config -d 'Read settings from this file instead of ~/.config/jirahub/config.toml' -r -F
 complete -c jirahub -n "__fish_jirahub_using_subcommand admin; and __fish_seen_subcommand_from registration" -l env-file -d 'Read settings from this dotenv file (a `.env` in the working directory is never read unless named here)' -r -F
-complete -c jirahub -n "__fish_jirahub_using_subcommand admin; and __fish_seen_subcommand_from registration" -s q -l quiet -d 'Print only what was asked for: no progress, no confirmations'
-complete -c jirahub -n "__fish_jirahub_using_subcommand admin; and __fish_seen_subcommand_from registration" -s v -l verbose -d 'Log to stderr (-v info, -vv debug, -vvv trace); also LOG_LEVEL'
+complete -c jirahub -n "__fish_jirahub_using_subcommand admin; and __fish_seen_subcommand_from registration" -l wide -d 'Tables keep every column and cut no cell (default: fit the terminal\'s width)'
+complete -c jirahub -n "__fish_jirahub_using_subcommand admin; and __fish_seen_subcommand_from registration" -s q -l quiet -d 'Print only the report and errors: no progress, confirmations, hints or warnings'
+complete -c jirahub -n "__fish_jirahub_using_subcommand admin; and __fish_seen_subcommand_from registration" -s v -l verbose -d 'Log to stderr: -v jirahub\'s steps (requests, retries), -vv more, -vvv everything incl. libraries; also LOG_LEVEL'
 complete -c jirahub -n "__fish_jirahub_using_subcommand admin; and __fish_seen_subcommand_from registration" -l no-input -d 'Never prompt (automatic when stdin is not a terminal)'
 complete -c jirahub -n "__fish_jirahub_using_subcommand admin; and __fish_seen_subcommand_from registration" -s h -l help -d 'Print help'
 complete -c jirahub -n "__fish_jirahub_using_subcommand admin; and __fish_seen_subcommand_from registration" -s V -l version -d 'Print version'
@@ -227,8 +238,9 @@ complete -c jirahub -n "__fish_jirahub_using_subcommand connect" -l env-file -d 
 complete -c jirahub -n "__fish_jirahub_using_subcommand connect" -l token-stdin -d 'Read the API token (or PAT) from the first line of standard input; else JIRA_API_TOKEN, else a prompt'
 complete -c jirahub -n "__fish_jirahub_using_subcommand connect" -l status -d 'Show the saved connection (never the token)'
 complete -c jirahub -n "__fish_jirahub_using_subcommand connect" -l remove -d 'Forget the saved connection and its token'
-complete -c jirahub -n "__fish_jirahub_using_subcommand connect" -s q -l quiet -d 'Print only what was asked for: no progress, no confirmations'
-complete -c jirahub -n "__fish_jirahub_using_subcommand connect" -s v -l verbose -d 'Log to stderr (-v info, -vv debug, -vvv trace); also LOG_LEVEL'
+complete -c jirahub -n "__fish_jirahub_using_subcommand connect" -l wide -d 'Tables keep every column and cut no cell (default: fit the terminal\'s width)'
+complete -c jirahub -n "__fish_jirahub_using_subcommand connect" -s q -l quiet -d 'Print only the report and errors: no progress, confirmations, hints or warnings'
+complete -c jirahub -n "__fish_jirahub_using_subcommand connect" -s v -l verbose -d 'Log to stderr: -v jirahub\'s steps (requests, retries), -vv more, -vvv everything incl. libraries; also LOG_LEVEL'
 complete -c jirahub -n "__fish_jirahub_using_subcommand connect" -l no-input -d 'Never prompt (automatic when stdin is not a terminal)'
 complete -c jirahub -n "__fish_jirahub_using_subcommand connect" -s h -l help -d 'Print help'
 complete -c jirahub -n "__fish_jirahub_using_subcommand connect" -s V -l version -d 'Print version'
@@ -240,8 +252,9 @@ always\t''
 never\t''"
 complete -c jirahub -n "__fish_jirahub_using_subcommand projects; and not __fish_seen_subcommand_from discover list select deselect help" -l config -d 'Read settings from this file instead of ~/.config/jirahub/config.toml' -r -F
 complete -c jirahub -n "__fish_jirahub_using_subcommand projects; and not __fish_seen_subcommand_from discover list select deselect help" -l env-file -d 'Read settings from this dotenv file (a `.env` in the working directory is never read unless named here)' -r -F
-complete -c jirahub -n "__fish_jirahub_using_subcommand projects; and not __fish_seen_subcommand_from discover list select deselect help" -s q -l quiet -d 'Print only what was asked for: no progress, no confirmations'
-complete -c jirahub -n "__fish_jirahub_using_subcommand projects; and not __fish_seen_subcommand_from discover list select deselect help" -s v -l verbose -d 'Log to stderr (-v info, -vv debug, -vvv trace); also LOG_LEVEL'
+complete -c jirahub -n "__fish_jirahub_using_subcommand projects; and not __fish_seen_subcommand_from discover list select deselect help" -l wide -d 'Tables keep every column and cut no cell (default: fit the terminal\'s width)'
+complete -c jirahub -n "__fish_jirahub_using_subcommand projects; and not __fish_seen_subcommand_from discover list select deselect help" -s q -l quiet -d 'Print only the report and errors: no progress, confirmations, hints or warnings'
+complete -c jirahub -n "__fish_jirahub_using_subcommand projects; and not __fish_seen_subcommand_from discover list select deselect help" -s v -l verbose -d 'Log to stderr: -v jirahub\'s steps (requests, retries), -vv more, -vvv everything incl. libraries; also LOG_LEVEL'
 complete -c jirahub -n "__fish_jirahub_using_subcommand projects; and not __fish_seen_subcommand_from discover list select deselect help" -l no-input -d 'Never prompt (automatic when stdin is not a terminal)'
 complete -c jirahub -n "__fish_jirahub_using_subcommand projects; and not __fish_seen_subcommand_from discover list select deselect help" -s h -l help -d 'Print help'
 complete -c jirahub -n "__fish_jirahub_using_subcommand projects; and not __fish_seen_subcommand_from discover list select deselect help" -s V -l version -d 'Print version'
@@ -258,8 +271,9 @@ always\t''
 never\t''"
 complete -c jirahub -n "__fish_jirahub_using_subcommand projects; and __fish_seen_subcommand_from discover" -l config -d 'Read settings from this file instead of ~/.config/jirahub/config.toml' -r -F
 complete -c jirahub -n "__fish_jirahub_using_subcommand projects; and __fish_seen_subcommand_from discover" -l env-file -d 'Read settings from this dotenv file (a `.env` in the working directory is never read unless named here)' -r -F
-complete -c jirahub -n "__fish_jirahub_using_subcommand projects; and __fish_seen_subcommand_from discover" -s q -l quiet -d 'Print only what was asked for: no progress, no confirmations'
-complete -c jirahub -n "__fish_jirahub_using_subcommand projects; and __fish_seen_subcommand_from discover" -s v -l verbose -d 'Log to stderr (-v info, -vv debug, -vvv trace); also LOG_LEVEL'
+complete -c jirahub -n "__fish_jirahub_using_subcommand projects; and __fish_seen_subcommand_from discover" -l wide -d 'Tables keep every column and cut no cell (default: fit the terminal\'s width)'
+complete -c jirahub -n "__fish_jirahub_using_subcommand projects; and __fish_seen_subcommand_from discover" -s q -l quiet -d 'Print only the report and errors: no progress, confirmations, hints or warnings'
+complete -c jirahub -n "__fish_jirahub_using_subcommand projects; and __fish_seen_subcommand_from discover" -s v -l verbose -d 'Log to stderr: -v jirahub\'s steps (requests, retries), -vv more, -vvv everything incl. libraries; also LOG_LEVEL'
 complete -c jirahub -n "__fish_jirahub_using_subcommand projects; and __fish_seen_subcommand_from discover" -l no-input -d 'Never prompt (automatic when stdin is not a terminal)'
 complete -c jirahub -n "__fish_jirahub_using_subcommand projects; and __fish_seen_subcommand_from discover" -s h -l help -d 'Print help'
 complete -c jirahub -n "__fish_jirahub_using_subcommand projects; and __fish_seen_subcommand_from discover" -s V -l version -d 'Print version'
@@ -271,8 +285,9 @@ always\t''
 never\t''"
 complete -c jirahub -n "__fish_jirahub_using_subcommand projects; and __fish_seen_subcommand_from list" -l config -d 'Read settings from this file instead of ~/.config/jirahub/config.toml' -r -F
 complete -c jirahub -n "__fish_jirahub_using_subcommand projects; and __fish_seen_subcommand_from list" -l env-file -d 'Read settings from this dotenv file (a `.env` in the working directory is never read unless named here)' -r -F
-complete -c jirahub -n "__fish_jirahub_using_subcommand projects; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print only what was asked for: no progress, no confirmations'
-complete -c jirahub -n "__fish_jirahub_using_subcommand projects; and __fish_seen_subcommand_from list" -s v -l verbose -d 'Log to stderr (-v info, -vv debug, -vvv trace); also LOG_LEVEL'
+complete -c jirahub -n "__fish_jirahub_using_subcommand projects; and __fish_seen_subcommand_from list" -l wide -d 'Tables keep every column and cut no cell (default: fit the terminal\'s width)'
+complete -c jirahub -n "__fish_jirahub_using_subcommand projects; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print only the report and errors: no progress, confirmations, hints or warnings'
+complete -c jirahub -n "__fish_jirahub_using_subcommand projects; and __fish_seen_subcommand_from list" -s v -l verbose -d 'Log to stderr: -v jirahub\'s steps (requests, retries), -vv more, -vvv everything incl. libraries; also LOG_LEVEL'
 complete -c jirahub -n "__fish_jirahub_using_subcommand projects; and __fish_seen_subcommand_from list" -l no-input -d 'Never prompt (automatic when stdin is not a terminal)'
 complete -c jirahub -n "__fish_jirahub_using_subcommand projects; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
 complete -c jirahub -n "__fish_jirahub_using_subcommand projects; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
@@ -284,8 +299,9 @@ always\t''
 never\t''"
 complete -c jirahub -n "__fish_jirahub_using_subcommand projects; and __fish_seen_subcommand_from select" -l config -d 'Read settings from this file instead of ~/.config/jirahub/config.toml' -r -F
 complete -c jirahub -n "__fish_jirahub_using_subcommand projects; and __fish_seen_subcommand_from select" -l env-file -d 'Read settings from this dotenv file (a `.env` in the working directory is never read unless named here)' -r -F
-complete -c jirahub -n "__fish_jirahub_using_subcommand projects; and __fish_seen_subcommand_from select" -s q -l quiet -d 'Print only what was asked for: no progress, no confirmations'
-complete -c jirahub -n "__fish_jirahub_using_subcommand projects; and __fish_seen_subcommand_from select" -s v -l verbose -d 'Log to stderr (-v info, -vv debug, -vvv trace); also LOG_LEVEL'
+complete -c jirahub -n "__fish_jirahub_using_subcommand projects; and __fish_seen_subcommand_from select" -l wide -d 'Tables keep every column and cut no cell (default: fit the terminal\'s width)'
+complete -c jirahub -n "__fish_jirahub_using_subcommand projects; and __fish_seen_subcommand_from select" -s q -l quiet -d 'Print only the report and errors: no progress, confirmations, hints or warnings'
+complete -c jirahub -n "__fish_jirahub_using_subcommand projects; and __fish_seen_subcommand_from select" -s v -l verbose -d 'Log to stderr: -v jirahub\'s steps (requests, retries), -vv more, -vvv everything incl. libraries; also LOG_LEVEL'
 complete -c jirahub -n "__fish_jirahub_using_subcommand projects; and __fish_seen_subcommand_from select" -l no-input -d 'Never prompt (automatic when stdin is not a terminal)'
 complete -c jirahub -n "__fish_jirahub_using_subcommand projects; and __fish_seen_subcommand_from select" -s h -l help -d 'Print help'
 complete -c jirahub -n "__fish_jirahub_using_subcommand projects; and __fish_seen_subcommand_from select" -s V -l version -d 'Print version'
@@ -297,8 +313,9 @@ always\t''
 never\t''"
 complete -c jirahub -n "__fish_jirahub_using_subcommand projects; and __fish_seen_subcommand_from deselect" -l config -d 'Read settings from this file instead of ~/.config/jirahub/config.toml' -r -F
 complete -c jirahub -n "__fish_jirahub_using_subcommand projects; and __fish_seen_subcommand_from deselect" -l env-file -d 'Read settings from this dotenv file (a `.env` in the working directory is never read unless named here)' -r -F
-complete -c jirahub -n "__fish_jirahub_using_subcommand projects; and __fish_seen_subcommand_from deselect" -s q -l quiet -d 'Print only what was asked for: no progress, no confirmations'
-complete -c jirahub -n "__fish_jirahub_using_subcommand projects; and __fish_seen_subcommand_from deselect" -s v -l verbose -d 'Log to stderr (-v info, -vv debug, -vvv trace); also LOG_LEVEL'
+complete -c jirahub -n "__fish_jirahub_using_subcommand projects; and __fish_seen_subcommand_from deselect" -l wide -d 'Tables keep every column and cut no cell (default: fit the terminal\'s width)'
+complete -c jirahub -n "__fish_jirahub_using_subcommand projects; and __fish_seen_subcommand_from deselect" -s q -l quiet -d 'Print only the report and errors: no progress, confirmations, hints or warnings'
+complete -c jirahub -n "__fish_jirahub_using_subcommand projects; and __fish_seen_subcommand_from deselect" -s v -l verbose -d 'Log to stderr: -v jirahub\'s steps (requests, retries), -vv more, -vvv everything incl. libraries; also LOG_LEVEL'
 complete -c jirahub -n "__fish_jirahub_using_subcommand projects; and __fish_seen_subcommand_from deselect" -l no-input -d 'Never prompt (automatic when stdin is not a terminal)'
 complete -c jirahub -n "__fish_jirahub_using_subcommand projects; and __fish_seen_subcommand_from deselect" -s h -l help -d 'Print help'
 complete -c jirahub -n "__fish_jirahub_using_subcommand projects; and __fish_seen_subcommand_from deselect" -s V -l version -d 'Print version'
@@ -315,8 +332,9 @@ always\t''
 never\t''"
 complete -c jirahub -n "__fish_jirahub_using_subcommand boards; and not __fish_seen_subcommand_from list select deselect help" -l config -d 'Read settings from this file instead of ~/.config/jirahub/config.toml' -r -F
 complete -c jirahub -n "__fish_jirahub_using_subcommand boards; and not __fish_seen_subcommand_from list select deselect help" -l env-file -d 'Read settings from this dotenv file (a `.env` in the working directory is never read unless named here)' -r -F
-complete -c jirahub -n "__fish_jirahub_using_subcommand boards; and not __fish_seen_subcommand_from list select deselect help" -s q -l quiet -d 'Print only what was asked for: no progress, no confirmations'
-complete -c jirahub -n "__fish_jirahub_using_subcommand boards; and not __fish_seen_subcommand_from list select deselect help" -s v -l verbose -d 'Log to stderr (-v info, -vv debug, -vvv trace); also LOG_LEVEL'
+complete -c jirahub -n "__fish_jirahub_using_subcommand boards; and not __fish_seen_subcommand_from list select deselect help" -l wide -d 'Tables keep every column and cut no cell (default: fit the terminal\'s width)'
+complete -c jirahub -n "__fish_jirahub_using_subcommand boards; and not __fish_seen_subcommand_from list select deselect help" -s q -l quiet -d 'Print only the report and errors: no progress, confirmations, hints or warnings'
+complete -c jirahub -n "__fish_jirahub_using_subcommand boards; and not __fish_seen_subcommand_from list select deselect help" -s v -l verbose -d 'Log to stderr: -v jirahub\'s steps (requests, retries), -vv more, -vvv everything incl. libraries; also LOG_LEVEL'
 complete -c jirahub -n "__fish_jirahub_using_subcommand boards; and not __fish_seen_subcommand_from list select deselect help" -l no-input -d 'Never prompt (automatic when stdin is not a terminal)'
 complete -c jirahub -n "__fish_jirahub_using_subcommand boards; and not __fish_seen_subcommand_from list select deselect help" -s h -l help -d 'Print help'
 complete -c jirahub -n "__fish_jirahub_using_subcommand boards; and not __fish_seen_subcommand_from list select deselect help" -s V -l version -d 'Print version'
@@ -333,8 +351,9 @@ always\t''
 never\t''"
 complete -c jirahub -n "__fish_jirahub_using_subcommand boards; and __fish_seen_subcommand_from list" -l config -d 'Read settings from this file instead of ~/.config/jirahub/config.toml' -r -F
 complete -c jirahub -n "__fish_jirahub_using_subcommand boards; and __fish_seen_subcommand_from list" -l env-file -d 'Read settings from this dotenv file (a `.env` in the working directory is never read unless named here)' -r -F
-complete -c jirahub -n "__fish_jirahub_using_subcommand boards; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print only what was asked for: no progress, no confirmations'
-complete -c jirahub -n "__fish_jirahub_using_subcommand boards; and __fish_seen_subcommand_from list" -s v -l verbose -d 'Log to stderr (-v info, -vv debug, -vvv trace); also LOG_LEVEL'
+complete -c jirahub -n "__fish_jirahub_using_subcommand boards; and __fish_seen_subcommand_from list" -l wide -d 'Tables keep every column and cut no cell (default: fit the terminal\'s width)'
+complete -c jirahub -n "__fish_jirahub_using_subcommand boards; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print only the report and errors: no progress, confirmations, hints or warnings'
+complete -c jirahub -n "__fish_jirahub_using_subcommand boards; and __fish_seen_subcommand_from list" -s v -l verbose -d 'Log to stderr: -v jirahub\'s steps (requests, retries), -vv more, -vvv everything incl. libraries; also LOG_LEVEL'
 complete -c jirahub -n "__fish_jirahub_using_subcommand boards; and __fish_seen_subcommand_from list" -l no-input -d 'Never prompt (automatic when stdin is not a terminal)'
 complete -c jirahub -n "__fish_jirahub_using_subcommand boards; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
 complete -c jirahub -n "__fish_jirahub_using_subcommand boards; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
@@ -347,8 +366,9 @@ always\t''
 never\t''"
 complete -c jirahub -n "__fish_jirahub_using_subcommand boards; and __fish_seen_subcommand_from select" -l config -d 'Read settings from this file instead of ~/.config/jirahub/config.toml' -r -F
 complete -c jirahub -n "__fish_jirahub_using_subcommand boards; and __fish_seen_subcommand_from select" -l env-file -d 'Read settings from this dotenv file (a `.env` in the working directory is never read unless named here)' -r -F
-complete -c jirahub -n "__fish_jirahub_using_subcommand boards; and __fish_seen_subcommand_from select" -s q -l quiet -d 'Print only what was asked for: no progress, no confirmations'
-complete -c jirahub -n "__fish_jirahub_using_subcommand boards; and __fish_seen_subcommand_from select" -s v -l verbose -d 'Log to stderr (-v info, -vv debug, -vvv trace); also LOG_LEVEL'
+complete -c jirahub -n "__fish_jirahub_using_subcommand boards; and __fish_seen_subcommand_from select" -l wide -d 'Tables keep every column and cut no cell (default: fit the terminal\'s width)'
+complete -c jirahub -n "__fish_jirahub_using_subcommand boards; and __fish_seen_subcommand_from select" -s q -l quiet -d 'Print only the report and errors: no progress, confirmations, hints or warnings'
+complete -c jirahub -n "__fish_jirahub_using_subcommand boards; and __fish_seen_subcommand_from select" -s v -l verbose -d 'Log to stderr: -v jirahub\'s steps (requests, retries), -vv more, -vvv everything incl. libraries; also LOG_LEVEL'
 complete -c jirahub -n "__fish_jirahub_using_subcommand boards; and __fish_seen_subcommand_from select" -l no-input -d 'Never prompt (automatic when stdin is not a terminal)'
 complete -c jirahub -n "__fish_jirahub_using_subcommand boards; and __fish_seen_subcommand_from select" -s h -l help -d 'Print help'
 complete -c jirahub -n "__fish_jirahub_using_subcommand boards; and __fish_seen_subcommand_from select" -s V -l version -d 'Print version'
@@ -361,8 +381,9 @@ always\t''
 never\t''"
 complete -c jirahub -n "__fish_jirahub_using_subcommand boards; and __fish_seen_subcommand_from deselect" -l config -d 'Read settings from this file instead of ~/.config/jirahub/config.toml' -r -F
 complete -c jirahub -n "__fish_jirahub_using_subcommand boards; and __fish_seen_subcommand_from deselect" -l env-file -d 'Read settings from this dotenv file (a `.env` in the working directory is never read unless named here)' -r -F
-complete -c jirahub -n "__fish_jirahub_using_subcommand boards; and __fish_seen_subcommand_from deselect" -s q -l quiet -d 'Print only what was asked for: no progress, no confirmations'
-complete -c jirahub -n "__fish_jirahub_using_subcommand boards; and __fish_seen_subcommand_from deselect" -s v -l verbose -d 'Log to stderr (-v info, -vv debug, -vvv trace); also LOG_LEVEL'
+complete -c jirahub -n "__fish_jirahub_using_subcommand boards; and __fish_seen_subcommand_from deselect" -l wide -d 'Tables keep every column and cut no cell (default: fit the terminal\'s width)'
+complete -c jirahub -n "__fish_jirahub_using_subcommand boards; and __fish_seen_subcommand_from deselect" -s q -l quiet -d 'Print only the report and errors: no progress, confirmations, hints or warnings'
+complete -c jirahub -n "__fish_jirahub_using_subcommand boards; and __fish_seen_subcommand_from deselect" -s v -l verbose -d 'Log to stderr: -v jirahub\'s steps (requests, retries), -vv more, -vvv everything incl. libraries; also LOG_LEVEL'
 complete -c jirahub -n "__fish_jirahub_using_subcommand boards; and __fish_seen_subcommand_from deselect" -l no-input -d 'Never prompt (automatic when stdin is not a terminal)'
 complete -c jirahub -n "__fish_jirahub_using_subcommand boards; and __fish_seen_subcommand_from deselect" -s h -l help -d 'Print help'
 complete -c jirahub -n "__fish_jirahub_using_subcommand boards; and __fish_seen_subcommand_from deselect" -s V -l version -d 'Print version'
@@ -378,8 +399,9 @@ always\t''
 never\t''"
 complete -c jirahub -n "__fish_jirahub_using_subcommand fields; and not __fish_seen_subcommand_from show set unset help" -l config -d 'Read settings from this file instead of ~/.config/jirahub/config.toml' -r -F
 complete -c jirahub -n "__fish_jirahub_using_subcommand fields; and not __fish_seen_subcommand_from show set unset help" -l env-file -d 'Read settings from this dotenv file (a `.env` in the working directory is never read unless named here)' -r -F
-complete -c jirahub -n "__fish_jirahub_using_subcommand fields; and not __fish_seen_subcommand_from show set unset help" -s q -l quiet -d 'Print only what was asked for: no progress, no confirmations'
-complete -c jirahub -n "__fish_jirahub_using_subcommand fields; and not __fish_seen_subcommand_from show set unset help" -s v -l verbose -d 'Log to stderr (-v info, -vv debug, -vvv trace); also LOG_LEVEL'
+complete -c jirahub -n "__fish_jirahub_using_subcommand fields; and not __fish_seen_subcommand_from show set unset help" -l wide -d 'Tables keep every column and cut no cell (default: fit the terminal\'s width)'
+complete -c jirahub -n "__fish_jirahub_using_subcommand fields; and not __fish_seen_subcommand_from show set unset help" -s q -l quiet -d 'Print only the report and errors: no progress, confirmations, hints or warnings'
+complete -c jirahub -n "__fish_jirahub_using_subcommand fields; and not __fish_seen_subcommand_from show set unset help" -s v -l verbose -d 'Log to stderr: -v jirahub\'s steps (requests, retries), -vv more, -vvv everything incl. libraries; also LOG_LEVEL'
 complete -c jirahub -n "__fish_jirahub_using_subcommand fields; and not __fish_seen_subcommand_from show set unset help" -l no-input -d 'Never prompt (automatic when stdin is not a terminal)'
 complete -c jirahub -n "__fish_jirahub_using_subcommand fields; and not __fish_seen_subcommand_from show set unset help" -s h -l help -d 'Print help'
 complete -c jirahub -n "__fish_jirahub_using_subcommand fields; and not __fish_seen_subcommand_from show set unset help" -s V -l version -d 'Print version'
@@ -395,8 +417,9 @@ always\t''
 never\t''"
 complete -c jirahub -n "__fish_jirahub_using_subcommand fields; and __fish_seen_subcommand_from show" -l config -d 'Read settings from this file instead of ~/.config/jirahub/config.toml' -r -F
 complete -c jirahub -n "__fish_jirahub_using_subcommand fields; and __fish_seen_subcommand_from show" -l env-file -d 'Read settings from this dotenv file (a `.env` in the working directory is never read unless named here)' -r -F
-complete -c jirahub -n "__fish_jirahub_using_subcommand fields; and __fish_seen_subcommand_from show" -s q -l quiet -d 'Print only what was asked for: no progress, no confirmations'
-complete -c jirahub -n "__fish_jirahub_using_subcommand fields; and __fish_seen_subcommand_from show" -s v -l verbose -d 'Log to stderr (-v info, -vv debug, -vvv trace); also LOG_LEVEL'
+complete -c jirahub -n "__fish_jirahub_using_subcommand fields; and __fish_seen_subcommand_from show" -l wide -d 'Tables keep every column and cut no cell (default: fit the terminal\'s width)'
+complete -c jirahub -n "__fish_jirahub_using_subcommand fields; and __fish_seen_subcommand_from show" -s q -l quiet -d 'Print only the report and errors: no progress, confirmations, hints or warnings'
+complete -c jirahub -n "__fish_jirahub_using_subcommand fields; and __fish_seen_subcommand_from show" -s v -l verbose -d 'Log to stderr: -v jirahub\'s steps (requests, retries), -vv more, -vvv everything incl. libraries; also LOG_LEVEL'
 complete -c jirahub -n "__fish_jirahub_using_subcommand fields; and __fish_seen_subcommand_from show" -l no-input -d 'Never prompt (automatic when stdin is not a terminal)'
 complete -c jirahub -n "__fish_jirahub_using_subcommand fields; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help'
 complete -c jirahub -n "__fish_jirahub_using_subcommand fields; and __fish_seen_subcommand_from show" -s V -l version -d 'Print version'
@@ -408,8 +431,9 @@ always\t''
 never\t''"
 complete -c jirahub -n "__fish_jirahub_using_subcommand fields; and __fish_seen_subcommand_from set" -l config -d 'Read settings from this file instead of ~/.config/jirahub/config.toml' -r -F
 complete -c jirahub -n "__fish_jirahub_using_subcommand fields; and __fish_seen_subcommand_from set" -l env-file -d 'Read settings from this dotenv file (a `.env` in the working directory is never read unless named here)' -r -F
-complete -c jirahub -n "__fish_jirahub_using_subcommand fields; and __fish_seen_subcommand_from set" -s q -l quiet -d 'Print only what was asked for: no progress, no confirmations'
-complete -c jirahub -n "__fish_jirahub_using_subcommand fields; and __fish_seen_subcommand_from set" -s v -l verbose -d 'Log to stderr (-v info, -vv debug, -vvv trace); also LOG_LEVEL'
+complete -c jirahub -n "__fish_jirahub_using_subcommand fields; and __fish_seen_subcommand_from set" -l wide -d 'Tables keep every column and cut no cell (default: fit the terminal\'s width)'
+complete -c jirahub -n "__fish_jirahub_using_subcommand fields; and __fish_seen_subcommand_from set" -s q -l quiet -d 'Print only the report and errors: no progress, confirmations, hints or warnings'
+complete -c jirahub -n "__fish_jirahub_using_subcommand fields; and __fish_seen_subcommand_from set" -s v -l verbose -d 'Log to stderr: -v jirahub\'s steps (requests, retries), -vv more, -vvv everything incl. libraries; also LOG_LEVEL'
 complete -c jirahub -n "__fish_jirahub_using_subcommand fields; and __fish_seen_subcommand_from set" -l no-input -d 'Never prompt (automatic when stdin is not a terminal)'
 complete -c jirahub -n "__fish_jirahub_using_subcommand fields; and __fish_seen_subcommand_from set" -s h -l help -d 'Print help'
 complete -c jirahub -n "__fish_jirahub_using_subcommand fields; and __fish_seen_subcommand_from set" -s V -l version -d 'Print version'
@@ -421,8 +445,9 @@ always\t''
 never\t''"
 complete -c jirahub -n "__fish_jirahub_using_subcommand fields; and __fish_seen_subcommand_from unset" -l config -d 'Read settings from this file instead of ~/.config/jirahub/config.toml' -r -F
 complete -c jirahub -n "__fish_jirahub_using_subcommand fields; and __fish_seen_subcommand_from unset" -l env-file -d 'Read settings from this dotenv file (a `.env` in the working directory is never read unless named here)' -r -F
-complete -c jirahub -n "__fish_jirahub_using_subcommand fields; and __fish_seen_subcommand_from unset" -s q -l quiet -d 'Print only what was asked for: no progress, no confirmations'
-complete -c jirahub -n "__fish_jirahub_using_subcommand fields; and __fish_seen_subcommand_from unset" -s v -l verbose -d 'Log to stderr (-v info, -vv debug, -vvv trace); also LOG_LEVEL'
+complete -c jirahub -n "__fish_jirahub_using_subcommand fields; and __fish_seen_subcommand_from unset" -l wide -d 'Tables keep every column and cut no cell (default: fit the terminal\'s width)'
+complete -c jirahub -n "__fish_jirahub_using_subcommand fields; and __fish_seen_subcommand_from unset" -s q -l quiet -d 'Print only the report and errors: no progress, confirmations, hints or warnings'
+complete -c jirahub -n "__fish_jirahub_using_subcommand fields; and __fish_seen_subcommand_from unset" -s v -l verbose -d 'Log to stderr: -v jirahub\'s steps (requests, retries), -vv more, -vvv everything incl. libraries; also LOG_LEVEL'
 complete -c jirahub -n "__fish_jirahub_using_subcommand fields; and __fish_seen_subcommand_from unset" -l no-input -d 'Never prompt (automatic when stdin is not a terminal)'
 complete -c jirahub -n "__fish_jirahub_using_subcommand fields; and __fish_seen_subcommand_from unset" -s h -l help -d 'Print help'
 complete -c jirahub -n "__fish_jirahub_using_subcommand fields; and __fish_seen_subcommand_from unset" -s V -l version -d 'Print version'
@@ -440,8 +465,9 @@ never\t''"
 complete -c jirahub -n "__fish_jirahub_using_subcommand sync" -l config -d 'Read settings from this file instead of ~/.config/jirahub/config.toml' -r -F
 complete -c jirahub -n "__fish_jirahub_using_subcommand sync" -l env-file -d 'Read settings from this dotenv file (a `.env` in the working directory is never read unless named here)' -r -F
 complete -c jirahub -n "__fish_jirahub_using_subcommand sync" -l full -d 'Refetch everything instead of only what changed since the last sync'
-complete -c jirahub -n "__fish_jirahub_using_subcommand sync" -s q -l quiet -d 'Print only what was asked for: no progress, no confirmations'
-complete -c jirahub -n "__fish_jirahub_using_subcommand sync" -s v -l verbose -d 'Log to stderr (-v info, -vv debug, -vvv trace); also LOG_LEVEL'
+complete -c jirahub -n "__fish_jirahub_using_subcommand sync" -l wide -d 'Tables keep every column and cut no cell (default: fit the terminal\'s width)'
+complete -c jirahub -n "__fish_jirahub_using_subcommand sync" -s q -l quiet -d 'Print only the report and errors: no progress, confirmations, hints or warnings'
+complete -c jirahub -n "__fish_jirahub_using_subcommand sync" -s v -l verbose -d 'Log to stderr: -v jirahub\'s steps (requests, retries), -vv more, -vvv everything incl. libraries; also LOG_LEVEL'
 complete -c jirahub -n "__fish_jirahub_using_subcommand sync" -l no-input -d 'Never prompt (automatic when stdin is not a terminal)'
 complete -c jirahub -n "__fish_jirahub_using_subcommand sync" -s h -l help -d 'Print help'
 complete -c jirahub -n "__fish_jirahub_using_subcommand sync" -s V -l version -d 'Print version'
@@ -454,8 +480,9 @@ never\t''"
 complete -c jirahub -n "__fish_jirahub_using_subcommand sync-members" -l config -d 'Read settings from this file instead of ~/.config/jirahub/config.toml' -r -F
 complete -c jirahub -n "__fish_jirahub_using_subcommand sync-members" -l env-file -d 'Read settings from this dotenv file (a `.env` in the working directory is never read unless named here)' -r -F
 complete -c jirahub -n "__fish_jirahub_using_subcommand sync-members" -l deactivate-missing -d 'Mark members who no longer appear on any synced issue as inactive'
-complete -c jirahub -n "__fish_jirahub_using_subcommand sync-members" -s q -l quiet -d 'Print only what was asked for: no progress, no confirmations'
-complete -c jirahub -n "__fish_jirahub_using_subcommand sync-members" -s v -l verbose -d 'Log to stderr (-v info, -vv debug, -vvv trace); also LOG_LEVEL'
+complete -c jirahub -n "__fish_jirahub_using_subcommand sync-members" -l wide -d 'Tables keep every column and cut no cell (default: fit the terminal\'s width)'
+complete -c jirahub -n "__fish_jirahub_using_subcommand sync-members" -s q -l quiet -d 'Print only the report and errors: no progress, confirmations, hints or warnings'
+complete -c jirahub -n "__fish_jirahub_using_subcommand sync-members" -s v -l verbose -d 'Log to stderr: -v jirahub\'s steps (requests, retries), -vv more, -vvv everything incl. libraries; also LOG_LEVEL'
 complete -c jirahub -n "__fish_jirahub_using_subcommand sync-members" -l no-input -d 'Never prompt (automatic when stdin is not a terminal)'
 complete -c jirahub -n "__fish_jirahub_using_subcommand sync-members" -s h -l help -d 'Print help'
 complete -c jirahub -n "__fish_jirahub_using_subcommand sync-members" -s V -l version -d 'Print version'
@@ -491,8 +518,9 @@ complete -c jirahub -n "__fish_jirahub_using_subcommand dashboard" -l no-points 
 complete -c jirahub -n "__fish_jirahub_using_subcommand dashboard" -l include-ignored -d 'Include tickets and issue types you ignore'
 complete -c jirahub -n "__fish_jirahub_using_subcommand dashboard" -l refresh -d 'Sync before reporting even when the snapshot is fresh'
 complete -c jirahub -n "__fish_jirahub_using_subcommand dashboard" -l offline -d 'Never contact Jira; report from the last snapshot'
-complete -c jirahub -n "__fish_jirahub_using_subcommand dashboard" -s q -l quiet -d 'Print only what was asked for: no progress, no confirmations'
-complete -c jirahub -n "__fish_jirahub_using_subcommand dashboard" -s v -l verbose -d 'Log to stderr (-v info, -vv debug, -vvv trace); also LOG_LEVEL'
+complete -c jirahub -n "__fish_jirahub_using_subcommand dashboard" -l wide -d 'Tables keep every column and cut no cell (default: fit the terminal\'s width)'
+complete -c jirahub -n "__fish_jirahub_using_subcommand dashboard" -s q -l quiet -d 'Print only the report and errors: no progress, confirmations, hints or warnings'
+complete -c jirahub -n "__fish_jirahub_using_subcommand dashboard" -s v -l verbose -d 'Log to stderr: -v jirahub\'s steps (requests, retries), -vv more, -vvv everything incl. libraries; also LOG_LEVEL'
 complete -c jirahub -n "__fish_jirahub_using_subcommand dashboard" -l no-input -d 'Never prompt (automatic when stdin is not a terminal)'
 complete -c jirahub -n "__fish_jirahub_using_subcommand dashboard" -s h -l help -d 'Print help'
 complete -c jirahub -n "__fish_jirahub_using_subcommand dashboard" -s V -l version -d 'Print version'
@@ -507,8 +535,9 @@ complete -c jirahub -n "__fish_jirahub_using_subcommand ticket" -l config -d 'Re
 complete -c jirahub -n "__fish_jirahub_using_subcommand ticket" -l env-file -d 'Read settings from this dotenv file (a `.env` in the working directory is never read unless named here)' -r -F
 complete -c jirahub -n "__fish_jirahub_using_subcommand ticket" -l refresh -d 'Fetch from Jira even when a cached copy is fresh'
 complete -c jirahub -n "__fish_jirahub_using_subcommand ticket" -l offline -d 'Only use the cached copy'
-complete -c jirahub -n "__fish_jirahub_using_subcommand ticket" -s q -l quiet -d 'Print only what was asked for: no progress, no confirmations'
-complete -c jirahub -n "__fish_jirahub_using_subcommand ticket" -s v -l verbose -d 'Log to stderr (-v info, -vv debug, -vvv trace); also LOG_LEVEL'
+complete -c jirahub -n "__fish_jirahub_using_subcommand ticket" -l wide -d 'Tables keep every column and cut no cell (default: fit the terminal\'s width)'
+complete -c jirahub -n "__fish_jirahub_using_subcommand ticket" -s q -l quiet -d 'Print only the report and errors: no progress, confirmations, hints or warnings'
+complete -c jirahub -n "__fish_jirahub_using_subcommand ticket" -s v -l verbose -d 'Log to stderr: -v jirahub\'s steps (requests, retries), -vv more, -vvv everything incl. libraries; also LOG_LEVEL'
 complete -c jirahub -n "__fish_jirahub_using_subcommand ticket" -l no-input -d 'Never prompt (automatic when stdin is not a terminal)'
 complete -c jirahub -n "__fish_jirahub_using_subcommand ticket" -s h -l help -d 'Print help'
 complete -c jirahub -n "__fish_jirahub_using_subcommand ticket" -s V -l version -d 'Print version'
@@ -520,8 +549,9 @@ always\t''
 never\t''"
 complete -c jirahub -n "__fish_jirahub_using_subcommand member; and not __fish_seen_subcommand_from list show label labels help" -l config -d 'Read settings from this file instead of ~/.config/jirahub/config.toml' -r -F
 complete -c jirahub -n "__fish_jirahub_using_subcommand member; and not __fish_seen_subcommand_from list show label labels help" -l env-file -d 'Read settings from this dotenv file (a `.env` in the working directory is never read unless named here)' -r -F
-complete -c jirahub -n "__fish_jirahub_using_subcommand member; and not __fish_seen_subcommand_from list show label labels help" -s q -l quiet -d 'Print only what was asked for: no progress, no confirmations'
-complete -c jirahub -n "__fish_jirahub_using_subcommand member; and not __fish_seen_subcommand_from list show label labels help" -s v -l verbose -d 'Log to stderr (-v info, -vv debug, -vvv trace); also LOG_LEVEL'
+complete -c jirahub -n "__fish_jirahub_using_subcommand member; and not __fish_seen_subcommand_from list show label labels help" -l wide -d 'Tables keep every column and cut no cell (default: fit the terminal\'s width)'
+complete -c jirahub -n "__fish_jirahub_using_subcommand member; and not __fish_seen_subcommand_from list show label labels help" -s q -l quiet -d 'Print only the report and errors: no progress, confirmations, hints or warnings'
+complete -c jirahub -n "__fish_jirahub_using_subcommand member; and not __fish_seen_subcommand_from list show label labels help" -s v -l verbose -d 'Log to stderr: -v jirahub\'s steps (requests, retries), -vv more, -vvv everything incl. libraries; also LOG_LEVEL'
 complete -c jirahub -n "__fish_jirahub_using_subcommand member; and not __fish_seen_subcommand_from list show label labels help" -l no-input -d 'Never prompt (automatic when stdin is not a terminal)'
 complete -c jirahub -n "__fish_jirahub_using_subcommand member; and not __fish_seen_subcommand_from list show label labels help" -s h -l help -d 'Print help'
 complete -c jirahub -n "__fish_jirahub_using_subcommand member; and not __fish_seen_subcommand_from list show label labels help" -s V -l version -d 'Print version'
@@ -538,8 +568,9 @@ always\t''
 never\t''"
 complete -c jirahub -n "__fish_jirahub_using_subcommand member; and __fish_seen_subcommand_from list" -l config -d 'Read settings from this file instead of ~/.config/jirahub/config.toml' -r -F
 complete -c jirahub -n "__fish_jirahub_using_subcommand member; and __fish_seen_subcommand_from list" -l env-file -d 'Read settings from this dotenv file (a `.env` in the working directory is never read unless named here)' -r -F
-complete -c jirahub -n "__fish_jirahub_using_subcommand member; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print only what was asked for: no progress, no confirmations'
-complete -c jirahub -n "__fish_jirahub_using_subcommand member; and __fish_seen_subcommand_from list" -s v -l verbose -d 'Log to stderr (-v info, -vv debug, -vvv trace); also LOG_LEVEL'
+complete -c jirahub -n "__fish_jirahub_using_subcommand member; and __fish_seen_subcommand_from list" -l wide -d 'Tables keep every column and cut no cell (default: fit the terminal\'s width)'
+complete -c jirahub -n "__fish_jirahub_using_subcommand member; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print only the report and errors: no progress, confirmations, hints or warnings'
+complete -c jirahub -n "__fish_jirahub_using_subcommand member; and __fish_seen_subcommand_from list" -s v -l verbose -d 'Log to stderr: -v jirahub\'s steps (requests, retries), -vv more, -vvv everything incl. libraries; also LOG_LEVEL'
 complete -c jirahub -n "__fish_jirahub_using_subcommand member; and __fish_seen_subcommand_from list" -l no-input -d 'Never prompt (automatic when stdin is not a terminal)'
 complete -c jirahub -n "__fish_jirahub_using_subcommand member; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
 complete -c jirahub -n "__fish_jirahub_using_subcommand member; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
@@ -552,8 +583,9 @@ always\t''
 never\t''"
 complete -c jirahub -n "__fish_jirahub_using_subcommand member; and __fish_seen_subcommand_from show" -l config -d 'Read settings from this file instead of ~/.config/jirahub/config.toml' -r -F
 complete -c jirahub -n "__fish_jirahub_using_subcommand member; and __fish_seen_subcommand_from show" -l env-file -d 'Read settings from this dotenv file (a `.env` in the working directory is never read unless named here)' -r -F
-complete -c jirahub -n "__fish_jirahub_using_subcommand member; and __fish_seen_subcommand_from show" -s q -l quiet -d 'Print only what was asked for: no progress, no confirmations'
-complete -c jirahub -n "__fish_jirahub_using_subcommand member; and __fish_seen_subcommand_from show" -s v -l verbose -d 'Log to stderr (-v info, -vv debug, -vvv trace); also LOG_LEVEL'
+complete -c jirahub -n "__fish_jirahub_using_subcommand member; and __fish_seen_subcommand_from show" -l wide -d 'Tables keep every column and cut no cell (default: fit the terminal\'s width)'
+complete -c jirahub -n "__fish_jirahub_using_subcommand member; and __fish_seen_subcommand_from show" -s q -l quiet -d 'Print only the report and errors: no progress, confirmations, hints or warnings'
+complete -c jirahub -n "__fish_jirahub_using_subcommand member; and __fish_seen_subcommand_from show" -s v -l verbose -d 'Log to stderr: -v jirahub\'s steps (requests, retries), -vv more, -vvv everything incl. libraries; also LOG_LEVEL'
 complete -c jirahub -n "__fish_jirahub_using_subcommand member; and __fish_seen_subcommand_from show" -l no-input -d 'Never prompt (automatic when stdin is not a terminal)'
 complete -c jirahub -n "__fish_jirahub_using_subcommand member; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help'
 complete -c jirahub -n "__fish_jirahub_using_subcommand member; and __fish_seen_subcommand_from show" -s V -l version -d 'Print version'
@@ -565,8 +597,9 @@ always\t''
 never\t''"
 complete -c jirahub -n "__fish_jirahub_using_subcommand member; and __fish_seen_subcommand_from label" -l config -d 'Read settings from this file instead of ~/.config/jirahub/config.toml' -r -F
 complete -c jirahub -n "__fish_jirahub_using_subcommand member; and __fish_seen_subcommand_from label" -l env-file -d 'Read settings from this dotenv file (a `.env` in the working directory is never read unless named here)' -r -F
-complete -c jirahub -n "__fish_jirahub_using_subcommand member; and __fish_seen_subcommand_from label" -s q -l quiet -d 'Print only what was asked for: no progress, no confirmations'
-complete -c jirahub -n "__fish_jirahub_using_subcommand member; and __fish_seen_subcommand_from label" -s v -l verbose -d 'Log to stderr (-v info, -vv debug, -vvv trace); also LOG_LEVEL'
+complete -c jirahub -n "__fish_jirahub_using_subcommand member; and __fish_seen_subcommand_from label" -l wide -d 'Tables keep every column and cut no cell (default: fit the terminal\'s width)'
+complete -c jirahub -n "__fish_jirahub_using_subcommand member; and __fish_seen_subcommand_from label" -s q -l quiet -d 'Print only the report and errors: no progress, confirmations, hints or warnings'
+complete -c jirahub -n "__fish_jirahub_using_subcommand member; and __fish_seen_subcommand_from label" -s v -l verbose -d 'Log to stderr: -v jirahub\'s steps (requests, retries), -vv more, -vvv everything incl. libraries; also LOG_LEVEL'
 complete -c jirahub -n "__fish_jirahub_using_subcommand member; and __fish_seen_subcommand_from label" -l no-input -d 'Never prompt (automatic when stdin is not a terminal)'
 complete -c jirahub -n "__fish_jirahub_using_subcommand member; and __fish_seen_subcommand_from label" -s h -l help -d 'Print help'
 complete -c jirahub -n "__fish_jirahub_using_subcommand member; and __fish_seen_subcommand_from label" -s V -l version -d 'Print version'
@@ -581,8 +614,9 @@ always\t''
 never\t''"
 complete -c jirahub -n "__fish_jirahub_using_subcommand member; and __fish_seen_subcommand_from labels" -l config -d 'Read settings from this file instead of ~/.config/jirahub/config.toml' -r -F
 complete -c jirahub -n "__fish_jirahub_using_subcommand member; and __fish_seen_subcommand_from labels" -l env-file -d 'Read settings from this dotenv file (a `.env` in the working directory is never read unless named here)' -r -F
-complete -c jirahub -n "__fish_jirahub_using_subcommand member; and __fish_seen_subcommand_from labels" -s q -l quiet -d 'Print only what was asked for: no progress, no confirmations'
-complete -c jirahub -n "__fish_jirahub_using_subcommand member; and __fish_seen_subcommand_from labels" -s v -l verbose -d 'Log to stderr (-v info, -vv debug, -vvv trace); also LOG_LEVEL'
+complete -c jirahub -n "__fish_jirahub_using_subcommand member; and __fish_seen_subcommand_from labels" -l wide -d 'Tables keep every column and cut no cell (default: fit the terminal\'s width)'
+complete -c jirahub -n "__fish_jirahub_using_subcommand member; and __fish_seen_subcommand_from labels" -s q -l quiet -d 'Print only the report and errors: no progress, confirmations, hints or warnings'
+complete -c jirahub -n "__fish_jirahub_using_subcommand member; and __fish_seen_subcommand_from labels" -s v -l verbose -d 'Log to stderr: -v jirahub\'s steps (requests, retries), -vv more, -vvv everything incl. libraries; also LOG_LEVEL'
 complete -c jirahub -n "__fish_jirahub_using_subcommand member; and __fish_seen_subcommand_from labels" -l no-input -d 'Never prompt (automatic when stdin is not a terminal)'
 complete -c jirahub -n "__fish_jirahub_using_subcommand member; and __fish_seen_subcommand_from labels" -s h -l help -d 'Print help'
 complete -c jirahub -n "__fish_jirahub_using_subcommand member; and __fish_seen_subcommand_from labels" -s V -l version -d 'Print version'
@@ -599,8 +633,9 @@ always\t''
 never\t''"
 complete -c jirahub -n "__fish_jirahub_using_subcommand ignore; and not __fish_seen_subcommand_from ticket type list help" -l config -d 'Read settings from this file instead of ~/.config/jirahub/config.toml' -r -F
 complete -c jirahub -n "__fish_jirahub_using_subcommand ignore; and not __fish_seen_subcommand_from ticket type list help" -l env-file -d 'Read settings from this dotenv file (a `.env` in the working directory is never read unless named here)' -r -F
-complete -c jirahub -n "__fish_jirahub_using_subcommand ignore; and not __fish_seen_subcommand_from ticket type list help" -s q -l quiet -d 'Print only what was asked for: no progress, no confirmations'
-complete -c jirahub -n "__fish_jirahub_using_subcommand ignore; and not __fish_seen_subcommand_from ticket type list help" -s v -l verbose -d 'Log to stderr (-v info, -vv debug, -vvv trace); also LOG_LEVEL'
+complete -c jirahub -n "__fish_jirahub_using_subcommand ignore; and not __fish_seen_subcommand_from ticket type list help" -l wide -d 'Tables keep every column and cut no cell (default: fit the terminal\'s width)'
+complete -c jirahub -n "__fish_jirahub_using_subcommand ignore; and not __fish_seen_subcommand_from ticket type list help" -s q -l quiet -d 'Print only the report and errors: no progress, confirmations, hints or warnings'
+complete -c jirahub -n "__fish_jirahub_using_subcommand ignore; and not __fish_seen_subcommand_from ticket type list help" -s v -l verbose -d 'Log to stderr: -v jirahub\'s steps (requests, retries), -vv more, -vvv everything incl. libraries; also LOG_LEVEL'
 complete -c jirahub -n "__fish_jirahub_using_subcommand ignore; and not __fish_seen_subcommand_from ticket type list help" -l no-input -d 'Never prompt (automatic when stdin is not a terminal)'
 complete -c jirahub -n "__fish_jirahub_using_subcommand ignore; and not __fish_seen_subcommand_from ticket type list help" -s h -l help -d 'Print help'
 complete -c jirahub -n "__fish_jirahub_using_subcommand ignore; and not __fish_seen_subcommand_from ticket type list help" -s V -l version -d 'Print version'
@@ -616,8 +651,9 @@ always\t''
 never\t''"
 complete -c jirahub -n "__fish_jirahub_using_subcommand ignore; and __fish_seen_subcommand_from ticket" -l config -d 'Read settings from this file instead of ~/.config/jirahub/config.toml' -r -F
 complete -c jirahub -n "__fish_jirahub_using_subcommand ignore; and __fish_seen_subcommand_from ticket" -l env-file -d 'Read settings from this dotenv file (a `.env` in the working directory is never read unless named here)' -r -F
-complete -c jirahub -n "__fish_jirahub_using_subcommand ignore; and __fish_seen_subcommand_from ticket" -s q -l quiet -d 'Print only what was asked for: no progress, no confirmations'
-complete -c jirahub -n "__fish_jirahub_using_subcommand ignore; and __fish_seen_subcommand_from ticket" -s v -l verbose -d 'Log to stderr (-v info, -vv debug, -vvv trace); also LOG_LEVEL'
+complete -c jirahub -n "__fish_jirahub_using_subcommand ignore; and __fish_seen_subcommand_from ticket" -l wide -d 'Tables keep every column and cut no cell (default: fit the terminal\'s width)'
+complete -c jirahub -n "__fish_jirahub_using_subcommand ignore; and __fish_seen_subcommand_from ticket" -s q -l quiet -d 'Print only the report and errors: no progress, confirmations, hints or warnings'
+complete -c jirahub -n "__fish_jirahub_using_subcommand ignore; and __fish_seen_subcommand_from ticket" -s v -l verbose -d 'Log to stderr: -v jirahub\'s steps (requests, retries), -vv more, -vvv everything incl. libraries; also LOG_LEVEL'
 complete -c jirahub -n "__fish_jirahub_using_subcommand ignore; and __fish_seen_subcommand_from ticket" -l no-input -d 'Never prompt (automatic when stdin is not a terminal)'
 complete -c jirahub -n "__fish_jirahub_using_subcommand ignore; and __fish_seen_subcommand_from ticket" -s h -l help -d 'Print help'
 complete -c jirahub -n "__fish_jirahub_using_subcommand ignore; and __fish_seen_subcommand_from ticket" -s V -l version -d 'Print version'
@@ -632,8 +668,9 @@ always\t''
 never\t''"
 complete -c jirahub -n "__fish_jirahub_using_subcommand ignore; and __fish_seen_subcommand_from type" -l config -d 'Read settings from this file instead of ~/.config/jirahub/config.toml' -r -F
 complete -c jirahub -n "__fish_jirahub_using_subcommand ignore; and __fish_seen_subcommand_from type" -l env-file -d 'Read settings from this dotenv file (a `.env` in the working directory is never read unless named here)' -r -F
-complete -c jirahub -n "__fish_jirahub_using_subcommand ignore; and __fish_seen_subcommand_from type" -s q -l quiet -d 'Print only what was asked for: no progress, no confirmations'
-complete -c jirahub -n "__fish_jirahub_using_subcommand ignore; and __fish_seen_subcommand_from type" -s v -l verbose -d 'Log to stderr (-v info, -vv debug, -vvv trace); also LOG_LEVEL'
+complete -c jirahub -n "__fish_jirahub_using_subcommand ignore; and __fish_seen_subcommand_from type" -l wide -d 'Tables keep every column and cut no cell (default: fit the terminal\'s width)'
+complete -c jirahub -n "__fish_jirahub_using_subcommand ignore; and __fish_seen_subcommand_from type" -s q -l quiet -d 'Print only the report and errors: no progress, confirmations, hints or warnings'
+complete -c jirahub -n "__fish_jirahub_using_subcommand ignore; and __fish_seen_subcommand_from type" -s v -l verbose -d 'Log to stderr: -v jirahub\'s steps (requests, retries), -vv more, -vvv everything incl. libraries; also LOG_LEVEL'
 complete -c jirahub -n "__fish_jirahub_using_subcommand ignore; and __fish_seen_subcommand_from type" -l no-input -d 'Never prompt (automatic when stdin is not a terminal)'
 complete -c jirahub -n "__fish_jirahub_using_subcommand ignore; and __fish_seen_subcommand_from type" -s h -l help -d 'Print help'
 complete -c jirahub -n "__fish_jirahub_using_subcommand ignore; and __fish_seen_subcommand_from type" -s V -l version -d 'Print version'
@@ -648,8 +685,9 @@ always\t''
 never\t''"
 complete -c jirahub -n "__fish_jirahub_using_subcommand ignore; and __fish_seen_subcommand_from list" -l config -d 'Read settings from this file instead of ~/.config/jirahub/config.toml' -r -F
 complete -c jirahub -n "__fish_jirahub_using_subcommand ignore; and __fish_seen_subcommand_from list" -l env-file -d 'Read settings from this dotenv file (a `.env` in the working directory is never read unless named here)' -r -F
-complete -c jirahub -n "__fish_jirahub_using_subcommand ignore; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print only what was asked for: no progress, no confirmations'
-complete -c jirahub -n "__fish_jirahub_using_subcommand ignore; and __fish_seen_subcommand_from list" -s v -l verbose -d 'Log to stderr (-v info, -vv debug, -vvv trace); also LOG_LEVEL'
+complete -c jirahub -n "__fish_jirahub_using_subcommand ignore; and __fish_seen_subcommand_from list" -l wide -d 'Tables keep every column and cut no cell (default: fit the terminal\'s width)'
+complete -c jirahub -n "__fish_jirahub_using_subcommand ignore; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print only the report and errors: no progress, confirmations, hints or warnings'
+complete -c jirahub -n "__fish_jirahub_using_subcommand ignore; and __fish_seen_subcommand_from list" -s v -l verbose -d 'Log to stderr: -v jirahub\'s steps (requests, retries), -vv more, -vvv everything incl. libraries; also LOG_LEVEL'
 complete -c jirahub -n "__fish_jirahub_using_subcommand ignore; and __fish_seen_subcommand_from list" -l no-input -d 'Never prompt (automatic when stdin is not a terminal)'
 complete -c jirahub -n "__fish_jirahub_using_subcommand ignore; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
 complete -c jirahub -n "__fish_jirahub_using_subcommand ignore; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
@@ -665,8 +703,9 @@ always\t''
 never\t''"
 complete -c jirahub -n "__fish_jirahub_using_subcommand config" -l config -d 'Read settings from this file instead of ~/.config/jirahub/config.toml' -r -F
 complete -c jirahub -n "__fish_jirahub_using_subcommand config" -l env-file -d 'Read settings from this dotenv file (a `.env` in the working directory is never read unless named here)' -r -F
-complete -c jirahub -n "__fish_jirahub_using_subcommand config" -s q -l quiet -d 'Print only what was asked for: no progress, no confirmations'
-complete -c jirahub -n "__fish_jirahub_using_subcommand config" -s v -l verbose -d 'Log to stderr (-v info, -vv debug, -vvv trace); also LOG_LEVEL'
+complete -c jirahub -n "__fish_jirahub_using_subcommand config" -l wide -d 'Tables keep every column and cut no cell (default: fit the terminal\'s width)'
+complete -c jirahub -n "__fish_jirahub_using_subcommand config" -s q -l quiet -d 'Print only the report and errors: no progress, confirmations, hints or warnings'
+complete -c jirahub -n "__fish_jirahub_using_subcommand config" -s v -l verbose -d 'Log to stderr: -v jirahub\'s steps (requests, retries), -vv more, -vvv everything incl. libraries; also LOG_LEVEL'
 complete -c jirahub -n "__fish_jirahub_using_subcommand config" -l no-input -d 'Never prompt (automatic when stdin is not a terminal)'
 complete -c jirahub -n "__fish_jirahub_using_subcommand config" -s h -l help -d 'Print help'
 complete -c jirahub -n "__fish_jirahub_using_subcommand config" -s V -l version -d 'Print version'
@@ -678,8 +717,9 @@ always\t''
 never\t''"
 complete -c jirahub -n "__fish_jirahub_using_subcommand completions" -l config -d 'Read settings from this file instead of ~/.config/jirahub/config.toml' -r -F
 complete -c jirahub -n "__fish_jirahub_using_subcommand completions" -l env-file -d 'Read settings from this dotenv file (a `.env` in the working directory is never read unless named here)' -r -F
-complete -c jirahub -n "__fish_jirahub_using_subcommand completions" -s q -l quiet -d 'Print only what was asked for: no progress, no confirmations'
-complete -c jirahub -n "__fish_jirahub_using_subcommand completions" -s v -l verbose -d 'Log to stderr (-v info, -vv debug, -vvv trace); also LOG_LEVEL'
+complete -c jirahub -n "__fish_jirahub_using_subcommand completions" -l wide -d 'Tables keep every column and cut no cell (default: fit the terminal\'s width)'
+complete -c jirahub -n "__fish_jirahub_using_subcommand completions" -s q -l quiet -d 'Print only the report and errors: no progress, confirmations, hints or warnings'
+complete -c jirahub -n "__fish_jirahub_using_subcommand completions" -s v -l verbose -d 'Log to stderr: -v jirahub\'s steps (requests, retries), -vv more, -vvv everything incl. libraries; also LOG_LEVEL'
 complete -c jirahub -n "__fish_jirahub_using_subcommand completions" -l no-input -d 'Never prompt (automatic when stdin is not a terminal)'
 complete -c jirahub -n "__fish_jirahub_using_subcommand completions" -s h -l help -d 'Print help'
 complete -c jirahub -n "__fish_jirahub_using_subcommand completions" -s V -l version -d 'Print version'

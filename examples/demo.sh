@@ -35,10 +35,10 @@ export HOME="$home" XDG_CONFIG_HOME="$home/.config" XDG_DATA_HOME="$home/.local/
 unset DATABASE_URL REDIS_URL JIRAHUB_SESSION
 jh() { "$bin/jirahub" "$@"; }
 
-echo "demo password" | jh register --email lead@example.com --password-stdin >/dev/null
-echo "demo password" | jh login --email lead@example.com --password-stdin >/dev/null
-echo "$token" | jh connect --url "$url" --email "$email" --token-stdin >/dev/null
+echo "demo password" | jh register -q --email lead@example.com --password-stdin >/dev/null
+echo "demo password" | jh login -q --email lead@example.com --password-stdin >/dev/null
+echo "$token" | jh connect -q --url "$url" --email "$email" --token-stdin >/dev/null
 # shellcheck disable=SC2046 # one argument per project key
-jh projects select $(jh projects discover -o csv | tail -n +2 | cut -d, -f1 | tr -d '\r') >/dev/null
+jh projects select -q $(jh projects discover -o csv | tail -n +2 | cut -d, -f1 | tr -d '\r') >/dev/null
 jh sync --quiet >/dev/null
 jh dashboard "$@"

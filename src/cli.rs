@@ -27,10 +27,13 @@ pub struct GlobalArgs {
     /// When to use colours (NO_COLOR is honoured in `auto`)
     #[arg(long, global = true, value_enum, default_value_t = ColorChoice::Auto)]
     pub color: ColorChoice,
-    /// Print only what was asked for: no progress, no confirmations
+    /// Tables keep every column and cut no cell (default: fit the terminal's width)
+    #[arg(long, global = true)]
+    pub wide: bool,
+    /// Print only the report and errors: no progress, confirmations, hints or warnings
     #[arg(short, long, global = true)]
     pub quiet: bool,
-    /// Log to stderr (-v info, -vv debug, -vvv trace); also LOG_LEVEL
+    /// Log to stderr: -v jirahub's steps (requests, retries), -vv more, -vvv everything incl. libraries; also LOG_LEVEL
     #[arg(short, long, global = true, action = clap::ArgAction::Count)]
     pub verbose: u8,
     /// Read settings from this file instead of ~/.config/jirahub/config.toml

@@ -34,11 +34,12 @@ fn main() -> std::process::ExitCode {
 fn run(cli: Cli) -> jirahub::Result<()> {
     let config = Config::load(cli.global.config.as_deref(), cli.global.env_file.as_deref())?;
     init_tracing(cli.global.verbose, config.log_level.as_deref());
-    let settings = OutputSettings::detect(
+    let mut settings = OutputSettings::detect(
         cli.global.format.unwrap_or(Format::Table),
         cli.global.color,
         cli.global.quiet,
     );
+    settings.wide = cli.global.wide;
     let runtime = tokio::runtime::Builder::new_multi_thread()
         .worker_threads(2)
         .enable_all()
@@ -57,7 +58,9 @@ fn run(cli: Cli) -> jirahub::Result<()> {
             })),
         }
     });
-    print_warnings(&ctx.take_warnings());
+    if !ctx.output.quiet {
+        print_warnings(&ctx.take_warnings());
+    }
     let outcome = outcome?;
     output::emit(&outcome.report, &ctx.output)?;
     // The process ends here: freeing a 100k-row report (and the tickets it was made from) one
@@ -73,13 +76,15 @@ fn print_warnings(warnings: &[String]) {
     }
 }
 
-/// `-v` → info, `-vv` → debug, `-vvv` → trace; otherwise `LOG_LEVEL`, else warnings only.
+/// `-v` → jirahub's own steps (requests, retries, back-off, cache fallbacks), `-vv` → all of
+/// jirahub's detail and the libraries' info lines, `-vvv` → everything, the HTTP pool's chatter
+/// included; otherwise `LOG_LEVEL`, else warnings only.
 fn init_tracing(verbose: u8, log_level: Option<&str>) {
     use std::io::IsTerminal;
     let filter = match verbose {
         0 => log_level.unwrap_or("warn").to_string(),
-        1 => "info".into(),
-        2 => "debug".into(),
+        1 => "warn,jirahub=debug".into(),
+        2 => "info,jirahub=trace".into(),
         _ => "trace".into(),
     };
     let filter = tracing_subscriber::EnvFilter::try_new(&filter)

@@ -10,10 +10,11 @@ const PW: &str = "correct horse battery";
 fn full_account_cycle(env: &TestEnv) {
     env.register("ada@example.com", PW)
         .success()
-        .stdout(predicate::str::contains("as admin"));
+        .stderr(predicate::str::contains("as admin"));
     env.login("ada@example.com", PW)
         .success()
-        .stdout(predicate::str::contains("Logged in as ada@example.com"));
+        .stderr(predicate::str::contains("Logged in as ada@example.com"))
+        .stdout(predicate::str::contains("Logged in").not());
     let who = env.cmd(["whoami", "-o", "json"]).assert().success();
     let doc = json(&who);
     assert_eq!(doc["schema_version"], 1);
@@ -23,7 +24,8 @@ fn full_account_cycle(env: &TestEnv) {
     env.cmd(["logout"])
         .assert()
         .success()
-        .stdout(predicate::str::contains("Logged out."));
+        .stderr(predicate::str::contains("Logged out."))
+        .stdout("");
     env.cmd(["whoami"])
         .assert()
         .code(3)
@@ -46,7 +48,7 @@ fn first_account_is_admin_and_later_ones_are_users() {
     env.register("first@example.com", PW).success();
     env.register("second@example.com", PW)
         .success()
-        .stdout(predicate::str::contains("as user"));
+        .stderr(predicate::str::contains("as user"));
     env.login("second@example.com", PW).success();
     let doc = json(&env.cmd(["whoami", "-o", "json"]).assert().success());
     assert_eq!(doc["user"]["role"], "user");

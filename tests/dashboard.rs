@@ -1266,19 +1266,120 @@ fn render(s: &Synced, args: &[&str]) -> String {
     stdout(&a)
 }
 
+/// The headline's sync time is the one thing that depends on when the test ran.
+fn without_sync_time(out: &str) -> String {
+    let Some(start) = out.find("data as of ") else {
+        return out.to_string();
+    };
+    let end = start + out[start..].find(')').expect("the age closes the time") + 1;
+    format!("{}data as of [sync time]{}", &out[..start], &out[end..])
+}
+
+/// The tickets table at `width` columns (what `COLUMNS` or the terminal says).
+fn render_at(s: &Synced, width: u16, args: &[&str]) -> String {
+    let a = s
+        .env
+        .cmd(["dashboard", "--offline", "--tz", "UTC"])
+        .env("COLUMNS", width.to_string())
+        .args(args)
+        .assert()
+        .success();
+    without_sync_time(&stdout(&a))
+}
+
 #[test]
 fn snapshot_table() {
     let s = synced(small_site());
-    let out = render(&s, &[]);
+    let out = without_sync_time(&render(&s, &[]));
     assert!(!out.contains('\u{1b}'), "a pipe gets a plain table");
+    assert!(
+        out.starts_with("PLAT, WEB · 40 tickets · data as of [sync time]\n\n"),
+        "{out}"
+    );
     insta::assert_snapshot!("table_default_sections", out);
-    insta::assert_snapshot!("table_tickets", render(&s, &["--section", "tickets"]));
+    insta::assert_snapshot!(
+        "table_tickets",
+        without_sync_time(&render(&s, &["--section", "tickets"]))
+    );
+    for width in [80, 200] {
+        insta::assert_snapshot!(
+            format!("table_default_sections_{width}"),
+            render_at(&s, width, &[])
+        );
+        insta::assert_snapshot!(
+            format!("table_tickets_{width}"),
+            render_at(&s, width, &["--section", "tickets", "--limit", "0"])
+        );
+    }
+}
+
+#[test]
+fn tables_fit_the_width_and_never_cut_keys_or_numbers() {
+    use unicode_width::UnicodeWidthStr;
+    let (s, created) = hostile_synced();
+    for width in [80u16, 120, 200] {
+        let out = render_at(&s, width, &["--section", "overdue,tickets", "--limit", "0"]);
+        for line in out.lines().skip(2) {
+            assert!(
+                line.width() <= width as usize,
+                "{} > {width} columns: {line}",
+                line.width()
+            );
+        }
+        for (key, _) in &created {
+            assert!(
+                out.lines()
+                    .any(|l| l.split_whitespace().next() == Some(key.as_str())),
+                "{key} whole at {width} columns"
+            );
+        }
+        // The wide table keeps every column: labels, sprint, created and updated.
+        let wide = render_at(&s, width, &["--section", "tickets", "--wide"]);
+        let header = wide.lines().nth(2).expect("a header");
+        for column in ["Labels", "Sprint", "Created", "Updated", "Priority"] {
+            assert!(header.contains(column), "--wide keeps {column}: {header}");
+        }
+    }
+    // At 80 columns the low-value columns give way first; the summary keeps a readable width.
+    let narrow = render_at(&s, 80, &["--section", "tickets"]);
+    let header = narrow.lines().nth(2).expect("a header");
+    assert!(
+        !header.contains("Labels") && !header.contains("Updated"),
+        "{header}"
+    );
+    assert!(
+        header.contains("Summary") && header.contains("Due"),
+        "{header}"
+    );
+}
+
+#[test]
+fn long_lists_show_their_first_rows_in_tables_and_all_of_them_for_scripts() {
+    let s = synced(small_site());
+    let table = render(&s, &["--section", "tickets"]);
+    let more = table.lines().last().expect("a last line");
+    assert_eq!(more, "… 15 more (--limit 0 for all)", "{table}");
+    assert_eq!(
+        render(&s, &["--section", "tickets", "--limit", "0"])
+            .lines()
+            .filter(|l| l.starts_with(" PLAT-") || l.starts_with(" WEB-"))
+            .count(),
+        40
+    );
+    let doc: Value =
+        serde_json::from_str(&render(&s, &["-o", "json", "--section", "tickets"])).expect("JSON");
+    assert_eq!(doc["tickets"].as_array().expect("rows").len(), 40);
+    let csv = render(&s, &["-o", "csv"]);
+    assert_eq!(csv.lines().count(), 41, "a header and every ticket");
 }
 
 #[test]
 fn snapshot_json() {
     let s = synced(small_site());
-    let mut doc: Value = serde_json::from_str(&render(&s, &["-o", "json"])).expect("JSON");
+    // The simulator's port changes from run to run: ticket URLs name the site as `[site]`.
+    let out = render(&s, &["-o", "json"]).replace(&s.sim.url(), "[site]");
+    let mut doc: Value = serde_json::from_str(&out).expect("JSON");
+    assert_eq!(doc["tickets"][0]["url"], "[site]/browse/PLAT-1");
     // The one value that depends on when the test ran.
     assert!(doc["data_as_of"].is_string());
     doc["data_as_of"] = Value::String("[sync time]".into());
@@ -1288,7 +1389,7 @@ fn snapshot_json() {
 #[test]
 fn snapshot_csv() {
     let s = synced(small_site());
-    let out = render(&s, &["-o", "csv"]);
+    let out = render(&s, &["-o", "csv"]).replace(&s.sim.url(), "[site]");
     assert!(out.lines().count() > 1 && out.contains("\r\n"), "CRLF rows");
     insta::assert_snapshot!("csv_tickets", out);
     insta::assert_snapshot!(
@@ -1364,6 +1465,8 @@ fn hostile_text_reaches_a_table_only_escaped() {
     let (s, created) = hostile_synced();
     for args in [
         &[
+            "--limit",
+            "0",
             "--section",
             "summary",
             "workload",
@@ -1372,6 +1475,8 @@ fn hostile_text_reaches_a_table_only_escaped() {
             "tickets",
         ][..],
         &[
+            "--limit",
+            "0",
             "--section",
             "tickets",
             "--label",

@@ -73,8 +73,13 @@ pub async fn run(ctx: &Context, args: DashboardArgs) -> Result<Outcome> {
             .collect();
     }
 
+    let site_url = ctx.connection()?.base_url.clone();
+    let projects: Vec<String> = scope.projects.iter().map(|p| p.key.clone()).collect();
     let input = DashboardInput {
         tickets: &tickets,
+        for_people: ctx.output.format == Format::Table,
+        site_url: Some(site_url.as_str()),
+        projects: &projects,
         filters: &filters,
         today,
         now,

@@ -10,7 +10,7 @@ pub mod table;
 mod timefmt;
 
 pub use progress::{Progress, ProgressGroup};
-pub use report::{Column, ColumnKind, LazyRows, Report, RowSource, Section, SectionBody};
+pub use report::{Column, ColumnKind, Fit, LazyRows, Report, RowSource, Section, SectionBody};
 pub use timefmt::{iso_date, rfc3339};
 
 use std::io::Write;
@@ -45,6 +45,8 @@ pub struct OutputSettings {
     pub stderr_is_terminal: bool,
     /// Terminal width in columns, when known.
     pub width: Option<u16>,
+    /// `--wide`: tables keep every column and cut nothing.
+    pub wide: bool,
     pub quiet: bool,
 }
 
@@ -61,10 +63,14 @@ impl OutputSettings {
             ColorChoice::Never => false,
             ColorChoice::Auto => stdout_is_terminal && !no_color,
         };
+        // A pipe gets whole cells, unless `COLUMNS` asks for a width (`COLUMNS=100 jirahub … | less`).
         let width = if stdout_is_terminal {
             terminal_width()
         } else {
-            None
+            std::env::var("COLUMNS")
+                .ok()
+                .and_then(|c| c.trim().parse::<u16>().ok())
+                .filter(|w| *w > 0)
         };
         OutputSettings {
             format,
@@ -72,6 +78,7 @@ impl OutputSettings {
             stdout_is_terminal,
             stderr_is_terminal,
             width,
+            wide: false,
             quiet,
         }
     }
@@ -84,6 +91,7 @@ impl OutputSettings {
             stdout_is_terminal: false,
             stderr_is_terminal: false,
             width: None,
+            wide: false,
             quiet: false,
         }
     }
@@ -124,11 +132,15 @@ pub fn render(report: &Report, settings: &OutputSettings) -> crate::Result<Strin
 
 /// Render and write to stdout. A closed pipe (`jirahub … | head`) is not an error.
 pub fn emit(report: &Report, settings: &OutputSettings) -> crate::Result<()> {
-    if settings.quiet
-        && settings.format == Format::Table
-        && report.is_message_only()
-        && report.raw.is_none()
-    {
+    // stdout carries only the report: confirmations and hints are for the person at the
+    // terminal (stderr), except in JSON, where they are the document's `message`.
+    if settings.format != Format::Json && !settings.quiet && report.raw.is_none() {
+        let mut err = std::io::stderr().lock();
+        for message in &report.messages {
+            let _ = writeln!(err, "{}", sanitize::for_terminal(message));
+        }
+    }
+    if settings.format == Format::Table && report.is_message_only() && report.raw.is_none() {
         return Ok(());
     }
     let stdout = std::io::stdout().lock();

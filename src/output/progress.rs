@@ -148,6 +148,7 @@ mod tests {
             stdout_is_terminal: false,
             stderr_is_terminal: false,
             width: None,
+            wide: false,
             quiet: false,
         };
         let group = ProgressGroup::new(&settings);

@@ -20,11 +20,16 @@ pub enum ColumnKind {
     List,
     /// A number that tables also draw as a bar, scaled to the column's largest value.
     Bar,
+    /// A share in percent (0–100): a bar scaled to the largest share, then `23%`.
+    Percent,
 }
 
 impl ColumnKind {
     pub fn is_numeric(self) -> bool {
-        matches!(self, ColumnKind::Int | ColumnKind::Float | ColumnKind::Bar)
+        matches!(
+            self,
+            ColumnKind::Int | ColumnKind::Float | ColumnKind::Bar | ColumnKind::Percent
+        )
     }
 }
 
@@ -37,16 +42,60 @@ pub struct Column {
     pub kind: ColumnKind,
     /// Only in JSON and CSV (stable ids scripts join on), not in tables for people.
     pub machine_only: bool,
+    /// How a table fitting a terminal's width may narrow this column.
+    pub fit: Fit,
+    /// Tables too narrow for every column drop the highest ranks first; 0 is never dropped.
+    pub drop_rank: u8,
+    /// Values above this line are drawn in red when colour is on (overdue, days late).
+    pub alert_above: Option<f64>,
+}
+
+/// How a column gives way when a table must fit a width (see `output::table`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Fit {
+    /// Never narrowed: keys, numbers, dates (a cut `PLAT-` helps nobody).
+    Keep,
+    /// Cut with `…` when nothing else gives enough room (names, statuses).
+    Shrink,
+    /// Takes the spare width and is cut first (the summary).
+    Fill,
 }
 
 impl Column {
     pub fn new(key: &str, header: &str, kind: ColumnKind) -> Self {
+        let fit = match kind {
+            ColumnKind::Text | ColumnKind::List => Fit::Shrink,
+            _ => Fit::Keep,
+        };
         Column {
             key: key.to_string(),
             header: header.to_string(),
             kind,
             machine_only: false,
+            fit,
+            drop_rank: 0,
+            alert_above: None,
         }
+    }
+    /// Never cut this column (identifiers such as issue keys and emails).
+    pub fn keep(mut self) -> Self {
+        self.fit = Fit::Keep;
+        self
+    }
+    /// This column takes the spare width, and is cut first.
+    pub fn fill(mut self) -> Self {
+        self.fit = Fit::Fill;
+        self
+    }
+    /// Colour values above `line` red (when colour is on): they need attention.
+    pub fn alert_above(mut self, line: f64) -> Self {
+        self.alert_above = Some(line);
+        self
+    }
+    /// Narrow tables leave this column out, higher ranks first (`--wide` keeps it).
+    pub fn droppable(mut self, rank: u8) -> Self {
+        self.drop_rank = rank;
+        self
     }
     /// Keep this column out of tables (JSON and CSV still have it).
     pub fn machine_only(mut self) -> Self {
@@ -127,6 +176,11 @@ pub struct Section {
     pub name: String,
     pub title: String,
     pub body: SectionBody,
+    /// Rows a limit left out of this list: tables say "… N more (--limit 0 for all)".
+    pub more: usize,
+    /// The last `apart` rows are set apart in tables (under a rule, out of bar scaling): the
+    /// Unassigned row of the workload, which would otherwise dwarf every person's bar.
+    pub apart: usize,
 }
 
 impl Section {
@@ -136,6 +190,8 @@ impl Section {
             name: name.to_string(),
             title: title.to_string(),
             body: SectionBody::Rows { columns, rows },
+            more: 0,
+            apart: 0,
         }
     }
     /// A list section whose rows come from `source` when written (see [`RowSource`]).
@@ -152,6 +208,8 @@ impl Section {
                 columns,
                 rows: LazyRows(source),
             },
+            more: 0,
+            apart: 0,
         }
     }
     pub fn record(name: &str, title: &str, fields: Vec<(Column, Value)>) -> Self {
@@ -159,7 +217,20 @@ impl Section {
             name: name.to_string(),
             title: title.to_string(),
             body: SectionBody::Record { fields },
+            more: 0,
+            apart: 0,
         }
+    }
+
+    /// Say in tables that `more` rows were left out by a limit.
+    pub fn with_more(mut self, more: usize) -> Self {
+        self.more = more;
+        self
+    }
+    /// Set the last `apart` rows apart in tables.
+    pub fn with_apart(mut self, apart: usize) -> Self {
+        self.apart = apart;
+        self
     }
 
     /// The section as JSON: an array of objects or one object, keys in column order.
@@ -201,7 +272,9 @@ pub struct Report {
     /// Extra top-level JSON fields (filters applied, generated_at, …), in insertion order.
     pub meta: Map<String, Value>,
     pub sections: Vec<Section>,
-    /// Human sentences ("Logged in as …"): shown in tables, `message` in JSON, not in CSV.
+    /// One line above a table saying what the report covers (projects, tickets, data age).
+    pub headline: Option<String>,
+    /// Human sentences ("Logged in as …"): on stderr in table and CSV output, `message` in JSON.
     pub messages: Vec<String>,
     /// Which section a CSV file holds (CSV is one clean table); default: the first list section.
     pub csv_section: Option<String>,

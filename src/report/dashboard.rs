@@ -91,8 +91,31 @@ pub struct DashboardInput<'a> {
     pub sections: &'a [SectionName],
     /// `--sort` for the overdue and tickets lists.
     pub sort: Option<SortSpec>,
-    /// `--limit` for the overdue and tickets lists.
+    /// `--limit` for the overdue and tickets lists, as given (`Some(0)`: no limit).
     pub limit: Option<usize>,
+    /// The report is for a person (a table): without `--limit`, long lists show their first
+    /// rows and say how many more there are.
+    pub for_people: bool,
+    /// The Jira site's base URL: each ticket's `url` is `{site}/browse/{key}`.
+    pub site_url: Option<&'a str>,
+    /// The projects the report covers (for the headline).
+    pub projects: &'a [String],
+}
+
+/// Rows a table shows of the overdue list without `--limit`.
+pub const OVERDUE_ROWS_FOR_PEOPLE: usize = 10;
+/// Rows a table shows of the ticket list without `--limit`.
+pub const TICKET_ROWS_FOR_PEOPLE: usize = 25;
+
+impl DashboardInput<'_> {
+    /// How many rows of a list to keep: `--limit` (0 = all), else the default for people.
+    fn list_limit(&self, for_people: usize) -> Option<usize> {
+        match self.limit {
+            Some(0) => None,
+            Some(n) => Some(n),
+            None => self.for_people.then_some(for_people),
+        }
+    }
 }
 
 /// A dashboard: the report, and what a gate (`--max-overdue`) checks without filtering again.
@@ -150,11 +173,69 @@ fn build_report(input: &DashboardInput<'_>, shared: Option<&Arc<Vec<Ticket>>>) -
         });
     }
     report.csv_section = input.sections.first().map(|s| s.as_str().to_string());
+    report.headline = Some(headline(input, matched.len()));
     let overdue = matched
         .iter()
         .filter(|t| metrics::is_overdue(t, input.today))
         .count();
     Dashboard { report, overdue }
+}
+
+/// What the report covers, in one line above the tables:
+/// `WEB, PLAT · 2,100 tickets · data as of 08:44 UTC (3 min ago) · 12 ignored`.
+fn headline(input: &DashboardInput<'_>, matched: usize) -> String {
+    let mut parts = Vec::new();
+    if !input.projects.is_empty() {
+        parts.push(input.projects.join(", "));
+    }
+    parts.push(format!(
+        "{} ticket{}",
+        thousands(matched),
+        if matched == 1 { "" } else { "s" }
+    ));
+    parts.push(match input.data_as_of {
+        Some(at) => format!("data as of {}", as_of(at, input.now)),
+        None => "not synced yet".to_string(),
+    });
+    let ignored = input.filters.ignored_in(input.tickets);
+    if ignored > 0 {
+        parts.push(if input.filters.include_ignored {
+            format!("{} ignored, included", thousands(ignored))
+        } else {
+            format!("{} ignored", thousands(ignored))
+        });
+    }
+    parts.join(" · ")
+}
+
+/// `08:44 UTC (3 min ago)`, with the date when it is not today's.
+fn as_of(at: DateTime<Utc>, now: DateTime<Utc>) -> String {
+    let when = if at.date_naive() == now.date_naive() {
+        at.format("%H:%M UTC").to_string()
+    } else {
+        at.format("%Y-%m-%d %H:%M UTC").to_string()
+    };
+    let minutes = (now - at).num_minutes();
+    let ago = match minutes {
+        m if m < 1 => "just now".to_string(),
+        m if m < 120 => format!("{m} min ago"),
+        m if m < 48 * 60 => format!("{} h ago", m / 60),
+        m => format!("{} days ago", m / (24 * 60)),
+    };
+    format!("{when} ({ago})")
+}
+
+/// `2100` → `2,100`.
+pub(crate) fn thousands(n: usize) -> String {
+    let digits = n.to_string();
+    let mut out = String::with_capacity(digits.len() + digits.len() / 3);
+    for (i, c) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i).is_multiple_of(3) {
+            out.push(',');
+        }
+        out.push(c);
+    }
+    out
 }
 
 /// The ticket list: `matching` (indexes into the input's tickets) sorted and cut to the limit.
@@ -165,22 +246,29 @@ fn ticket_list(
 ) -> Section {
     let mut order = matching.to_vec();
     sort_by_spec(&mut order, input.sort, |&i| &input.tickets[i as usize]);
-    if let Some(n) = input.limit {
+    let all = order.len();
+    if let Some(n) = input.list_limit(TICKET_ROWS_FOR_PEOPLE) {
         order.truncate(n);
     }
-    match shared {
-        Some(all) => {
+    let more = all - order.len();
+    let site = input
+        .site_url
+        .map(|s| Arc::<str>::from(s.trim_end_matches('/')));
+    let section = match shared {
+        Some(tickets) => {
             let rows = TicketRows {
-                tickets: Arc::clone(all),
+                tickets: Arc::clone(tickets),
                 order,
+                site,
             };
             Section::lazy_rows("tickets", "Tickets", ticket_columns(), Arc::new(rows))
         }
         None => {
             let list: Vec<&Ticket> = order.iter().map(|&i| &input.tickets[i as usize]).collect();
-            tickets_section("tickets", "Tickets", &list)
+            tickets_section("tickets", "Tickets", &list, site.as_deref())
         }
-    }
+    };
+    section.with_more(more)
 }
 
 /// The ticket list's rows, made from the shared tickets as they are written.
@@ -188,6 +276,8 @@ struct TicketRows {
     tickets: Arc<Vec<Ticket>>,
     /// Indexes into `tickets`, in list order.
     order: Vec<u32>,
+    /// The site's base URL, for each ticket's `url`.
+    site: Option<Arc<str>>,
 }
 
 impl RowSource for TicketRows {
@@ -195,7 +285,11 @@ impl RowSource for TicketRows {
         self.order.len()
     }
     fn row(&self, index: usize, cells: &mut Vec<Value>) {
-        push_ticket_row(&self.tickets[self.order[index] as usize], cells);
+        push_ticket_row(
+            &self.tickets[self.order[index] as usize],
+            self.site.as_deref(),
+            cells,
+        );
     }
 }
 
@@ -217,16 +311,13 @@ fn other_sections(
             if input.sort.is_some() {
                 sort_tickets(&mut late, input.sort);
             }
-            truncate(&mut late, input.limit);
-            vec![overdue_section(&late, input.today)]
+            let all = late.len();
+            if let Some(n) = input.list_limit(OVERDUE_ROWS_FOR_PEOPLE) {
+                late.truncate(n);
+            }
+            vec![overdue_section(&late, input.today).with_more(all - late.len())]
         }
         SectionName::Tickets => unreachable!("the ticket list is built from indexes"),
-    }
-}
-
-fn truncate(list: &mut Vec<&Ticket>, limit: Option<usize>) {
-    if let Some(n) = limit {
-        list.truncate(n);
     }
 }
 
@@ -255,7 +346,7 @@ fn summary_section(s: &Summary) -> Section {
         vec![
             (int("total_tickets", "Tickets"), json!(s.total)),
             (int("open_tickets", "Open"), json!(s.open)),
-            (int("overdue", "Overdue"), json!(s.overdue)),
+            (int("overdue", "Overdue").alert_above(0.0), json!(s.overdue)),
             (
                 int("due_this_week", "Due this week"),
                 json!(s.due_this_week),
@@ -284,7 +375,9 @@ fn summary_section(s: &Summary) -> Section {
 }
 
 fn workload_section(matched: &[&Ticket], today: NaiveDate) -> Section {
-    let rows = metrics::workload(matched, today)
+    let workload = metrics::workload(matched, today);
+    let unassigned = usize::from(workload.last().is_some_and(|r| r.account_id.is_none()));
+    let rows = workload
         .into_iter()
         .map(|r| {
             vec![
@@ -304,14 +397,16 @@ fn workload_section(matched: &[&Ticket], today: NaiveDate) -> Section {
         vec![
             Column::text("assignee", "Assignee"),
             Column::text("account_id", "Account id").machine_only(),
-            int("open_tickets", "Open tickets"),
-            Column::new("open_story_points", "Open points", ColumnKind::Bar),
+            int("open_tickets", "Open"),
+            Column::new("open_story_points", "Points", ColumnKind::Bar),
             int("in_progress", "In progress"),
-            int("overdue", "Overdue"),
-            int("missing_estimates", "Missing estimates"),
+            int("overdue", "Overdue").alert_above(0.0),
+            int("missing_estimates", "No estimate"),
         ],
         rows,
     )
+    // People's bars are scaled to people: the Unassigned pile is drawn apart, below them.
+    .with_apart(unassigned)
 }
 
 fn status_sections(matched: &[&Ticket]) -> (Section, Section) {
@@ -324,6 +419,7 @@ fn status_sections(matched: &[&Ticket]) -> (Section, Section) {
             Column::text("category", "Category"),
             int("tickets", "Tickets"),
             float("story_points", "Points"),
+            Column::new("share_percent", "Share", ColumnKind::Percent),
         ],
         by_status
             .into_iter()
@@ -333,6 +429,7 @@ fn status_sections(matched: &[&Ticket]) -> (Section, Section) {
                     json!(metrics::category_name(r.category)),
                     json!(r.tickets),
                     points(r.story_points),
+                    share(r.tickets, matched.len()),
                 ]
             })
             .collect(),
@@ -344,6 +441,7 @@ fn status_sections(matched: &[&Ticket]) -> (Section, Section) {
             Column::text("category", "Category"),
             int("tickets", "Tickets"),
             float("story_points", "Points"),
+            Column::new("share_percent", "Share", ColumnKind::Percent),
         ],
         by_category
             .into_iter()
@@ -352,11 +450,21 @@ fn status_sections(matched: &[&Ticket]) -> (Section, Section) {
                     json!(metrics::category_name(r.category)),
                     json!(r.tickets),
                     points(r.story_points),
+                    share(r.tickets, matched.len()),
                 ]
             })
             .collect(),
     );
     (status, category)
+}
+
+/// `part` of `whole` in percent, to one decimal (0 of nothing is 0).
+fn share(part: usize, whole: usize) -> Value {
+    if whole == 0 {
+        return json!(0);
+    }
+    let percent = (part as f64 * 1000.0 / whole as f64).round() / 10.0;
+    points(percent)
 }
 
 fn assignee_id(t: &Ticket) -> Value {
@@ -376,12 +484,12 @@ fn overdue_section(late: &[&Ticket], today: NaiveDate) -> Section {
         "overdue",
         "Overdue",
         vec![
-            Column::text("key", "Key"),
-            Column::text("summary", "Summary"),
+            Column::text("key", "Key").keep(),
+            Column::text("summary", "Summary").fill(),
             Column::text("assignee", "Assignee"),
             Column::text("assignee_account_id", "Assignee id").machine_only(),
             Column::new("due", "Due", ColumnKind::Date),
-            int("days_late", "Days late"),
+            int("days_late", "Late").alert_above(0.0),
             Column::text("status", "Status"),
         ],
         late.iter()
@@ -401,38 +509,54 @@ fn overdue_section(late: &[&Ticket], today: NaiveDate) -> Section {
 }
 
 /// The ticket list shared by the dashboard and `member show`.
-pub(crate) fn tickets_section(name: &str, title: &str, list: &[&Ticket]) -> Section {
+pub(crate) fn tickets_section(
+    name: &str,
+    title: &str,
+    list: &[&Ticket],
+    site: Option<&str>,
+) -> Section {
     Section::rows(
         name,
         title,
         ticket_columns(),
-        list.iter().map(|t| ticket_row(t)).collect(),
+        list.iter().map(|t| ticket_row(t, site)).collect(),
     )
 }
 
+/// The ticket list's columns. A table too narrow for all of them drops the highest ranks first
+/// (labels, then updated, sprint, created, priority, type); `--wide` keeps them.
 fn ticket_columns() -> Vec<Column> {
     vec![
-        Column::text("key", "Key"),
-        Column::text("summary", "Summary"),
-        Column::text("type", "Type"),
+        Column::text("key", "Key").keep(),
+        Column::text("summary", "Summary").fill(),
+        Column::text("type", "Type").droppable(1),
         Column::text("status", "Status"),
         Column::text("assignee", "Assignee"),
         Column::text("assignee_account_id", "Assignee id").machine_only(),
         float("story_points", "Points"),
         Column::new("due", "Due", ColumnKind::Date),
-        Column::new("created", "Created", ColumnKind::DateTime),
-        Column::new("labels", "Labels", ColumnKind::List),
-        Column::text("sprint", "Sprint"),
+        Column::new("created", "Created", ColumnKind::DateTime).droppable(3),
+        Column::new("labels", "Labels", ColumnKind::List).droppable(6),
+        Column::text("sprint", "Sprint").droppable(4),
+        Column::text("priority", "Priority").droppable(2),
+        Column::new("updated", "Updated", ColumnKind::DateTime).droppable(5),
+        Column::text("project", "Project").machine_only(),
+        Column::text("url", "URL").machine_only(),
     ]
 }
 
-fn ticket_row(t: &Ticket) -> Vec<Value> {
-    let mut cells = Vec::with_capacity(11);
-    push_ticket_row(t, &mut cells);
+fn ticket_row(t: &Ticket, site: Option<&str>) -> Vec<Value> {
+    let mut cells = Vec::with_capacity(15);
+    push_ticket_row(t, site, &mut cells);
     cells
 }
 
-fn push_ticket_row(t: &Ticket, cells: &mut Vec<Value>) {
+/// `{site}/browse/{key}`: where a person opens the ticket.
+pub(crate) fn browse_url(site: &str, key: &str) -> String {
+    format!("{}/browse/{key}", site.trim_end_matches('/'))
+}
+
+fn push_ticket_row(t: &Ticket, site: Option<&str>, cells: &mut Vec<Value>) {
     cells.extend([
         Value::String(t.key.clone()),
         Value::String(t.summary.clone()),
@@ -445,6 +569,10 @@ fn push_ticket_row(t: &Ticket, cells: &mut Vec<Value>) {
         Value::String(rfc3339(t.created)),
         Value::Array(t.labels.iter().cloned().map(Value::String).collect()),
         metrics::current_sprint(t).map_or(Value::Null, |s| Value::String(s.name.clone())),
+        t.priority.clone().map_or(Value::Null, Value::String),
+        Value::String(rfc3339(t.updated)),
+        Value::String(t.project_key.clone()),
+        site.map_or(Value::Null, |s| Value::String(browse_url(s, &t.key))),
     ]);
 }
 
@@ -586,6 +714,9 @@ mod tests {
             sections,
             sort: None,
             limit: None,
+            for_people: false,
+            site_url: Some("https://example.atlassian.net"),
+            projects: &[],
         }
     }
 
@@ -672,8 +803,14 @@ mod tests {
         let table = rendered(&report, Format::Table);
         let rows = json["workload"].as_array().expect("rows");
         assert_eq!(csv.lines().count(), rows.len() + 1);
-        // One section: no title, a header line, then the rows in the same order everywhere.
-        let table_lines: Vec<&str> = table.lines().skip(1).collect();
+        // One section: the headline, a blank line, no title, a header line, then the rows in
+        // the same order everywhere (the Unassigned row set apart under a blank line).
+        assert!(table.starts_with("800 tickets · data as of"), "{table}");
+        let table_lines: Vec<&str> = table
+            .lines()
+            .skip(3)
+            .filter(|l| !l.trim().is_empty())
+            .collect();
         assert_eq!(table_lines.len(), rows.len());
         for ((row, line), table_line) in rows.iter().zip(csv.lines().skip(1)).zip(table_lines) {
             let open = row["open_tickets"].as_u64().expect("int").to_string();
@@ -739,7 +876,13 @@ mod tests {
         );
         let mut all: Vec<&Ticket> = tickets.iter().collect();
         sort_tickets(&mut all, None);
-        let want = tickets_section("tickets", "Tickets", &all).to_json();
+        let want = tickets_section(
+            "tickets",
+            "Tickets",
+            &all,
+            Some("https://example.atlassian.net"),
+        )
+        .to_json();
         assert_eq!(report.section("tickets").expect("present").to_json(), want);
         let summary = report.section("summary").expect("present").to_json();
         assert_eq!(summary["total_tickets"], tickets.len());
@@ -915,7 +1058,7 @@ mod tests {
                 ),
                 (
                     "ticket rows",
-                    best(7, || tickets_section("t", "T", &matched)),
+                    best(7, || tickets_section("t", "T", &matched, None)),
                 ),
             ];
             let report = build(&inp).report;

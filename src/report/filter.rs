@@ -108,6 +108,21 @@ impl Filters {
             .collect()
     }
 
+    /// How many of `tickets` the user's ignore rules leave out (whatever the other filters).
+    pub fn ignored_in(&self, tickets: &[Ticket]) -> usize {
+        if self.ignored_keys.is_empty() && self.ignored_types.is_empty() {
+            return 0;
+        }
+        let types: Vec<String> = self.ignored_types.iter().map(|s| lower(s)).collect();
+        tickets
+            .iter()
+            .filter(|t| {
+                self.ignored_keys.contains(t.key.as_str())
+                    || types.iter().any(|i| eq_lower(&t.issue_type, i))
+            })
+            .count()
+    }
+
     /// The filters as reports show them (`filters` in JSON): every key always present, in a
     /// fixed order, so scripts can rely on them. Ignore rules are summarised, not listed.
     pub fn to_json(&self) -> Value {

@@ -222,7 +222,12 @@ pub fn show_report<'a>(
     let mut report = Report::new("member")
         .with_section(profile)
         .with_section(status)
-        .with_section(tickets_section("tickets", "Assigned tickets", &assigned));
+        .with_section(tickets_section(
+            "tickets",
+            "Assigned tickets",
+            &assigned,
+            None,
+        ));
     report.csv_section = Some("tickets".to_string());
     report
 }
