@@ -489,7 +489,7 @@ complete -c jirahub -n "__fish_jirahub_using_subcommand sync-members" -s V -l ve
 complete -c jirahub -n "__fish_jirahub_using_subcommand dashboard" -l section -d 'Sections to show: summary, workload, status, overdue, tickets (CSV: exactly one)' -r
 complete -c jirahub -n "__fish_jirahub_using_subcommand dashboard" -l project -d 'Only these projects (among the selected ones)' -r
 complete -c jirahub -n "__fish_jirahub_using_subcommand dashboard" -l board -d 'Only issues on these boards (selected boards)' -r
-complete -c jirahub -n "__fish_jirahub_using_subcommand dashboard" -l assignee -d 'Only these assignees: display name, email, account id, or `unassigned`' -r
+complete -c jirahub -n "__fish_jirahub_using_subcommand dashboard" -l assignee -d 'Only these assignees: display name, email, account id, `me` (the connected Jira account) or `unassigned`' -r
 complete -c jirahub -n "__fish_jirahub_using_subcommand dashboard" -l team -d 'Only members carrying one of these team labels (`jirahub member label add`)' -r
 complete -c jirahub -n "__fish_jirahub_using_subcommand dashboard" -l status -d 'Only these statuses: names, or the categories todo, in-progress, done' -r
 complete -c jirahub -n "__fish_jirahub_using_subcommand dashboard" -l exclude-status -d 'Leave out these statuses (names or categories)' -r
@@ -501,6 +501,9 @@ complete -c jirahub -n "__fish_jirahub_using_subcommand dashboard" -l label -d '
 complete -c jirahub -n "__fish_jirahub_using_subcommand dashboard" -l points-min -d 'At least this many story points' -r
 complete -c jirahub -n "__fish_jirahub_using_subcommand dashboard" -l points-max -d 'At most this many story points' -r
 complete -c jirahub -n "__fish_jirahub_using_subcommand dashboard" -l type -d 'Only these issue types' -r
+complete -c jirahub -n "__fish_jirahub_using_subcommand dashboard" -l priority -d 'Only these priorities (e.g. High, Highest)' -r
+complete -c jirahub -n "__fish_jirahub_using_subcommand dashboard" -l component -d 'Only issues with any of these components' -r
+complete -c jirahub -n "__fish_jirahub_using_subcommand dashboard" -l sprint -d 'Only issues in these sprints: a sprint name, or `active` for any running sprint' -r
 complete -c jirahub -n "__fish_jirahub_using_subcommand dashboard" -l sort -d 'Sort the overdue and tickets lists: key, due, created, updated, points, status, assignee, priority (`-due` for descending)' -r
 complete -c jirahub -n "__fish_jirahub_using_subcommand dashboard" -l limit -d 'At most N rows in the overdue and tickets lists' -r
 complete -c jirahub -n "__fish_jirahub_using_subcommand dashboard" -l tz -d 'Time zone for "today" and dates: local, UTC, +05:30, Europe/Berlin' -r
@@ -516,6 +519,7 @@ complete -c jirahub -n "__fish_jirahub_using_subcommand dashboard" -l env-file -
 complete -c jirahub -n "__fish_jirahub_using_subcommand dashboard" -l all-labels -d 'With --label: require all of the labels'
 complete -c jirahub -n "__fish_jirahub_using_subcommand dashboard" -l no-points -d 'Only issues without story points'
 complete -c jirahub -n "__fish_jirahub_using_subcommand dashboard" -l include-ignored -d 'Include tickets and issue types you ignore'
+complete -c jirahub -n "__fish_jirahub_using_subcommand dashboard" -l strict -d 'A filter value that matches no synced ticket is an error (exit 2), not a warning'
 complete -c jirahub -n "__fish_jirahub_using_subcommand dashboard" -l refresh -d 'Sync before reporting even when the snapshot is fresh'
 complete -c jirahub -n "__fish_jirahub_using_subcommand dashboard" -l offline -d 'Never contact Jira; report from the last snapshot'
 complete -c jirahub -n "__fish_jirahub_using_subcommand dashboard" -l wide -d 'Tables keep every column and cut no cell (default: fit the terminal\'s width)'

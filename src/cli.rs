@@ -336,7 +336,7 @@ pub struct DashboardArgs {
     /// Only issues on these boards (selected boards)
     #[arg(long = "board", value_name = "ID", num_args = 1..)]
     pub boards: Vec<u64>,
-    /// Only these assignees: display name, email, account id, or `unassigned`
+    /// Only these assignees: display name, email, account id, `me` (the connected Jira account) or `unassigned`
     #[arg(long = "assignee", value_parser = crate::validate::non_empty, value_name = "WHO", num_args = 1..)]
     pub assignees: Vec<String>,
     /// Only members carrying one of these team labels (`jirahub member label add`)
@@ -378,9 +378,21 @@ pub struct DashboardArgs {
     /// Only these issue types
     #[arg(long = "type", value_parser = crate::validate::non_empty, value_name = "TYPE", num_args = 1..)]
     pub types: Vec<String>,
+    /// Only these priorities (e.g. High, Highest)
+    #[arg(long = "priority", value_parser = crate::validate::non_empty, value_name = "NAME", num_args = 1..)]
+    pub priorities: Vec<String>,
+    /// Only issues with any of these components
+    #[arg(long = "component", value_parser = crate::validate::non_empty, value_name = "NAME", num_args = 1..)]
+    pub components: Vec<String>,
+    /// Only issues in these sprints: a sprint name, or `active` for any running sprint
+    #[arg(long = "sprint", value_parser = crate::validate::non_empty, value_name = "NAME", num_args = 1..)]
+    pub sprints: Vec<String>,
     /// Include tickets and issue types you ignore
     #[arg(long)]
     pub include_ignored: bool,
+    /// A filter value that matches no synced ticket is an error (exit 2), not a warning
+    #[arg(long)]
+    pub strict: bool,
     /// Sort the overdue and tickets lists: key, due, created, updated, points, status, assignee, priority (`-due` for descending)
     #[arg(long, value_name = "FIELD", allow_hyphen_values = true)]
     pub sort: Option<String>,

@@ -811,6 +811,155 @@ fn team_filter_follows_member_labels() {
     );
 }
 
+#[test]
+fn priority_component_sprint_and_me_select_what_the_simulator_predicts() {
+    let s = synced(site());
+    let sprints = s.sim.handle.sprints();
+    let sprint_name = |id: &u64| {
+        sprints
+            .iter()
+            .find(|sp| sp.id == *id)
+            .map(|sp| sp.name.clone())
+    };
+    let priority = most_common(s.issues.iter().filter_map(|i| i.priority.clone()));
+    let component = most_common(s.issues.iter().flat_map(|i| i.components.clone()));
+    let sprint = most_common(
+        s.issues
+            .iter()
+            .flat_map(|i| i.sprint_ids.iter().filter_map(sprint_name)),
+    );
+    let active: Vec<u64> = sprints
+        .iter()
+        .filter(|sp| sp.state == "active")
+        .map(|sp| sp.id)
+        .collect();
+    let me = s
+        .sim
+        .handle
+        .users()
+        .into_iter()
+        .find(|u| u.email == s.sim.handle.email())
+        .expect("the connected account is a simulator user")
+        .account_id;
+    let cases = [
+        case(
+            "priority",
+            &["--priority", &priority.to_uppercase()],
+            s.keys_where(|i| i.priority.as_deref() == Some(priority.as_str())),
+        ),
+        case(
+            "component",
+            &["--component", &component],
+            s.keys_where(|i| i.components.contains(&component)),
+        ),
+        case(
+            "sprint by name",
+            &["--sprint", &sprint],
+            s.keys_where(|i| {
+                i.sprint_ids
+                    .iter()
+                    .filter_map(sprint_name)
+                    .any(|n| n == sprint)
+            }),
+        ),
+        case(
+            "active sprint",
+            &["--sprint", "active"],
+            s.keys_where(|i| i.sprint_ids.iter().any(|id| active.contains(id))),
+        ),
+        case(
+            "me",
+            &["--assignee", "me"],
+            s.keys_where(|i| i.assignee.as_ref().is_some_and(|a| a.account_id == me)),
+        ),
+    ];
+    check_cases(&s, &cases);
+}
+
+#[test]
+fn filter_values_that_match_nothing_warn_with_a_suggestion_and_fail_under_strict() {
+    let s = synced(site());
+    let status = most_common(s.issues.iter().map(|i| i.status.clone()));
+    let typo = &status[..status.len() - 1];
+    let run = |args: &[&str]| {
+        s.env
+            .cmd([
+                "dashboard",
+                "--offline",
+                "--tz",
+                "UTC",
+                "-o",
+                "json",
+                "--section",
+                "summary",
+            ])
+            .args(args)
+            .assert()
+    };
+    let a = run(&["--status", typo]).success();
+    assert_eq!(
+        stderr(&a).trim(),
+        format!("warning: --status '{typo}' matches no synced ticket; did you mean '{status}'?")
+    );
+    assert_eq!(
+        json(&a)["summary"]["total_tickets"],
+        0,
+        "the report still prints"
+    );
+    let a = run(&["--status", typo, "--strict"]).code(2);
+    assert_eq!(stdout(&a), "", "no report under --strict");
+    assert_eq!(
+        stderr(&a).trim(),
+        format!("error: --status '{typo}' matches no synced ticket; did you mean '{status}'?")
+    );
+    // Known values, categories and `unassigned` are not warned about.
+    let a = run(&[
+        "--status",
+        &status.to_lowercase(),
+        "in-progress",
+        "--assignee",
+        "unassigned",
+        "--strict",
+    ])
+    .success();
+    assert_eq!(stderr(&a), "");
+    // Part of a name lists who it could mean.
+    let name = most_common(
+        s.issues
+            .iter()
+            .filter_map(|i| i.assignee.as_ref().map(|a| a.display_name.clone()))
+            .filter(|n| n.is_ascii() && n.contains(' ')),
+    );
+    let first = name.split(' ').next().expect("a first name");
+    let a = run(&["--assignee", first]).success();
+    assert!(
+        stderr(&a).contains(&format!("--assignee '{first}' is nobody's whole name"))
+            && stderr(&a).contains(&format!("'{name}'")),
+        "{}",
+        stderr(&a)
+    );
+    // A team label nobody carries, next to one somebody does.
+    let someone = s
+        .issues
+        .iter()
+        .find_map(|i| i.assignee.as_ref())
+        .expect("assigned")
+        .account_id
+        .clone();
+    s.env
+        .cmd(["member", "label", "add", &someone, "backend"])
+        .assert()
+        .success();
+    let a = run(&["--team", "backnd"]).success();
+    assert_eq!(
+        stderr(&a).trim(),
+        "warning: --team 'backnd' is no member's team label; did you mean 'backend'?"
+    );
+    // -q silences warnings too.
+    let a = run(&["--team", "backnd", "-q"]).success();
+    assert_eq!(stderr(&a), "");
+}
+
 // -------------------------------------------------------------------------------------------
 // Sections and numbers
 

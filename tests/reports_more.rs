@@ -512,6 +512,53 @@ fn an_ambiguous_member_name_exits_2_listing_the_candidates() {
         .code(4);
 }
 
+#[test]
+fn part_of_a_name_shared_by_several_members_lists_them_and_exits_2() {
+    let s = synced();
+    let people: Vec<jira_sim::SimUserRef> = seen_people(&s.issues).into_values().collect();
+    // A first name several different full names start with ("Aiko" for Aiko Tanaka, Aiko Costa…).
+    let mut by_first: BTreeMap<String, BTreeSet<String>> = BTreeMap::new();
+    for p in &people {
+        if let Some((first, _)) = p.display_name.split_once(' ') {
+            by_first
+                .entry(first.to_string())
+                .or_default()
+                .insert(p.display_name.clone());
+        }
+    }
+    let (first, names) = by_first
+        .into_iter()
+        .find(|(first, names)| names.len() > 2 && first.is_ascii())
+        .expect("the seeded names share first names");
+    let a = s.env.cmd(["member", "show", &first]).assert().code(2);
+    let err = stderr(&a);
+    assert_eq!(err.lines().count(), 1, "{err}");
+    assert!(
+        err.starts_with(&format!("error: '{first}' matches ")),
+        "{err}"
+    );
+    for name in &names {
+        assert!(err.contains(name.as_str()), "{name} listed in {err}");
+    }
+    // A typo of a whole name is not found, with the name meant.
+    let one = people
+        .iter()
+        .find(|p| {
+            p.display_name.len() > 8
+                && p.display_name
+                    .chars()
+                    .all(|c| c.is_ascii_alphabetic() || c == ' ')
+        })
+        .expect("a name");
+    let typo = format!("{}x", &one.display_name[..one.display_name.len() - 1]);
+    let a = s.env.cmd(["member", "show", &typo]).assert().code(4);
+    assert!(
+        stderr(&a).contains(&format!("did you mean '{}'?", one.display_name)),
+        "{}",
+        stderr(&a)
+    );
+}
+
 // -------------------------------------------------------------------------------------------
 // ignore rules applied
 

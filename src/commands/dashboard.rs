@@ -50,6 +50,8 @@ pub async fn run(ctx: &Context, args: DashboardArgs) -> Result<Outcome> {
         .with_hint("select it with `jirahub boards select --project KEY ID`, then sync"));
     }
     filters.board_tickets = dataset.boards.clone();
+    let connection = ctx.connection()?;
+    resolve_me(&mut filters.assignees, &connection.account_id);
     let user_id = ctx.user()?.user.id;
     let (ignored_keys, ignored_types, members) = ctx.db(|s| {
         Ok((
@@ -64,6 +66,7 @@ pub async fn run(ctx: &Context, args: DashboardArgs) -> Result<Outcome> {
     })?;
     filters.ignored_keys = ignored_keys.into_iter().collect();
     filters.ignored_types = ignored_types;
+    let mut unmatched = report::filter_check::unmatched_values(&filters, &tickets);
     if !filters.teams.is_empty() {
         let wanted: HashSet<String> = filters.teams.iter().map(|t| t.to_lowercase()).collect();
         filters.team_account_ids = members
@@ -71,9 +74,27 @@ pub async fn run(ctx: &Context, args: DashboardArgs) -> Result<Outcome> {
             .filter(|m| m.labels.iter().any(|l| wanted.contains(&l.to_lowercase())))
             .map(|m| m.account_id.clone())
             .collect();
+        let mut labels: Vec<String> = members.iter().flat_map(|m| m.labels.clone()).collect();
+        labels.sort();
+        labels.dedup();
+        unmatched.extend(report::filter_check::unknown_team_labels(
+            &filters.teams,
+            &labels,
+        ));
+    }
+    if args.strict && !unmatched.is_empty() {
+        let more = unmatched.len() - 1;
+        let mut err = Error::usage(unmatched.swap_remove(0));
+        if more > 0 {
+            err = err.with_hint(format!("and {more} more filter value(s) match nothing"));
+        }
+        return Err(err);
+    }
+    for message in unmatched {
+        ctx.warn(message);
     }
 
-    let site_url = ctx.connection()?.base_url.clone();
+    let site_url = connection.base_url.clone();
     let projects: Vec<String> = scope.projects.iter().map(|p| p.key.clone()).collect();
     let input = DashboardInput {
         tickets: &tickets,
@@ -103,6 +124,15 @@ pub async fn run(ctx: &Context, args: DashboardArgs) -> Result<Outcome> {
         failure,
         source_data: Some(Box::new((tickets, dataset))),
     })
+}
+
+/// `--assignee me` is the Jira account the user connected with.
+fn resolve_me(assignees: &mut [String], account_id: &str) {
+    for a in assignees.iter_mut() {
+        if a.trim().eq_ignore_ascii_case("me") {
+            *a = account_id.to_string();
+        }
+    }
 }
 
 /// The sections shown without `--section`: a terminal gets the overview, JSON everything, CSV
@@ -158,6 +188,9 @@ fn filters_from_args(args: &DashboardArgs, today: NaiveDate, tz: TimeZoneSpec) -
         points_max: args.points_max,
         no_points: args.no_points,
         types: args.types.clone(),
+        priorities: args.priorities.clone(),
+        components: args.components.clone(),
+        sprints: args.sprints.clone(),
         include_ignored: args.include_ignored,
         time_zone: tz,
         ..Filters::default()

@@ -10,7 +10,7 @@ use chrono::{Days, Months, NaiveDate};
 use serde_json::{Value, json};
 
 use super::metrics::TimeZoneSpec;
-use crate::model::{StatusCategory, Ticket};
+use crate::model::{SprintState, StatusCategory, Ticket};
 use crate::{Error, Result};
 
 /// The filters of a report. Built by the caller (the CLI glue) from flags plus what only the
@@ -56,6 +56,12 @@ pub struct Filters {
     pub no_points: bool,
     /// `--type`: issue type names (case-insensitive).
     pub types: Vec<String>,
+    /// `--priority`: priority names (case-insensitive).
+    pub priorities: Vec<String>,
+    /// `--component`: component names (case-insensitive); a ticket matches with any of them.
+    pub components: Vec<String>,
+    /// `--sprint`: sprint names (case-insensitive), or `active` for any active sprint.
+    pub sprints: Vec<String>,
     /// `--include-ignored`: do not leave out the user's ignored tickets and types.
     pub include_ignored: bool,
     /// The user's ignored ticket keys (exact, as Jira spells them).
@@ -146,6 +152,9 @@ impl Filters {
             "points_max": self.points_max,
             "no_points": self.no_points,
             "types": self.types,
+            "priorities": self.priorities,
+            "components": self.components,
+            "sprints": self.sprints,
             "include_ignored": self.include_ignored,
             "ignored_tickets": self.ignored_keys.len(),
             "ignored_types": ignored_types,
@@ -160,6 +169,9 @@ struct Matcher<'f> {
     f: &'f Filters,
     projects: Vec<String>,
     types: Vec<String>,
+    priorities: Vec<String>,
+    components: Vec<String>,
+    sprints: Vec<String>,
     ignored_types: Vec<String>,
     labels: Vec<String>,
     assignees: Vec<(&'f str, String)>,
@@ -179,6 +191,9 @@ impl<'f> Matcher<'f> {
             f,
             projects: lower_all(&f.projects),
             types: lower_all(&f.types),
+            priorities: lower_all(&f.priorities),
+            components: lower_all(&f.components),
+            sprints: lower_all(&f.sprints),
             ignored_types: if f.include_ignored {
                 Vec::new()
             } else {
@@ -224,6 +239,31 @@ impl<'f> Matcher<'f> {
             return false;
         }
         if !self.types.is_empty() && !self.types.iter().any(|ty| eq_lower(&t.issue_type, ty)) {
+            return false;
+        }
+        if !self.priorities.is_empty()
+            && !t
+                .priority
+                .as_deref()
+                .is_some_and(|p| self.priorities.iter().any(|w| eq_lower(p, w)))
+        {
+            return false;
+        }
+        if !self.components.is_empty()
+            && !t
+                .components
+                .iter()
+                .any(|c| self.components.iter().any(|w| eq_lower(c, w)))
+        {
+            return false;
+        }
+        if !self.sprints.is_empty()
+            && !t.sprints.iter().any(|s| {
+                self.sprints.iter().any(|w| {
+                    (w == ACTIVE_SPRINT && s.state == SprintState::Active) || eq_lower(&s.name, w)
+                })
+            })
+        {
             return false;
         }
         if !self.statuses.is_empty() && !self.statuses.iter().any(|s| status_matches(s, t)) {
@@ -278,13 +318,16 @@ impl<'f> Matcher<'f> {
     }
 }
 
+/// `--sprint active`: any sprint that is running now.
+pub const ACTIVE_SPRINT: &str = "active";
+
 /// Lower-cases the way [`eq_lower`] compares (char by char).
-fn lower(s: &str) -> String {
+pub(crate) fn lower(s: &str) -> String {
     s.trim().chars().flat_map(char::to_lowercase).collect()
 }
 
 /// Whether `s` equals `lowered` (already lower-cased) ignoring case; no allocation.
-fn eq_lower(s: &str, lowered: &str) -> bool {
+pub(crate) fn eq_lower(s: &str, lowered: &str) -> bool {
     if s.len() == lowered.len()
         && s.bytes()
             .zip(lowered.bytes())
@@ -300,7 +343,7 @@ fn in_range(d: NaiveDate, from: Option<NaiveDate>, to: Option<NaiveDate>) -> boo
     from.is_none_or(|f| d >= f) && to.is_none_or(|t| d <= t)
 }
 
-fn assignee_matches(raw: &str, lowered: &str, t: &Ticket) -> bool {
+pub(crate) fn assignee_matches(raw: &str, lowered: &str, t: &Ticket) -> bool {
     match &t.assignee {
         None => lowered == "unassigned",
         Some(p) => {
@@ -778,7 +821,7 @@ mod tests {
             .map(String::as_str)
             .collect();
         assert_eq!(keys[..3], ["projects", "boards", "assignees"]);
-        assert_eq!(keys.len(), 20);
+        assert_eq!(keys.len(), 23);
         assert_eq!(v["due_from"], "2026-11-01");
         assert_eq!(v["due_to"], Value::Null);
         assert_eq!(v["ignored_tickets"], 1);

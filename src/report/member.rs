@@ -34,7 +34,7 @@ pub fn resolve_member<'a>(query: &str, members: &'a [MemberInfo]) -> Result<&'a 
         .iter()
         .filter(|m| m.email.as_deref().is_some_and(|e| eq_ci(e, q)))
         .collect();
-    let found = if by_email.is_empty() {
+    let mut found: Vec<&MemberInfo> = if by_email.is_empty() {
         members
             .iter()
             .filter(|m| eq_ci(&m.display_name, q))
@@ -42,12 +42,29 @@ pub fn resolve_member<'a>(query: &str, members: &'a [MemberInfo]) -> Result<&'a 
     } else {
         by_email
     };
+    if found.is_empty() {
+        // Part of a name ("Aiko"): whoever it could mean.
+        let names = super::suggest::containing(q, members.iter().map(|m| m.display_name.as_str()));
+        found = members
+            .iter()
+            .filter(|m| names.contains(&m.display_name.as_str()))
+            .collect();
+    }
     match found.as_slice() {
         [one] => Ok(one),
-        [] => Err(
-            Error::not_found(format!("no team member matches '{query}'"))
-                .with_hint("run `jirahub member list` to see the members"),
-        ),
+        [] => {
+            let near = super::suggest::closest(q, members.iter().map(|m| m.display_name.as_str()));
+            Err(
+                Error::not_found(format!("no team member matches '{query}'")).with_hint(
+                    match near {
+                        Some(name) => {
+                            format!("did you mean '{name}'? (`jirahub member list` shows everyone)")
+                        }
+                        None => "run `jirahub member list` to see the members".to_string(),
+                    },
+                ),
+            )
+        }
         many => {
             let candidates: Vec<String> = many
                 .iter()
@@ -336,6 +353,29 @@ mod tests {
                 .expect("found")
                 .account_id,
             "acc-alex2"
+        );
+    }
+
+    #[test]
+    fn part_of_a_name_finds_the_one_member_or_lists_the_candidates() {
+        let m = members();
+        assert_eq!(
+            resolve_member("zoë", &m).expect("one Zoë").account_id,
+            "acc-zoe"
+        );
+        let err = resolve_member("alex", &m).expect_err("two Alexes");
+        assert_eq!(err.kind(), ErrorKind::Usage);
+        assert!(
+            err.message()
+                .starts_with("'alex' matches 2 members: Alex Kim <"),
+            "{}",
+            err.message()
+        );
+        let err = resolve_member("Ada Lovelase", &m).expect_err("a typo");
+        assert_eq!(err.kind(), ErrorKind::NotFound);
+        assert_eq!(
+            err.hint(),
+            Some("did you mean 'Ada Lovelace'? (`jirahub member list` shows everyone)")
         );
     }
 

@@ -4,9 +4,11 @@
 
 pub mod dashboard;
 pub mod filter;
+pub mod filter_check;
 pub mod member;
 pub mod metrics;
 pub mod sort;
+pub mod suggest;
 pub mod text;
 pub mod ticket;
 
