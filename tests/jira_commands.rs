@@ -133,6 +133,19 @@ fn projects_discover_select_and_deselect() {
         .assert()
         .code(4)
         .stderr(predicate::str::contains("NOPE"));
+    // A typo of a real key names the key meant; the selection is untouched.
+    let typo = format!("{}X", &keys[0][..keys[0].len() - 1]);
+    env.cmd(["projects", "select", &typo])
+        .assert()
+        .code(4)
+        .stderr(predicate::str::contains(format!(
+            "did you mean '{}' for '{typo}'?",
+            keys[0]
+        )));
+    // Confirmations go to stderr: stdout holds only the selection table.
+    let a = env.cmd(["projects", "select", &keys[0]]).assert().success();
+    assert!(stderr(&a).contains(&format!("Selected {}.", keys[0])), "{}", stderr(&a));
+    assert!(!stdout(&a).contains("Selected"), "{}", stdout(&a));
     env.cmd(["projects", "deselect", &keys[0]])
         .assert()
         .success();

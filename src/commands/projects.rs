@@ -56,12 +56,26 @@ pub async fn run(ctx: &Context, cmd: ProjectsCommand) -> Result<Report> {
                 .map(String::as_str)
                 .collect();
             if !unknown.is_empty() {
+                let near: Vec<String> = unknown
+                    .iter()
+                    .filter_map(|k| {
+                        crate::report::suggest::closest(k, known.iter().map(|p| p.key.as_str()))
+                            .map(|near| format!("'{near}' for '{k}'"))
+                    })
+                    .collect();
                 return Err(Error::not_found(format!(
                     "unknown project key{}: {}",
                     if unknown.len() > 1 { "s" } else { "" },
                     unknown.join(", ")
                 ))
-                .with_hint("see `jirahub projects discover`"));
+                .with_hint(if near.is_empty() {
+                    "see `jirahub projects discover`".to_string()
+                } else {
+                    format!(
+                        "did you mean {}? (`jirahub projects discover` lists them)",
+                        near.join(", ")
+                    )
+                }));
             }
             let chosen: Vec<SelectedProject> = known
                 .iter()
