@@ -136,15 +136,33 @@ impl Context {
         if let Some(u) = self.user.get() {
             return Ok(u);
         }
+        let from_env = self.config.session_token.is_some();
         let token = match &self.config.session_token {
             Some(t) => t.clone(),
-            None => session::read_token_file(&self.config.session_file())?
-                .ok_or_else(Error::not_logged_in)?,
+            None => match session::read_token_file(&self.config.session_file())? {
+                Some(t) => t,
+                // A store without accounts needs `register`, not `login`.
+                None => {
+                    return Err(match self.db(|s| s.user_count()) {
+                        Ok(0) => Error::auth("no account yet").with_hint(
+                            "run `jirahub register --email you@example.com` (the first account becomes admin)",
+                        ),
+                        _ => Error::not_logged_in(),
+                    });
+                }
+            },
         };
         let hash = session::hash_token(token.expose_secret());
         let found = self.db(|s| s.session_by_token_hash(&hash))?;
         let Some((session, user)) = found else {
-            return Err(self.unknown_session_error());
+            return Err(if from_env {
+                Error::auth("JIRAHUB_SESSION holds a session token this store does not know")
+                    .with_hint(
+                        "unset it, or set it to the token of a live session (the session file `jirahub login` writes); its account may have been deleted",
+                    )
+            } else {
+                self.unknown_session_error()
+            });
         };
         match session.status(self.access_now()) {
             SessionStatus::Active => {}

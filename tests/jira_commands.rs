@@ -144,7 +144,11 @@ fn projects_discover_select_and_deselect() {
         )));
     // Confirmations go to stderr: stdout holds only the selection table.
     let a = env.cmd(["projects", "select", &keys[0]]).assert().success();
-    assert!(stderr(&a).contains(&format!("Selected {}.", keys[0])), "{}", stderr(&a));
+    assert!(
+        stderr(&a).contains(&format!("Selected {}.", keys[0])),
+        "{}",
+        stderr(&a)
+    );
     assert!(!stdout(&a).contains("Selected"), "{}", stdout(&a));
     env.cmd(["projects", "deselect", &keys[0]])
         .assert()

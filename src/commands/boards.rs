@@ -81,7 +81,12 @@ pub async fn run(ctx: &Context, cmd: BoardsCommand) -> Result<Report> {
                 .collect();
             ctx.db(|s| s.select_boards(user_id, &chosen))?;
             let all = ctx.db(|s| s.selected_boards(user_id))?;
-            Ok(selected_report(&all))
+            let ids: Vec<String> = chosen.iter().map(|b| b.id.to_string()).collect();
+            // The project's snapshot covers other boards now: the next report would sync anyway.
+            Ok(selected_report(&all).with_message(format!(
+                "Selected board {} for {project}. Next: jirahub sync",
+                ids.join(", ")
+            )))
         }
         BoardsCommand::Deselect { project, ids } => {
             let project = one_key(&project)?;
@@ -92,7 +97,9 @@ pub async fn run(ctx: &Context, cmd: BoardsCommand) -> Result<Report> {
                 )));
             }
             let all = ctx.db(|s| s.selected_boards(user_id))?;
-            Ok(selected_report(&all))
+            Ok(selected_report(&all).with_message(format!(
+                "Deselected {removed} board(s) of {project}. Next: jirahub sync"
+            )))
         }
     }
 }

@@ -70,7 +70,17 @@ pub async fn run(ctx: &Context, args: ConnectArgs) -> Result<Report> {
         },
         hint,
     )
-    .await?;
+    .await
+    .map_err(|e| {
+        // During `connect` a 404 means the URL does not lead to Jira's REST API.
+        if e.kind() == crate::ErrorKind::NotFound {
+            Error::not_found(format!("no Jira REST API at {base_url} (404)")).with_hint(
+                "check the URL: Cloud is https://your-site.atlassian.net; Data Center may need its context path, e.g. https://host/jira",
+            )
+        } else {
+            e
+        }
+    })?;
     let deployment = found.deployment;
     let me = found.me;
     // A Data Center PAT needs no user name: keep the email only where it was used.

@@ -14,6 +14,8 @@ use std::sync::Arc;
 /// The selected projects (optionally only `only`), each narrowed to its selected boards.
 pub fn scope(ctx: &Context, only: &[String]) -> Result<SyncScope> {
     let user_id = ctx.user()?.user.id;
+    // Without a connection there is nothing to discover: say that first.
+    ctx.connection()?;
     let (projects, boards) =
         ctx.db(|s| Ok((s.selected_projects(user_id)?, s.selected_boards(user_id)?)))?;
     if projects.is_empty() {

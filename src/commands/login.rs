@@ -41,6 +41,11 @@ pub async fn run(ctx: &Context, args: CredentialsArgs) -> Result<Report> {
         Ok(session)
     })?;
     session::save_token_file(&ctx.config.session_file(), &token)?;
+    let next = if ctx.db(|s| s.connection(user.id))?.is_some() {
+        "jirahub dashboard"
+    } else {
+        "jirahub connect --url https://your-site.atlassian.net --email you@example.com"
+    };
     let expires = crate::output::rfc3339(session.expires_at);
     Ok(Report::new("login")
         .with_section(Section::record(
@@ -55,5 +60,8 @@ pub async fn run(ctx: &Context, args: CredentialsArgs) -> Result<Report> {
                 ),
             ],
         ))
-        .with_message(format!("Logged in as {} ({}).", user.email, user.role)))
+        .with_message(format!(
+            "Logged in as {} ({}). Next: {}",
+            user.email, user.role, next
+        )))
 }

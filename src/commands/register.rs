@@ -11,6 +11,8 @@ use serde_json::json;
 pub async fn run(ctx: &Context, args: CredentialsArgs) -> Result<Report> {
     let email = crate::validate::email(&ctx.value_or_prompt(args.email, "email", "--email")?)?;
     let secret = ctx.read_secret("password", args.password_stdin, "JIRAHUB_PASSWORD")?;
+    // Before the confirmation prompt: nobody should type a too-short password twice.
+    password::check_policy(&secret)?;
     if ctx.interactive && !args.password_stdin && std::env::var_os("JIRAHUB_PASSWORD").is_none() {
         let again = ctx.read_secret("password (again)", false, "JIRAHUB_PASSWORD")?;
         if again.expose_secret() != secret.expose_secret() {

@@ -10,6 +10,7 @@ use serde_json::json;
 pub async fn run(ctx: &Context, args: SyncArgs) -> Result<Report> {
     let scope = data::scope(ctx, &args.projects)?;
     let report = data::run_sync(ctx, &scope, args.full).await?;
+    let members = super::sync_members::record_seen(ctx, &scope).await?;
     let rows = report
         .projects
         .iter()
@@ -47,6 +48,7 @@ pub async fn run(ctx: &Context, args: SyncArgs) -> Result<Report> {
         .with_meta("elapsed_ms", report.elapsed.as_millis() as u64)
         .with_meta("cache", report.cache.to_string())
         .with_meta("cache_fell_back", report.cache_fell_back)
+        .with_meta("members_added", members.added)
         .with_section(Section::rows(
             "projects",
             "Sync",
@@ -64,8 +66,13 @@ pub async fn run(ctx: &Context, args: SyncArgs) -> Result<Report> {
             rows,
         ))
         .with_message(format!(
-            "Synced {total} issues ({what_changed}) with {} requests in {:.1}s.",
+            "Synced {total} issues ({what_changed}) with {} requests in {:.1}s.{}",
             report.requests,
-            report.elapsed.as_secs_f64()
+            report.elapsed.as_secs_f64(),
+            match members.added {
+                0 => String::new(),
+                1 => " 1 new team member (`jirahub member list`).".to_string(),
+                n => format!(" {n} new team members (`jirahub member list`)."),
+            }
         )))
 }

@@ -13,24 +13,7 @@ use std::collections::BTreeMap;
 pub async fn run(ctx: &Context, args: SyncMembersArgs) -> Result<Report> {
     let scope = data::scope(ctx, &[])?;
     let dataset = data::load(ctx, &scope, Freshness::Auto).await?;
-    // BTreeMap: one entry per account, in a stable order; the latest display name wins.
-    let mut seen: BTreeMap<&str, MemberSeen> = BTreeMap::new();
-    for t in &dataset.tickets {
-        for p in [t.assignee.as_ref(), t.reporter.as_ref()]
-            .into_iter()
-            .flatten()
-        {
-            seen.insert(
-                p.account_id.as_str(),
-                MemberSeen {
-                    account_id: p.account_id.clone(),
-                    display_name: p.display_name.clone(),
-                    email: p.email.clone(),
-                },
-            );
-        }
-    }
-    let seen: Vec<MemberSeen> = seen.into_values().collect();
+    let seen = people_seen(&dataset.tickets);
     let user_id = ctx.user()?.user.id;
     let now = chrono::Utc::now();
     let counts = ctx.db(|s| s.upsert_members(user_id, &seen, now))?;
@@ -66,4 +49,39 @@ pub async fn run(ctx: &Context, args: SyncMembersArgs) -> Result<Report> {
             ),
         ],
     )))
+}
+
+/// Everyone on `tickets` (assignees and reporters), once each, in a stable order; the latest
+/// display name wins.
+pub fn people_seen(tickets: &[crate::model::Ticket]) -> Vec<MemberSeen> {
+    let mut seen: BTreeMap<&str, MemberSeen> = BTreeMap::new();
+    for t in tickets {
+        for p in [t.assignee.as_ref(), t.reporter.as_ref()]
+            .into_iter()
+            .flatten()
+        {
+            seen.insert(
+                p.account_id.as_str(),
+                MemberSeen {
+                    account_id: p.account_id.clone(),
+                    display_name: p.display_name.clone(),
+                    email: p.email.clone(),
+                },
+            );
+        }
+    }
+    seen.into_values().collect()
+}
+
+/// After a sync: the people on the synced tickets become (or stay) team members, so that
+/// `member list` and `--team` work without a separate `sync-members`.
+pub async fn record_seen(
+    ctx: &Context,
+    scope: &crate::sync::SyncScope,
+) -> Result<crate::store::UpsertCounts> {
+    let dataset = data::load(ctx, scope, Freshness::Offline).await?;
+    let seen = people_seen(&dataset.tickets);
+    let user_id = ctx.user()?.user.id;
+    let now = chrono::Utc::now();
+    ctx.db(|s| s.upsert_members(user_id, &seen, now))
 }
