@@ -383,6 +383,7 @@ fn main() {
             stderr_is_terminal: false,
             width: None,
             wide: false,
+            bom: false,
             quiet: false,
         };
         let today = now.date_naive();
@@ -430,6 +431,7 @@ fn main() {
                 for_people: false,
                 site_url: Some("https://bench.example"),
                 projects: &[],
+                gates: Default::default(),
             };
             let t = Instant::now();
             drop(std::hint::black_box(report::dashboard::build_shared(

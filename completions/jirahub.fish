@@ -1,6 +1,6 @@
 # Print an optspec for argparse to handle cmd's options that are independent of any subcommand.
 function __fish_jirahub_global_optspecs
-    string join \n o/format= color= wide q/quiet v/verbose config= no-input env-file= h/help V/version
+    string join \n o/format= color= bom wide q/quiet v/verbose config= no-input env-file= h/help V/version
 end
 
 function __fish_jirahub_needs_command
@@ -24,19 +24,21 @@ function __fish_jirahub_using_subcommand
     contains -- $cmd[1] $argv
 end
 
-complete -c jirahub -n "__fish_jirahub_needs_command" -s o -l format -d 'Output format: a table for people, json or csv for scripts' -r -f -a "table\t''
+complete -c jirahub -n "__fish_jirahub_needs_command" -s o -l format -d 'Output format: a table for people, json or csv for scripts, markdown for CI summaries' -r -f -a "table\t''
 json\t''
-csv\t''"
+csv\t''
+markdown\t'GitHub-flavoured Markdown tables (`$GITHUB_STEP_SUMMARY`, merge-request comments)'"
 complete -c jirahub -n "__fish_jirahub_needs_command" -l color -d 'When to use colours (NO_COLOR is honoured in `auto`)' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c jirahub -n "__fish_jirahub_needs_command" -l config -d 'Read settings from this file instead of ~/.config/jirahub/config.toml' -r -F
 complete -c jirahub -n "__fish_jirahub_needs_command" -l env-file -d 'Read settings from this dotenv file (a `.env` in the working directory is never read unless named here)' -r -F
+complete -c jirahub -n "__fish_jirahub_needs_command" -l bom -d 'CSV starts with a UTF-8 byte-order mark, so that Excel reads accents and emoji right'
 complete -c jirahub -n "__fish_jirahub_needs_command" -l wide -d 'Tables keep every column and cut no cell (default: fit the terminal\'s width)'
 complete -c jirahub -n "__fish_jirahub_needs_command" -s q -l quiet -d 'Print only the report and errors: no progress, confirmations, hints or warnings'
 complete -c jirahub -n "__fish_jirahub_needs_command" -s v -l verbose -d 'Log to stderr: -v jirahub\'s steps (requests, retries), -vv more, -vvv everything incl. libraries; also LOG_LEVEL'
 complete -c jirahub -n "__fish_jirahub_needs_command" -l no-input -d 'Never prompt (automatic when stdin is not a terminal)'
-complete -c jirahub -n "__fish_jirahub_needs_command" -s h -l help -d 'Print help'
+complete -c jirahub -n "__fish_jirahub_needs_command" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c jirahub -n "__fish_jirahub_needs_command" -s V -l version -d 'Print version'
 complete -c jirahub -n "__fish_jirahub_needs_command" -f -a "register" -d 'Create an account (the first account becomes admin)'
 complete -c jirahub -n "__fish_jirahub_needs_command" -f -a "login" -d 'Log in and start a session'
@@ -58,126 +60,142 @@ complete -c jirahub -n "__fish_jirahub_needs_command" -f -a "config" -d 'Show th
 complete -c jirahub -n "__fish_jirahub_needs_command" -f -a "completions" -d 'Print a shell completion script'
 complete -c jirahub -n "__fish_jirahub_needs_command" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c jirahub -n "__fish_jirahub_using_subcommand register" -l email -d 'Account email (prompted for on a terminal when omitted)' -r
-complete -c jirahub -n "__fish_jirahub_using_subcommand register" -s o -l format -d 'Output format: a table for people, json or csv for scripts' -r -f -a "table\t''
+complete -c jirahub -n "__fish_jirahub_using_subcommand register" -s o -l format -d 'Output format: a table for people, json or csv for scripts, markdown for CI summaries' -r -f -a "table\t''
 json\t''
-csv\t''"
+csv\t''
+markdown\t'GitHub-flavoured Markdown tables (`$GITHUB_STEP_SUMMARY`, merge-request comments)'"
 complete -c jirahub -n "__fish_jirahub_using_subcommand register" -l color -d 'When to use colours (NO_COLOR is honoured in `auto`)' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c jirahub -n "__fish_jirahub_using_subcommand register" -l config -d 'Read settings from this file instead of ~/.config/jirahub/config.toml' -r -F
 complete -c jirahub -n "__fish_jirahub_using_subcommand register" -l env-file -d 'Read settings from this dotenv file (a `.env` in the working directory is never read unless named here)' -r -F
 complete -c jirahub -n "__fish_jirahub_using_subcommand register" -l password-stdin -d 'Read the password from the first line of standard input'
+complete -c jirahub -n "__fish_jirahub_using_subcommand register" -l bom -d 'CSV starts with a UTF-8 byte-order mark, so that Excel reads accents and emoji right'
 complete -c jirahub -n "__fish_jirahub_using_subcommand register" -l wide -d 'Tables keep every column and cut no cell (default: fit the terminal\'s width)'
 complete -c jirahub -n "__fish_jirahub_using_subcommand register" -s q -l quiet -d 'Print only the report and errors: no progress, confirmations, hints or warnings'
 complete -c jirahub -n "__fish_jirahub_using_subcommand register" -s v -l verbose -d 'Log to stderr: -v jirahub\'s steps (requests, retries), -vv more, -vvv everything incl. libraries; also LOG_LEVEL'
 complete -c jirahub -n "__fish_jirahub_using_subcommand register" -l no-input -d 'Never prompt (automatic when stdin is not a terminal)'
-complete -c jirahub -n "__fish_jirahub_using_subcommand register" -s h -l help -d 'Print help'
+complete -c jirahub -n "__fish_jirahub_using_subcommand register" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c jirahub -n "__fish_jirahub_using_subcommand register" -s V -l version -d 'Print version'
 complete -c jirahub -n "__fish_jirahub_using_subcommand login" -l email -d 'Account email (prompted for on a terminal when omitted)' -r
-complete -c jirahub -n "__fish_jirahub_using_subcommand login" -s o -l format -d 'Output format: a table for people, json or csv for scripts' -r -f -a "table\t''
+complete -c jirahub -n "__fish_jirahub_using_subcommand login" -s o -l format -d 'Output format: a table for people, json or csv for scripts, markdown for CI summaries' -r -f -a "table\t''
 json\t''
-csv\t''"
+csv\t''
+markdown\t'GitHub-flavoured Markdown tables (`$GITHUB_STEP_SUMMARY`, merge-request comments)'"
 complete -c jirahub -n "__fish_jirahub_using_subcommand login" -l color -d 'When to use colours (NO_COLOR is honoured in `auto`)' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c jirahub -n "__fish_jirahub_using_subcommand login" -l config -d 'Read settings from this file instead of ~/.config/jirahub/config.toml' -r -F
 complete -c jirahub -n "__fish_jirahub_using_subcommand login" -l env-file -d 'Read settings from this dotenv file (a `.env` in the working directory is never read unless named here)' -r -F
 complete -c jirahub -n "__fish_jirahub_using_subcommand login" -l password-stdin -d 'Read the password from the first line of standard input'
+complete -c jirahub -n "__fish_jirahub_using_subcommand login" -l bom -d 'CSV starts with a UTF-8 byte-order mark, so that Excel reads accents and emoji right'
 complete -c jirahub -n "__fish_jirahub_using_subcommand login" -l wide -d 'Tables keep every column and cut no cell (default: fit the terminal\'s width)'
 complete -c jirahub -n "__fish_jirahub_using_subcommand login" -s q -l quiet -d 'Print only the report and errors: no progress, confirmations, hints or warnings'
 complete -c jirahub -n "__fish_jirahub_using_subcommand login" -s v -l verbose -d 'Log to stderr: -v jirahub\'s steps (requests, retries), -vv more, -vvv everything incl. libraries; also LOG_LEVEL'
 complete -c jirahub -n "__fish_jirahub_using_subcommand login" -l no-input -d 'Never prompt (automatic when stdin is not a terminal)'
-complete -c jirahub -n "__fish_jirahub_using_subcommand login" -s h -l help -d 'Print help'
+complete -c jirahub -n "__fish_jirahub_using_subcommand login" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c jirahub -n "__fish_jirahub_using_subcommand login" -s V -l version -d 'Print version'
-complete -c jirahub -n "__fish_jirahub_using_subcommand logout" -s o -l format -d 'Output format: a table for people, json or csv for scripts' -r -f -a "table\t''
+complete -c jirahub -n "__fish_jirahub_using_subcommand logout" -s o -l format -d 'Output format: a table for people, json or csv for scripts, markdown for CI summaries' -r -f -a "table\t''
 json\t''
-csv\t''"
+csv\t''
+markdown\t'GitHub-flavoured Markdown tables (`$GITHUB_STEP_SUMMARY`, merge-request comments)'"
 complete -c jirahub -n "__fish_jirahub_using_subcommand logout" -l color -d 'When to use colours (NO_COLOR is honoured in `auto`)' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c jirahub -n "__fish_jirahub_using_subcommand logout" -l config -d 'Read settings from this file instead of ~/.config/jirahub/config.toml' -r -F
 complete -c jirahub -n "__fish_jirahub_using_subcommand logout" -l env-file -d 'Read settings from this dotenv file (a `.env` in the working directory is never read unless named here)' -r -F
+complete -c jirahub -n "__fish_jirahub_using_subcommand logout" -l bom -d 'CSV starts with a UTF-8 byte-order mark, so that Excel reads accents and emoji right'
 complete -c jirahub -n "__fish_jirahub_using_subcommand logout" -l wide -d 'Tables keep every column and cut no cell (default: fit the terminal\'s width)'
 complete -c jirahub -n "__fish_jirahub_using_subcommand logout" -s q -l quiet -d 'Print only the report and errors: no progress, confirmations, hints or warnings'
 complete -c jirahub -n "__fish_jirahub_using_subcommand logout" -s v -l verbose -d 'Log to stderr: -v jirahub\'s steps (requests, retries), -vv more, -vvv everything incl. libraries; also LOG_LEVEL'
 complete -c jirahub -n "__fish_jirahub_using_subcommand logout" -l no-input -d 'Never prompt (automatic when stdin is not a terminal)'
-complete -c jirahub -n "__fish_jirahub_using_subcommand logout" -s h -l help -d 'Print help'
+complete -c jirahub -n "__fish_jirahub_using_subcommand logout" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c jirahub -n "__fish_jirahub_using_subcommand logout" -s V -l version -d 'Print version'
-complete -c jirahub -n "__fish_jirahub_using_subcommand whoami" -s o -l format -d 'Output format: a table for people, json or csv for scripts' -r -f -a "table\t''
+complete -c jirahub -n "__fish_jirahub_using_subcommand whoami" -s o -l format -d 'Output format: a table for people, json or csv for scripts, markdown for CI summaries' -r -f -a "table\t''
 json\t''
-csv\t''"
+csv\t''
+markdown\t'GitHub-flavoured Markdown tables (`$GITHUB_STEP_SUMMARY`, merge-request comments)'"
 complete -c jirahub -n "__fish_jirahub_using_subcommand whoami" -l color -d 'When to use colours (NO_COLOR is honoured in `auto`)' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c jirahub -n "__fish_jirahub_using_subcommand whoami" -l config -d 'Read settings from this file instead of ~/.config/jirahub/config.toml' -r -F
 complete -c jirahub -n "__fish_jirahub_using_subcommand whoami" -l env-file -d 'Read settings from this dotenv file (a `.env` in the working directory is never read unless named here)' -r -F
+complete -c jirahub -n "__fish_jirahub_using_subcommand whoami" -l bom -d 'CSV starts with a UTF-8 byte-order mark, so that Excel reads accents and emoji right'
 complete -c jirahub -n "__fish_jirahub_using_subcommand whoami" -l wide -d 'Tables keep every column and cut no cell (default: fit the terminal\'s width)'
 complete -c jirahub -n "__fish_jirahub_using_subcommand whoami" -s q -l quiet -d 'Print only the report and errors: no progress, confirmations, hints or warnings'
 complete -c jirahub -n "__fish_jirahub_using_subcommand whoami" -s v -l verbose -d 'Log to stderr: -v jirahub\'s steps (requests, retries), -vv more, -vvv everything incl. libraries; also LOG_LEVEL'
 complete -c jirahub -n "__fish_jirahub_using_subcommand whoami" -l no-input -d 'Never prompt (automatic when stdin is not a terminal)'
-complete -c jirahub -n "__fish_jirahub_using_subcommand whoami" -s h -l help -d 'Print help'
+complete -c jirahub -n "__fish_jirahub_using_subcommand whoami" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c jirahub -n "__fish_jirahub_using_subcommand whoami" -s V -l version -d 'Print version'
-complete -c jirahub -n "__fish_jirahub_using_subcommand passwd" -s o -l format -d 'Output format: a table for people, json or csv for scripts' -r -f -a "table\t''
+complete -c jirahub -n "__fish_jirahub_using_subcommand passwd" -s o -l format -d 'Output format: a table for people, json or csv for scripts, markdown for CI summaries' -r -f -a "table\t''
 json\t''
-csv\t''"
+csv\t''
+markdown\t'GitHub-flavoured Markdown tables (`$GITHUB_STEP_SUMMARY`, merge-request comments)'"
 complete -c jirahub -n "__fish_jirahub_using_subcommand passwd" -l color -d 'When to use colours (NO_COLOR is honoured in `auto`)' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c jirahub -n "__fish_jirahub_using_subcommand passwd" -l config -d 'Read settings from this file instead of ~/.config/jirahub/config.toml' -r -F
 complete -c jirahub -n "__fish_jirahub_using_subcommand passwd" -l env-file -d 'Read settings from this dotenv file (a `.env` in the working directory is never read unless named here)' -r -F
 complete -c jirahub -n "__fish_jirahub_using_subcommand passwd" -l password-stdin -d 'Read the current and the new password from the first two lines of standard input'
+complete -c jirahub -n "__fish_jirahub_using_subcommand passwd" -l bom -d 'CSV starts with a UTF-8 byte-order mark, so that Excel reads accents and emoji right'
 complete -c jirahub -n "__fish_jirahub_using_subcommand passwd" -l wide -d 'Tables keep every column and cut no cell (default: fit the terminal\'s width)'
 complete -c jirahub -n "__fish_jirahub_using_subcommand passwd" -s q -l quiet -d 'Print only the report and errors: no progress, confirmations, hints or warnings'
 complete -c jirahub -n "__fish_jirahub_using_subcommand passwd" -s v -l verbose -d 'Log to stderr: -v jirahub\'s steps (requests, retries), -vv more, -vvv everything incl. libraries; also LOG_LEVEL'
 complete -c jirahub -n "__fish_jirahub_using_subcommand passwd" -l no-input -d 'Never prompt (automatic when stdin is not a terminal)'
-complete -c jirahub -n "__fish_jirahub_using_subcommand passwd" -s h -l help -d 'Print help'
+complete -c jirahub -n "__fish_jirahub_using_subcommand passwd" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c jirahub -n "__fish_jirahub_using_subcommand passwd" -s V -l version -d 'Print version'
-complete -c jirahub -n "__fish_jirahub_using_subcommand admin; and not __fish_seen_subcommand_from users user sessions registration help" -s o -l format -d 'Output format: a table for people, json or csv for scripts' -r -f -a "table\t''
+complete -c jirahub -n "__fish_jirahub_using_subcommand admin; and not __fish_seen_subcommand_from users user sessions registration help" -s o -l format -d 'Output format: a table for people, json or csv for scripts, markdown for CI summaries' -r -f -a "table\t''
 json\t''
-csv\t''"
+csv\t''
+markdown\t'GitHub-flavoured Markdown tables (`$GITHUB_STEP_SUMMARY`, merge-request comments)'"
 complete -c jirahub -n "__fish_jirahub_using_subcommand admin; and not __fish_seen_subcommand_from users user sessions registration help" -l color -d 'When to use colours (NO_COLOR is honoured in `auto`)' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c jirahub -n "__fish_jirahub_using_subcommand admin; and not __fish_seen_subcommand_from users user sessions registration help" -l config -d 'Read settings from this file instead of ~/.config/jirahub/config.toml' -r -F
 complete -c jirahub -n "__fish_jirahub_using_subcommand admin; and not __fish_seen_subcommand_from users user sessions registration help" -l env-file -d 'Read settings from this dotenv file (a `.env` in the working directory is never read unless named here)' -r -F
+complete -c jirahub -n "__fish_jirahub_using_subcommand admin; and not __fish_seen_subcommand_from users user sessions registration help" -l bom -d 'CSV starts with a UTF-8 byte-order mark, so that Excel reads accents and emoji right'
 complete -c jirahub -n "__fish_jirahub_using_subcommand admin; and not __fish_seen_subcommand_from users user sessions registration help" -l wide -d 'Tables keep every column and cut no cell (default: fit the terminal\'s width)'
 complete -c jirahub -n "__fish_jirahub_using_subcommand admin; and not __fish_seen_subcommand_from users user sessions registration help" -s q -l quiet -d 'Print only the report and errors: no progress, confirmations, hints or warnings'
 complete -c jirahub -n "__fish_jirahub_using_subcommand admin; and not __fish_seen_subcommand_from users user sessions registration help" -s v -l verbose -d 'Log to stderr: -v jirahub\'s steps (requests, retries), -vv more, -vvv everything incl. libraries; also LOG_LEVEL'
 complete -c jirahub -n "__fish_jirahub_using_subcommand admin; and not __fish_seen_subcommand_from users user sessions registration help" -l no-input -d 'Never prompt (automatic when stdin is not a terminal)'
-complete -c jirahub -n "__fish_jirahub_using_subcommand admin; and not __fish_seen_subcommand_from users user sessions registration help" -s h -l help -d 'Print help'
+complete -c jirahub -n "__fish_jirahub_using_subcommand admin; and not __fish_seen_subcommand_from users user sessions registration help" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c jirahub -n "__fish_jirahub_using_subcommand admin; and not __fish_seen_subcommand_from users user sessions registration help" -s V -l version -d 'Print version'
 complete -c jirahub -n "__fish_jirahub_using_subcommand admin; and not __fish_seen_subcommand_from users user sessions registration help" -f -a "users" -d 'List accounts'
 complete -c jirahub -n "__fish_jirahub_using_subcommand admin; and not __fish_seen_subcommand_from users user sessions registration help" -f -a "user" -d 'Add, change or remove an account'
 complete -c jirahub -n "__fish_jirahub_using_subcommand admin; and not __fish_seen_subcommand_from users user sessions registration help" -f -a "sessions" -d 'List or revoke sessions'
 complete -c jirahub -n "__fish_jirahub_using_subcommand admin; and not __fish_seen_subcommand_from users user sessions registration help" -f -a "registration" -d 'Open or close self-registration'
 complete -c jirahub -n "__fish_jirahub_using_subcommand admin; and not __fish_seen_subcommand_from users user sessions registration help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c jirahub -n "__fish_jirahub_using_subcommand admin; and __fish_seen_subcommand_from users" -s o -l format -d 'Output format: a table for people, json or csv for scripts' -r -f -a "table\t''
+complete -c jirahub -n "__fish_jirahub_using_subcommand admin; and __fish_seen_subcommand_from users" -s o -l format -d 'Output format: a table for people, json or csv for scripts, markdown for CI summaries' -r -f -a "table\t''
 json\t''
-csv\t''"
+csv\t''
+markdown\t'GitHub-flavoured Markdown tables (`$GITHUB_STEP_SUMMARY`, merge-request comments)'"
 complete -c jirahub -n "__fish_jirahub_using_subcommand admin; and __fish_seen_subcommand_from users" -l color -d 'When to use colours (NO_COLOR is honoured in `auto`)' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c jirahub -n "__fish_jirahub_using_subcommand admin; and __fish_seen_subcommand_from users" -l config -d 'Read settings from this file instead of ~/.config/jirahub/config.toml' -r -F
 complete -c jirahub -n "__fish_jirahub_using_subcommand admin; and __fish_seen_subcommand_from users" -l env-file -d 'Read settings from this dotenv file (a `.env` in the working directory is never read unless named here)' -r -F
+complete -c jirahub -n "__fish_jirahub_using_subcommand admin; and __fish_seen_subcommand_from users" -l bom -d 'CSV starts with a UTF-8 byte-order mark, so that Excel reads accents and emoji right'
 complete -c jirahub -n "__fish_jirahub_using_subcommand admin; and __fish_seen_subcommand_from users" -l wide -d 'Tables keep every column and cut no cell (default: fit the terminal\'s width)'
 complete -c jirahub -n "__fish_jirahub_using_subcommand admin; and __fish_seen_subcommand_from users" -s q -l quiet -d 'Print only the report and errors: no progress, confirmations, hints or warnings'
 complete -c jirahub -n "__fish_jirahub_using_subcommand admin; and __fish_seen_subcommand_from users" -s v -l verbose -d 'Log to stderr: -v jirahub\'s steps (requests, retries), -vv more, -vvv everything incl. libraries; also LOG_LEVEL'
 complete -c jirahub -n "__fish_jirahub_using_subcommand admin; and __fish_seen_subcommand_from users" -l no-input -d 'Never prompt (automatic when stdin is not a terminal)'
-complete -c jirahub -n "__fish_jirahub_using_subcommand admin; and __fish_seen_subcommand_from users" -s h -l help -d 'Print help'
+complete -c jirahub -n "__fish_jirahub_using_subcommand admin; and __fish_seen_subcommand_from users" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c jirahub -n "__fish_jirahub_using_subcommand admin; and __fish_seen_subcommand_from users" -s V -l version -d 'Print version'
-complete -c jirahub -n "__fish_jirahub_using_subcommand admin; and __fish_seen_subcommand_from user" -s o -l format -d 'Output format: a table for people, json or csv for scripts' -r -f -a "table\t''
+complete -c jirahub -n "__fish_jirahub_using_subcommand admin; and __fish_seen_subcommand_from user" -s o -l format -d 'Output format: a table for people, json or csv for scripts, markdown for CI summaries' -r -f -a "table\t''
 json\t''
-csv\t''"
+csv\t''
+markdown\t'GitHub-flavoured Markdown tables (`$GITHUB_STEP_SUMMARY`, merge-request comments)'"
 complete -c jirahub -n "__fish_jirahub_using_subcommand admin; and __fish_seen_subcommand_from user" -l color -d 'When to use colours (NO_COLOR is honoured in `auto`)' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c jirahub -n "__fish_jirahub_using_subcommand admin; and __fish_seen_subcommand_from user" -l config -d 'Read settings from this file instead of ~/.config/jirahub/config.toml' -r -F
 complete -c jirahub -n "__fish_jirahub_using_subcommand admin; and __fish_seen_subcommand_from user" -l env-file -d 'Read settings from this dotenv file (a `.env` in the working directory is never read unless named here)' -r -F
+complete -c jirahub -n "__fish_jirahub_using_subcommand admin; and __fish_seen_subcommand_from user" -l bom -d 'CSV starts with a UTF-8 byte-order mark, so that Excel reads accents and emoji right'
 complete -c jirahub -n "__fish_jirahub_using_subcommand admin; and __fish_seen_subcommand_from user" -l wide -d 'Tables keep every column and cut no cell (default: fit the terminal\'s width)'
 complete -c jirahub -n "__fish_jirahub_using_subcommand admin; and __fish_seen_subcommand_from user" -s q -l quiet -d 'Print only the report and errors: no progress, confirmations, hints or warnings'
 complete -c jirahub -n "__fish_jirahub_using_subcommand admin; and __fish_seen_subcommand_from user" -s v -l verbose -d 'Log to stderr: -v jirahub\'s steps (requests, retries), -vv more, -vvv everything incl. libraries; also LOG_LEVEL'
 complete -c jirahub -n "__fish_jirahub_using_subcommand admin; and __fish_seen_subcommand_from user" -l no-input -d 'Never prompt (automatic when stdin is not a terminal)'
-complete -c jirahub -n "__fish_jirahub_using_subcommand admin; and __fish_seen_subcommand_from user" -s h -l help -d 'Print help'
+complete -c jirahub -n "__fish_jirahub_using_subcommand admin; and __fish_seen_subcommand_from user" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c jirahub -n "__fish_jirahub_using_subcommand admin; and __fish_seen_subcommand_from user" -s V -l version -d 'Print version'
 complete -c jirahub -n "__fish_jirahub_using_subcommand admin; and __fish_seen_subcommand_from user" -f -a "add" -d 'Create an account (password from a prompt, --password-stdin or JIRAHUB_PASSWORD)'
 complete -c jirahub -n "__fish_jirahub_using_subcommand admin; and __fish_seen_subcommand_from user" -f -a "set-role" -d 'Make an account admin or user'
@@ -186,36 +204,40 @@ complete -c jirahub -n "__fish_jirahub_using_subcommand admin; and __fish_seen_s
 complete -c jirahub -n "__fish_jirahub_using_subcommand admin; and __fish_seen_subcommand_from user" -f -a "reset-password" -d 'Set a new password for an account (its sessions are revoked)'
 complete -c jirahub -n "__fish_jirahub_using_subcommand admin; and __fish_seen_subcommand_from user" -f -a "delete" -d 'Delete an account and everything it owns'
 complete -c jirahub -n "__fish_jirahub_using_subcommand admin; and __fish_seen_subcommand_from user" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c jirahub -n "__fish_jirahub_using_subcommand admin; and __fish_seen_subcommand_from sessions" -s o -l format -d 'Output format: a table for people, json or csv for scripts' -r -f -a "table\t''
+complete -c jirahub -n "__fish_jirahub_using_subcommand admin; and __fish_seen_subcommand_from sessions" -s o -l format -d 'Output format: a table for people, json or csv for scripts, markdown for CI summaries' -r -f -a "table\t''
 json\t''
-csv\t''"
+csv\t''
+markdown\t'GitHub-flavoured Markdown tables (`$GITHUB_STEP_SUMMARY`, merge-request comments)'"
 complete -c jirahub -n "__fish_jirahub_using_subcommand admin; and __fish_seen_subcommand_from sessions" -l color -d 'When to use colours (NO_COLOR is honoured in `auto`)' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c jirahub -n "__fish_jirahub_using_subcommand admin; and __fish_seen_subcommand_from sessions" -l config -d 'Read settings from this file instead of ~/.config/jirahub/config.toml' -r -F
 complete -c jirahub -n "__fish_jirahub_using_subcommand admin; and __fish_seen_subcommand_from sessions" -l env-file -d 'Read settings from this dotenv file (a `.env` in the working directory is never read unless named here)' -r -F
+complete -c jirahub -n "__fish_jirahub_using_subcommand admin; and __fish_seen_subcommand_from sessions" -l bom -d 'CSV starts with a UTF-8 byte-order mark, so that Excel reads accents and emoji right'
 complete -c jirahub -n "__fish_jirahub_using_subcommand admin; and __fish_seen_subcommand_from sessions" -l wide -d 'Tables keep every column and cut no cell (default: fit the terminal\'s width)'
 complete -c jirahub -n "__fish_jirahub_using_subcommand admin; and __fish_seen_subcommand_from sessions" -s q -l quiet -d 'Print only the report and errors: no progress, confirmations, hints or warnings'
 complete -c jirahub -n "__fish_jirahub_using_subcommand admin; and __fish_seen_subcommand_from sessions" -s v -l verbose -d 'Log to stderr: -v jirahub\'s steps (requests, retries), -vv more, -vvv everything incl. libraries; also LOG_LEVEL'
 complete -c jirahub -n "__fish_jirahub_using_subcommand admin; and __fish_seen_subcommand_from sessions" -l no-input -d 'Never prompt (automatic when stdin is not a terminal)'
-complete -c jirahub -n "__fish_jirahub_using_subcommand admin; and __fish_seen_subcommand_from sessions" -s h -l help -d 'Print help'
+complete -c jirahub -n "__fish_jirahub_using_subcommand admin; and __fish_seen_subcommand_from sessions" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c jirahub -n "__fish_jirahub_using_subcommand admin; and __fish_seen_subcommand_from sessions" -s V -l version -d 'Print version'
 complete -c jirahub -n "__fish_jirahub_using_subcommand admin; and __fish_seen_subcommand_from sessions" -f -a "list" -d 'List sessions (all accounts, or one with --user)'
 complete -c jirahub -n "__fish_jirahub_using_subcommand admin; and __fish_seen_subcommand_from sessions" -f -a "revoke" -d 'Revoke a session by id'
 complete -c jirahub -n "__fish_jirahub_using_subcommand admin; and __fish_seen_subcommand_from sessions" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c jirahub -n "__fish_jirahub_using_subcommand admin; and __fish_seen_subcommand_from registration" -s o -l format -d 'Output format: a table for people, json or csv for scripts' -r -f -a "table\t''
+complete -c jirahub -n "__fish_jirahub_using_subcommand admin; and __fish_seen_subcommand_from registration" -s o -l format -d 'Output format: a table for people, json or csv for scripts, markdown for CI summaries' -r -f -a "table\t''
 json\t''
-csv\t''"
+csv\t''
+markdown\t'GitHub-flavoured Markdown tables (`$GITHUB_STEP_SUMMARY`, merge-request comments)'"
 complete -c jirahub -n "__fish_jirahub_using_subcommand admin; and __fish_seen_subcommand_from registration" -l color -d 'When to use colours (NO_COLOR is honoured in `auto`)' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c jirahub -n "__fish_jirahub_using_subcommand admin; and __fish_seen_subcommand_from registration" -l config -d 'Read settings from this file instead of ~/.config/jirahub/config.toml' -r -F
 complete -c jirahub -n "__fish_jirahub_using_subcommand admin; and __fish_seen_subcommand_from registration" -l env-file -d 'Read settings from this dotenv file (a `.env` in the working directory is never read unless named here)' -r -F
+complete -c jirahub -n "__fish_jirahub_using_subcommand admin; and __fish_seen_subcommand_from registration" -l bom -d 'CSV starts with a UTF-8 byte-order mark, so that Excel reads accents and emoji right'
 complete -c jirahub -n "__fish_jirahub_using_subcommand admin; and __fish_seen_subcommand_from registration" -l wide -d 'Tables keep every column and cut no cell (default: fit the terminal\'s width)'
 complete -c jirahub -n "__fish_jirahub_using_subcommand admin; and __fish_seen_subcommand_from registration" -s q -l quiet -d 'Print only the report and errors: no progress, confirmations, hints or warnings'
 complete -c jirahub -n "__fish_jirahub_using_subcommand admin; and __fish_seen_subcommand_from registration" -s v -l verbose -d 'Log to stderr: -v jirahub\'s steps (requests, retries), -vv more, -vvv everything incl. libraries; also LOG_LEVEL'
 complete -c jirahub -n "__fish_jirahub_using_subcommand admin; and __fish_seen_subcommand_from registration" -l no-input -d 'Never prompt (automatic when stdin is not a terminal)'
-complete -c jirahub -n "__fish_jirahub_using_subcommand admin; and __fish_seen_subcommand_from registration" -s h -l help -d 'Print help'
+complete -c jirahub -n "__fish_jirahub_using_subcommand admin; and __fish_seen_subcommand_from registration" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c jirahub -n "__fish_jirahub_using_subcommand admin; and __fish_seen_subcommand_from registration" -s V -l version -d 'Print version'
 complete -c jirahub -n "__fish_jirahub_using_subcommand admin; and __fish_seen_subcommand_from help" -f -a "users" -d 'List accounts'
 complete -c jirahub -n "__fish_jirahub_using_subcommand admin; and __fish_seen_subcommand_from help" -f -a "user" -d 'Add, change or remove an account'
@@ -227,9 +249,10 @@ complete -c jirahub -n "__fish_jirahub_using_subcommand connect" -l email -d 'Yo
 complete -c jirahub -n "__fish_jirahub_using_subcommand connect" -l deployment -d 'Cloud or Data Center; `auto` asks the site\'s /serverInfo' -r -f -a "auto\t''
 cloud\t''
 datacenter\t''"
-complete -c jirahub -n "__fish_jirahub_using_subcommand connect" -s o -l format -d 'Output format: a table for people, json or csv for scripts' -r -f -a "table\t''
+complete -c jirahub -n "__fish_jirahub_using_subcommand connect" -s o -l format -d 'Output format: a table for people, json or csv for scripts, markdown for CI summaries' -r -f -a "table\t''
 json\t''
-csv\t''"
+csv\t''
+markdown\t'GitHub-flavoured Markdown tables (`$GITHUB_STEP_SUMMARY`, merge-request comments)'"
 complete -c jirahub -n "__fish_jirahub_using_subcommand connect" -l color -d 'When to use colours (NO_COLOR is honoured in `auto`)' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -238,255 +261,286 @@ complete -c jirahub -n "__fish_jirahub_using_subcommand connect" -l env-file -d 
 complete -c jirahub -n "__fish_jirahub_using_subcommand connect" -l token-stdin -d 'Read the API token (or PAT) from the first line of standard input; else JIRA_API_TOKEN, else a prompt'
 complete -c jirahub -n "__fish_jirahub_using_subcommand connect" -l status -d 'Show the saved connection (never the token)'
 complete -c jirahub -n "__fish_jirahub_using_subcommand connect" -l remove -d 'Forget the saved connection and its token'
+complete -c jirahub -n "__fish_jirahub_using_subcommand connect" -l bom -d 'CSV starts with a UTF-8 byte-order mark, so that Excel reads accents and emoji right'
 complete -c jirahub -n "__fish_jirahub_using_subcommand connect" -l wide -d 'Tables keep every column and cut no cell (default: fit the terminal\'s width)'
 complete -c jirahub -n "__fish_jirahub_using_subcommand connect" -s q -l quiet -d 'Print only the report and errors: no progress, confirmations, hints or warnings'
 complete -c jirahub -n "__fish_jirahub_using_subcommand connect" -s v -l verbose -d 'Log to stderr: -v jirahub\'s steps (requests, retries), -vv more, -vvv everything incl. libraries; also LOG_LEVEL'
 complete -c jirahub -n "__fish_jirahub_using_subcommand connect" -l no-input -d 'Never prompt (automatic when stdin is not a terminal)'
-complete -c jirahub -n "__fish_jirahub_using_subcommand connect" -s h -l help -d 'Print help'
+complete -c jirahub -n "__fish_jirahub_using_subcommand connect" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c jirahub -n "__fish_jirahub_using_subcommand connect" -s V -l version -d 'Print version'
-complete -c jirahub -n "__fish_jirahub_using_subcommand projects; and not __fish_seen_subcommand_from discover list select deselect help" -s o -l format -d 'Output format: a table for people, json or csv for scripts' -r -f -a "table\t''
+complete -c jirahub -n "__fish_jirahub_using_subcommand projects; and not __fish_seen_subcommand_from discover list select deselect help" -s o -l format -d 'Output format: a table for people, json or csv for scripts, markdown for CI summaries' -r -f -a "table\t''
 json\t''
-csv\t''"
+csv\t''
+markdown\t'GitHub-flavoured Markdown tables (`$GITHUB_STEP_SUMMARY`, merge-request comments)'"
 complete -c jirahub -n "__fish_jirahub_using_subcommand projects; and not __fish_seen_subcommand_from discover list select deselect help" -l color -d 'When to use colours (NO_COLOR is honoured in `auto`)' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c jirahub -n "__fish_jirahub_using_subcommand projects; and not __fish_seen_subcommand_from discover list select deselect help" -l config -d 'Read settings from this file instead of ~/.config/jirahub/config.toml' -r -F
 complete -c jirahub -n "__fish_jirahub_using_subcommand projects; and not __fish_seen_subcommand_from discover list select deselect help" -l env-file -d 'Read settings from this dotenv file (a `.env` in the working directory is never read unless named here)' -r -F
+complete -c jirahub -n "__fish_jirahub_using_subcommand projects; and not __fish_seen_subcommand_from discover list select deselect help" -l bom -d 'CSV starts with a UTF-8 byte-order mark, so that Excel reads accents and emoji right'
 complete -c jirahub -n "__fish_jirahub_using_subcommand projects; and not __fish_seen_subcommand_from discover list select deselect help" -l wide -d 'Tables keep every column and cut no cell (default: fit the terminal\'s width)'
 complete -c jirahub -n "__fish_jirahub_using_subcommand projects; and not __fish_seen_subcommand_from discover list select deselect help" -s q -l quiet -d 'Print only the report and errors: no progress, confirmations, hints or warnings'
 complete -c jirahub -n "__fish_jirahub_using_subcommand projects; and not __fish_seen_subcommand_from discover list select deselect help" -s v -l verbose -d 'Log to stderr: -v jirahub\'s steps (requests, retries), -vv more, -vvv everything incl. libraries; also LOG_LEVEL'
 complete -c jirahub -n "__fish_jirahub_using_subcommand projects; and not __fish_seen_subcommand_from discover list select deselect help" -l no-input -d 'Never prompt (automatic when stdin is not a terminal)'
-complete -c jirahub -n "__fish_jirahub_using_subcommand projects; and not __fish_seen_subcommand_from discover list select deselect help" -s h -l help -d 'Print help'
+complete -c jirahub -n "__fish_jirahub_using_subcommand projects; and not __fish_seen_subcommand_from discover list select deselect help" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c jirahub -n "__fish_jirahub_using_subcommand projects; and not __fish_seen_subcommand_from discover list select deselect help" -s V -l version -d 'Print version'
 complete -c jirahub -n "__fish_jirahub_using_subcommand projects; and not __fish_seen_subcommand_from discover list select deselect help" -f -a "discover" -d 'List the projects your Jira account can see'
 complete -c jirahub -n "__fish_jirahub_using_subcommand projects; and not __fish_seen_subcommand_from discover list select deselect help" -f -a "list" -d 'List the selected projects'
 complete -c jirahub -n "__fish_jirahub_using_subcommand projects; and not __fish_seen_subcommand_from discover list select deselect help" -f -a "select" -d 'Report on these projects'
 complete -c jirahub -n "__fish_jirahub_using_subcommand projects; and not __fish_seen_subcommand_from discover list select deselect help" -f -a "deselect" -d 'Stop reporting on these projects'
 complete -c jirahub -n "__fish_jirahub_using_subcommand projects; and not __fish_seen_subcommand_from discover list select deselect help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c jirahub -n "__fish_jirahub_using_subcommand projects; and __fish_seen_subcommand_from discover" -s o -l format -d 'Output format: a table for people, json or csv for scripts' -r -f -a "table\t''
+complete -c jirahub -n "__fish_jirahub_using_subcommand projects; and __fish_seen_subcommand_from discover" -s o -l format -d 'Output format: a table for people, json or csv for scripts, markdown for CI summaries' -r -f -a "table\t''
 json\t''
-csv\t''"
+csv\t''
+markdown\t'GitHub-flavoured Markdown tables (`$GITHUB_STEP_SUMMARY`, merge-request comments)'"
 complete -c jirahub -n "__fish_jirahub_using_subcommand projects; and __fish_seen_subcommand_from discover" -l color -d 'When to use colours (NO_COLOR is honoured in `auto`)' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c jirahub -n "__fish_jirahub_using_subcommand projects; and __fish_seen_subcommand_from discover" -l config -d 'Read settings from this file instead of ~/.config/jirahub/config.toml' -r -F
 complete -c jirahub -n "__fish_jirahub_using_subcommand projects; and __fish_seen_subcommand_from discover" -l env-file -d 'Read settings from this dotenv file (a `.env` in the working directory is never read unless named here)' -r -F
+complete -c jirahub -n "__fish_jirahub_using_subcommand projects; and __fish_seen_subcommand_from discover" -l bom -d 'CSV starts with a UTF-8 byte-order mark, so that Excel reads accents and emoji right'
 complete -c jirahub -n "__fish_jirahub_using_subcommand projects; and __fish_seen_subcommand_from discover" -l wide -d 'Tables keep every column and cut no cell (default: fit the terminal\'s width)'
 complete -c jirahub -n "__fish_jirahub_using_subcommand projects; and __fish_seen_subcommand_from discover" -s q -l quiet -d 'Print only the report and errors: no progress, confirmations, hints or warnings'
 complete -c jirahub -n "__fish_jirahub_using_subcommand projects; and __fish_seen_subcommand_from discover" -s v -l verbose -d 'Log to stderr: -v jirahub\'s steps (requests, retries), -vv more, -vvv everything incl. libraries; also LOG_LEVEL'
 complete -c jirahub -n "__fish_jirahub_using_subcommand projects; and __fish_seen_subcommand_from discover" -l no-input -d 'Never prompt (automatic when stdin is not a terminal)'
-complete -c jirahub -n "__fish_jirahub_using_subcommand projects; and __fish_seen_subcommand_from discover" -s h -l help -d 'Print help'
+complete -c jirahub -n "__fish_jirahub_using_subcommand projects; and __fish_seen_subcommand_from discover" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c jirahub -n "__fish_jirahub_using_subcommand projects; and __fish_seen_subcommand_from discover" -s V -l version -d 'Print version'
-complete -c jirahub -n "__fish_jirahub_using_subcommand projects; and __fish_seen_subcommand_from list" -s o -l format -d 'Output format: a table for people, json or csv for scripts' -r -f -a "table\t''
+complete -c jirahub -n "__fish_jirahub_using_subcommand projects; and __fish_seen_subcommand_from list" -s o -l format -d 'Output format: a table for people, json or csv for scripts, markdown for CI summaries' -r -f -a "table\t''
 json\t''
-csv\t''"
+csv\t''
+markdown\t'GitHub-flavoured Markdown tables (`$GITHUB_STEP_SUMMARY`, merge-request comments)'"
 complete -c jirahub -n "__fish_jirahub_using_subcommand projects; and __fish_seen_subcommand_from list" -l color -d 'When to use colours (NO_COLOR is honoured in `auto`)' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c jirahub -n "__fish_jirahub_using_subcommand projects; and __fish_seen_subcommand_from list" -l config -d 'Read settings from this file instead of ~/.config/jirahub/config.toml' -r -F
 complete -c jirahub -n "__fish_jirahub_using_subcommand projects; and __fish_seen_subcommand_from list" -l env-file -d 'Read settings from this dotenv file (a `.env` in the working directory is never read unless named here)' -r -F
+complete -c jirahub -n "__fish_jirahub_using_subcommand projects; and __fish_seen_subcommand_from list" -l bom -d 'CSV starts with a UTF-8 byte-order mark, so that Excel reads accents and emoji right'
 complete -c jirahub -n "__fish_jirahub_using_subcommand projects; and __fish_seen_subcommand_from list" -l wide -d 'Tables keep every column and cut no cell (default: fit the terminal\'s width)'
 complete -c jirahub -n "__fish_jirahub_using_subcommand projects; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print only the report and errors: no progress, confirmations, hints or warnings'
 complete -c jirahub -n "__fish_jirahub_using_subcommand projects; and __fish_seen_subcommand_from list" -s v -l verbose -d 'Log to stderr: -v jirahub\'s steps (requests, retries), -vv more, -vvv everything incl. libraries; also LOG_LEVEL'
 complete -c jirahub -n "__fish_jirahub_using_subcommand projects; and __fish_seen_subcommand_from list" -l no-input -d 'Never prompt (automatic when stdin is not a terminal)'
-complete -c jirahub -n "__fish_jirahub_using_subcommand projects; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
+complete -c jirahub -n "__fish_jirahub_using_subcommand projects; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c jirahub -n "__fish_jirahub_using_subcommand projects; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
-complete -c jirahub -n "__fish_jirahub_using_subcommand projects; and __fish_seen_subcommand_from select" -s o -l format -d 'Output format: a table for people, json or csv for scripts' -r -f -a "table\t''
+complete -c jirahub -n "__fish_jirahub_using_subcommand projects; and __fish_seen_subcommand_from select" -s o -l format -d 'Output format: a table for people, json or csv for scripts, markdown for CI summaries' -r -f -a "table\t''
 json\t''
-csv\t''"
+csv\t''
+markdown\t'GitHub-flavoured Markdown tables (`$GITHUB_STEP_SUMMARY`, merge-request comments)'"
 complete -c jirahub -n "__fish_jirahub_using_subcommand projects; and __fish_seen_subcommand_from select" -l color -d 'When to use colours (NO_COLOR is honoured in `auto`)' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c jirahub -n "__fish_jirahub_using_subcommand projects; and __fish_seen_subcommand_from select" -l config -d 'Read settings from this file instead of ~/.config/jirahub/config.toml' -r -F
 complete -c jirahub -n "__fish_jirahub_using_subcommand projects; and __fish_seen_subcommand_from select" -l env-file -d 'Read settings from this dotenv file (a `.env` in the working directory is never read unless named here)' -r -F
+complete -c jirahub -n "__fish_jirahub_using_subcommand projects; and __fish_seen_subcommand_from select" -l bom -d 'CSV starts with a UTF-8 byte-order mark, so that Excel reads accents and emoji right'
 complete -c jirahub -n "__fish_jirahub_using_subcommand projects; and __fish_seen_subcommand_from select" -l wide -d 'Tables keep every column and cut no cell (default: fit the terminal\'s width)'
 complete -c jirahub -n "__fish_jirahub_using_subcommand projects; and __fish_seen_subcommand_from select" -s q -l quiet -d 'Print only the report and errors: no progress, confirmations, hints or warnings'
 complete -c jirahub -n "__fish_jirahub_using_subcommand projects; and __fish_seen_subcommand_from select" -s v -l verbose -d 'Log to stderr: -v jirahub\'s steps (requests, retries), -vv more, -vvv everything incl. libraries; also LOG_LEVEL'
 complete -c jirahub -n "__fish_jirahub_using_subcommand projects; and __fish_seen_subcommand_from select" -l no-input -d 'Never prompt (automatic when stdin is not a terminal)'
-complete -c jirahub -n "__fish_jirahub_using_subcommand projects; and __fish_seen_subcommand_from select" -s h -l help -d 'Print help'
+complete -c jirahub -n "__fish_jirahub_using_subcommand projects; and __fish_seen_subcommand_from select" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c jirahub -n "__fish_jirahub_using_subcommand projects; and __fish_seen_subcommand_from select" -s V -l version -d 'Print version'
-complete -c jirahub -n "__fish_jirahub_using_subcommand projects; and __fish_seen_subcommand_from deselect" -s o -l format -d 'Output format: a table for people, json or csv for scripts' -r -f -a "table\t''
+complete -c jirahub -n "__fish_jirahub_using_subcommand projects; and __fish_seen_subcommand_from deselect" -s o -l format -d 'Output format: a table for people, json or csv for scripts, markdown for CI summaries' -r -f -a "table\t''
 json\t''
-csv\t''"
+csv\t''
+markdown\t'GitHub-flavoured Markdown tables (`$GITHUB_STEP_SUMMARY`, merge-request comments)'"
 complete -c jirahub -n "__fish_jirahub_using_subcommand projects; and __fish_seen_subcommand_from deselect" -l color -d 'When to use colours (NO_COLOR is honoured in `auto`)' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c jirahub -n "__fish_jirahub_using_subcommand projects; and __fish_seen_subcommand_from deselect" -l config -d 'Read settings from this file instead of ~/.config/jirahub/config.toml' -r -F
 complete -c jirahub -n "__fish_jirahub_using_subcommand projects; and __fish_seen_subcommand_from deselect" -l env-file -d 'Read settings from this dotenv file (a `.env` in the working directory is never read unless named here)' -r -F
+complete -c jirahub -n "__fish_jirahub_using_subcommand projects; and __fish_seen_subcommand_from deselect" -l bom -d 'CSV starts with a UTF-8 byte-order mark, so that Excel reads accents and emoji right'
 complete -c jirahub -n "__fish_jirahub_using_subcommand projects; and __fish_seen_subcommand_from deselect" -l wide -d 'Tables keep every column and cut no cell (default: fit the terminal\'s width)'
 complete -c jirahub -n "__fish_jirahub_using_subcommand projects; and __fish_seen_subcommand_from deselect" -s q -l quiet -d 'Print only the report and errors: no progress, confirmations, hints or warnings'
 complete -c jirahub -n "__fish_jirahub_using_subcommand projects; and __fish_seen_subcommand_from deselect" -s v -l verbose -d 'Log to stderr: -v jirahub\'s steps (requests, retries), -vv more, -vvv everything incl. libraries; also LOG_LEVEL'
 complete -c jirahub -n "__fish_jirahub_using_subcommand projects; and __fish_seen_subcommand_from deselect" -l no-input -d 'Never prompt (automatic when stdin is not a terminal)'
-complete -c jirahub -n "__fish_jirahub_using_subcommand projects; and __fish_seen_subcommand_from deselect" -s h -l help -d 'Print help'
+complete -c jirahub -n "__fish_jirahub_using_subcommand projects; and __fish_seen_subcommand_from deselect" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c jirahub -n "__fish_jirahub_using_subcommand projects; and __fish_seen_subcommand_from deselect" -s V -l version -d 'Print version'
 complete -c jirahub -n "__fish_jirahub_using_subcommand projects; and __fish_seen_subcommand_from help" -f -a "discover" -d 'List the projects your Jira account can see'
 complete -c jirahub -n "__fish_jirahub_using_subcommand projects; and __fish_seen_subcommand_from help" -f -a "list" -d 'List the selected projects'
 complete -c jirahub -n "__fish_jirahub_using_subcommand projects; and __fish_seen_subcommand_from help" -f -a "select" -d 'Report on these projects'
 complete -c jirahub -n "__fish_jirahub_using_subcommand projects; and __fish_seen_subcommand_from help" -f -a "deselect" -d 'Stop reporting on these projects'
 complete -c jirahub -n "__fish_jirahub_using_subcommand projects; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c jirahub -n "__fish_jirahub_using_subcommand boards; and not __fish_seen_subcommand_from list select deselect help" -s o -l format -d 'Output format: a table for people, json or csv for scripts' -r -f -a "table\t''
+complete -c jirahub -n "__fish_jirahub_using_subcommand boards; and not __fish_seen_subcommand_from list select deselect help" -s o -l format -d 'Output format: a table for people, json or csv for scripts, markdown for CI summaries' -r -f -a "table\t''
 json\t''
-csv\t''"
+csv\t''
+markdown\t'GitHub-flavoured Markdown tables (`$GITHUB_STEP_SUMMARY`, merge-request comments)'"
 complete -c jirahub -n "__fish_jirahub_using_subcommand boards; and not __fish_seen_subcommand_from list select deselect help" -l color -d 'When to use colours (NO_COLOR is honoured in `auto`)' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c jirahub -n "__fish_jirahub_using_subcommand boards; and not __fish_seen_subcommand_from list select deselect help" -l config -d 'Read settings from this file instead of ~/.config/jirahub/config.toml' -r -F
 complete -c jirahub -n "__fish_jirahub_using_subcommand boards; and not __fish_seen_subcommand_from list select deselect help" -l env-file -d 'Read settings from this dotenv file (a `.env` in the working directory is never read unless named here)' -r -F
+complete -c jirahub -n "__fish_jirahub_using_subcommand boards; and not __fish_seen_subcommand_from list select deselect help" -l bom -d 'CSV starts with a UTF-8 byte-order mark, so that Excel reads accents and emoji right'
 complete -c jirahub -n "__fish_jirahub_using_subcommand boards; and not __fish_seen_subcommand_from list select deselect help" -l wide -d 'Tables keep every column and cut no cell (default: fit the terminal\'s width)'
 complete -c jirahub -n "__fish_jirahub_using_subcommand boards; and not __fish_seen_subcommand_from list select deselect help" -s q -l quiet -d 'Print only the report and errors: no progress, confirmations, hints or warnings'
 complete -c jirahub -n "__fish_jirahub_using_subcommand boards; and not __fish_seen_subcommand_from list select deselect help" -s v -l verbose -d 'Log to stderr: -v jirahub\'s steps (requests, retries), -vv more, -vvv everything incl. libraries; also LOG_LEVEL'
 complete -c jirahub -n "__fish_jirahub_using_subcommand boards; and not __fish_seen_subcommand_from list select deselect help" -l no-input -d 'Never prompt (automatic when stdin is not a terminal)'
-complete -c jirahub -n "__fish_jirahub_using_subcommand boards; and not __fish_seen_subcommand_from list select deselect help" -s h -l help -d 'Print help'
+complete -c jirahub -n "__fish_jirahub_using_subcommand boards; and not __fish_seen_subcommand_from list select deselect help" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c jirahub -n "__fish_jirahub_using_subcommand boards; and not __fish_seen_subcommand_from list select deselect help" -s V -l version -d 'Print version'
 complete -c jirahub -n "__fish_jirahub_using_subcommand boards; and not __fish_seen_subcommand_from list select deselect help" -f -a "list" -d 'List a project\'s boards (all projects\' selected boards without --project)'
 complete -c jirahub -n "__fish_jirahub_using_subcommand boards; and not __fish_seen_subcommand_from list select deselect help" -f -a "select" -d 'Report only on issues of these boards for the project'
 complete -c jirahub -n "__fish_jirahub_using_subcommand boards; and not __fish_seen_subcommand_from list select deselect help" -f -a "deselect" -d 'Stop narrowing the project to these boards'
 complete -c jirahub -n "__fish_jirahub_using_subcommand boards; and not __fish_seen_subcommand_from list select deselect help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c jirahub -n "__fish_jirahub_using_subcommand boards; and __fish_seen_subcommand_from list" -l project -r
-complete -c jirahub -n "__fish_jirahub_using_subcommand boards; and __fish_seen_subcommand_from list" -s o -l format -d 'Output format: a table for people, json or csv for scripts' -r -f -a "table\t''
+complete -c jirahub -n "__fish_jirahub_using_subcommand boards; and __fish_seen_subcommand_from list" -s o -l format -d 'Output format: a table for people, json or csv for scripts, markdown for CI summaries' -r -f -a "table\t''
 json\t''
-csv\t''"
+csv\t''
+markdown\t'GitHub-flavoured Markdown tables (`$GITHUB_STEP_SUMMARY`, merge-request comments)'"
 complete -c jirahub -n "__fish_jirahub_using_subcommand boards; and __fish_seen_subcommand_from list" -l color -d 'When to use colours (NO_COLOR is honoured in `auto`)' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c jirahub -n "__fish_jirahub_using_subcommand boards; and __fish_seen_subcommand_from list" -l config -d 'Read settings from this file instead of ~/.config/jirahub/config.toml' -r -F
 complete -c jirahub -n "__fish_jirahub_using_subcommand boards; and __fish_seen_subcommand_from list" -l env-file -d 'Read settings from this dotenv file (a `.env` in the working directory is never read unless named here)' -r -F
+complete -c jirahub -n "__fish_jirahub_using_subcommand boards; and __fish_seen_subcommand_from list" -l bom -d 'CSV starts with a UTF-8 byte-order mark, so that Excel reads accents and emoji right'
 complete -c jirahub -n "__fish_jirahub_using_subcommand boards; and __fish_seen_subcommand_from list" -l wide -d 'Tables keep every column and cut no cell (default: fit the terminal\'s width)'
 complete -c jirahub -n "__fish_jirahub_using_subcommand boards; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print only the report and errors: no progress, confirmations, hints or warnings'
 complete -c jirahub -n "__fish_jirahub_using_subcommand boards; and __fish_seen_subcommand_from list" -s v -l verbose -d 'Log to stderr: -v jirahub\'s steps (requests, retries), -vv more, -vvv everything incl. libraries; also LOG_LEVEL'
 complete -c jirahub -n "__fish_jirahub_using_subcommand boards; and __fish_seen_subcommand_from list" -l no-input -d 'Never prompt (automatic when stdin is not a terminal)'
-complete -c jirahub -n "__fish_jirahub_using_subcommand boards; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
+complete -c jirahub -n "__fish_jirahub_using_subcommand boards; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c jirahub -n "__fish_jirahub_using_subcommand boards; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
 complete -c jirahub -n "__fish_jirahub_using_subcommand boards; and __fish_seen_subcommand_from select" -l project -r
-complete -c jirahub -n "__fish_jirahub_using_subcommand boards; and __fish_seen_subcommand_from select" -s o -l format -d 'Output format: a table for people, json or csv for scripts' -r -f -a "table\t''
+complete -c jirahub -n "__fish_jirahub_using_subcommand boards; and __fish_seen_subcommand_from select" -s o -l format -d 'Output format: a table for people, json or csv for scripts, markdown for CI summaries' -r -f -a "table\t''
 json\t''
-csv\t''"
+csv\t''
+markdown\t'GitHub-flavoured Markdown tables (`$GITHUB_STEP_SUMMARY`, merge-request comments)'"
 complete -c jirahub -n "__fish_jirahub_using_subcommand boards; and __fish_seen_subcommand_from select" -l color -d 'When to use colours (NO_COLOR is honoured in `auto`)' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c jirahub -n "__fish_jirahub_using_subcommand boards; and __fish_seen_subcommand_from select" -l config -d 'Read settings from this file instead of ~/.config/jirahub/config.toml' -r -F
 complete -c jirahub -n "__fish_jirahub_using_subcommand boards; and __fish_seen_subcommand_from select" -l env-file -d 'Read settings from this dotenv file (a `.env` in the working directory is never read unless named here)' -r -F
+complete -c jirahub -n "__fish_jirahub_using_subcommand boards; and __fish_seen_subcommand_from select" -l bom -d 'CSV starts with a UTF-8 byte-order mark, so that Excel reads accents and emoji right'
 complete -c jirahub -n "__fish_jirahub_using_subcommand boards; and __fish_seen_subcommand_from select" -l wide -d 'Tables keep every column and cut no cell (default: fit the terminal\'s width)'
 complete -c jirahub -n "__fish_jirahub_using_subcommand boards; and __fish_seen_subcommand_from select" -s q -l quiet -d 'Print only the report and errors: no progress, confirmations, hints or warnings'
 complete -c jirahub -n "__fish_jirahub_using_subcommand boards; and __fish_seen_subcommand_from select" -s v -l verbose -d 'Log to stderr: -v jirahub\'s steps (requests, retries), -vv more, -vvv everything incl. libraries; also LOG_LEVEL'
 complete -c jirahub -n "__fish_jirahub_using_subcommand boards; and __fish_seen_subcommand_from select" -l no-input -d 'Never prompt (automatic when stdin is not a terminal)'
-complete -c jirahub -n "__fish_jirahub_using_subcommand boards; and __fish_seen_subcommand_from select" -s h -l help -d 'Print help'
+complete -c jirahub -n "__fish_jirahub_using_subcommand boards; and __fish_seen_subcommand_from select" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c jirahub -n "__fish_jirahub_using_subcommand boards; and __fish_seen_subcommand_from select" -s V -l version -d 'Print version'
 complete -c jirahub -n "__fish_jirahub_using_subcommand boards; and __fish_seen_subcommand_from deselect" -l project -r
-complete -c jirahub -n "__fish_jirahub_using_subcommand boards; and __fish_seen_subcommand_from deselect" -s o -l format -d 'Output format: a table for people, json or csv for scripts' -r -f -a "table\t''
+complete -c jirahub -n "__fish_jirahub_using_subcommand boards; and __fish_seen_subcommand_from deselect" -s o -l format -d 'Output format: a table for people, json or csv for scripts, markdown for CI summaries' -r -f -a "table\t''
 json\t''
-csv\t''"
+csv\t''
+markdown\t'GitHub-flavoured Markdown tables (`$GITHUB_STEP_SUMMARY`, merge-request comments)'"
 complete -c jirahub -n "__fish_jirahub_using_subcommand boards; and __fish_seen_subcommand_from deselect" -l color -d 'When to use colours (NO_COLOR is honoured in `auto`)' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c jirahub -n "__fish_jirahub_using_subcommand boards; and __fish_seen_subcommand_from deselect" -l config -d 'Read settings from this file instead of ~/.config/jirahub/config.toml' -r -F
 complete -c jirahub -n "__fish_jirahub_using_subcommand boards; and __fish_seen_subcommand_from deselect" -l env-file -d 'Read settings from this dotenv file (a `.env` in the working directory is never read unless named here)' -r -F
+complete -c jirahub -n "__fish_jirahub_using_subcommand boards; and __fish_seen_subcommand_from deselect" -l bom -d 'CSV starts with a UTF-8 byte-order mark, so that Excel reads accents and emoji right'
 complete -c jirahub -n "__fish_jirahub_using_subcommand boards; and __fish_seen_subcommand_from deselect" -l wide -d 'Tables keep every column and cut no cell (default: fit the terminal\'s width)'
 complete -c jirahub -n "__fish_jirahub_using_subcommand boards; and __fish_seen_subcommand_from deselect" -s q -l quiet -d 'Print only the report and errors: no progress, confirmations, hints or warnings'
 complete -c jirahub -n "__fish_jirahub_using_subcommand boards; and __fish_seen_subcommand_from deselect" -s v -l verbose -d 'Log to stderr: -v jirahub\'s steps (requests, retries), -vv more, -vvv everything incl. libraries; also LOG_LEVEL'
 complete -c jirahub -n "__fish_jirahub_using_subcommand boards; and __fish_seen_subcommand_from deselect" -l no-input -d 'Never prompt (automatic when stdin is not a terminal)'
-complete -c jirahub -n "__fish_jirahub_using_subcommand boards; and __fish_seen_subcommand_from deselect" -s h -l help -d 'Print help'
+complete -c jirahub -n "__fish_jirahub_using_subcommand boards; and __fish_seen_subcommand_from deselect" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c jirahub -n "__fish_jirahub_using_subcommand boards; and __fish_seen_subcommand_from deselect" -s V -l version -d 'Print version'
 complete -c jirahub -n "__fish_jirahub_using_subcommand boards; and __fish_seen_subcommand_from help" -f -a "list" -d 'List a project\'s boards (all projects\' selected boards without --project)'
 complete -c jirahub -n "__fish_jirahub_using_subcommand boards; and __fish_seen_subcommand_from help" -f -a "select" -d 'Report only on issues of these boards for the project'
 complete -c jirahub -n "__fish_jirahub_using_subcommand boards; and __fish_seen_subcommand_from help" -f -a "deselect" -d 'Stop narrowing the project to these boards'
 complete -c jirahub -n "__fish_jirahub_using_subcommand boards; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c jirahub -n "__fish_jirahub_using_subcommand fields; and not __fish_seen_subcommand_from show set unset help" -s o -l format -d 'Output format: a table for people, json or csv for scripts' -r -f -a "table\t''
+complete -c jirahub -n "__fish_jirahub_using_subcommand fields; and not __fish_seen_subcommand_from show set unset help" -s o -l format -d 'Output format: a table for people, json or csv for scripts, markdown for CI summaries' -r -f -a "table\t''
 json\t''
-csv\t''"
+csv\t''
+markdown\t'GitHub-flavoured Markdown tables (`$GITHUB_STEP_SUMMARY`, merge-request comments)'"
 complete -c jirahub -n "__fish_jirahub_using_subcommand fields; and not __fish_seen_subcommand_from show set unset help" -l color -d 'When to use colours (NO_COLOR is honoured in `auto`)' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c jirahub -n "__fish_jirahub_using_subcommand fields; and not __fish_seen_subcommand_from show set unset help" -l config -d 'Read settings from this file instead of ~/.config/jirahub/config.toml' -r -F
 complete -c jirahub -n "__fish_jirahub_using_subcommand fields; and not __fish_seen_subcommand_from show set unset help" -l env-file -d 'Read settings from this dotenv file (a `.env` in the working directory is never read unless named here)' -r -F
+complete -c jirahub -n "__fish_jirahub_using_subcommand fields; and not __fish_seen_subcommand_from show set unset help" -l bom -d 'CSV starts with a UTF-8 byte-order mark, so that Excel reads accents and emoji right'
 complete -c jirahub -n "__fish_jirahub_using_subcommand fields; and not __fish_seen_subcommand_from show set unset help" -l wide -d 'Tables keep every column and cut no cell (default: fit the terminal\'s width)'
 complete -c jirahub -n "__fish_jirahub_using_subcommand fields; and not __fish_seen_subcommand_from show set unset help" -s q -l quiet -d 'Print only the report and errors: no progress, confirmations, hints or warnings'
 complete -c jirahub -n "__fish_jirahub_using_subcommand fields; and not __fish_seen_subcommand_from show set unset help" -s v -l verbose -d 'Log to stderr: -v jirahub\'s steps (requests, retries), -vv more, -vvv everything incl. libraries; also LOG_LEVEL'
 complete -c jirahub -n "__fish_jirahub_using_subcommand fields; and not __fish_seen_subcommand_from show set unset help" -l no-input -d 'Never prompt (automatic when stdin is not a terminal)'
-complete -c jirahub -n "__fish_jirahub_using_subcommand fields; and not __fish_seen_subcommand_from show set unset help" -s h -l help -d 'Print help'
+complete -c jirahub -n "__fish_jirahub_using_subcommand fields; and not __fish_seen_subcommand_from show set unset help" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c jirahub -n "__fish_jirahub_using_subcommand fields; and not __fish_seen_subcommand_from show set unset help" -s V -l version -d 'Print version'
 complete -c jirahub -n "__fish_jirahub_using_subcommand fields; and not __fish_seen_subcommand_from show set unset help" -f -a "show" -d 'Show the fields in use (the default)'
 complete -c jirahub -n "__fish_jirahub_using_subcommand fields; and not __fish_seen_subcommand_from show set unset help" -f -a "set" -d 'Pin a field id for a purpose, e.g. `fields set story-points customfield_10026`'
 complete -c jirahub -n "__fish_jirahub_using_subcommand fields; and not __fish_seen_subcommand_from show set unset help" -f -a "unset" -d 'Remove a pin and go back to discovery'
 complete -c jirahub -n "__fish_jirahub_using_subcommand fields; and not __fish_seen_subcommand_from show set unset help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c jirahub -n "__fish_jirahub_using_subcommand fields; and __fish_seen_subcommand_from show" -s o -l format -d 'Output format: a table for people, json or csv for scripts' -r -f -a "table\t''
+complete -c jirahub -n "__fish_jirahub_using_subcommand fields; and __fish_seen_subcommand_from show" -s o -l format -d 'Output format: a table for people, json or csv for scripts, markdown for CI summaries' -r -f -a "table\t''
 json\t''
-csv\t''"
+csv\t''
+markdown\t'GitHub-flavoured Markdown tables (`$GITHUB_STEP_SUMMARY`, merge-request comments)'"
 complete -c jirahub -n "__fish_jirahub_using_subcommand fields; and __fish_seen_subcommand_from show" -l color -d 'When to use colours (NO_COLOR is honoured in `auto`)' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c jirahub -n "__fish_jirahub_using_subcommand fields; and __fish_seen_subcommand_from show" -l config -d 'Read settings from this file instead of ~/.config/jirahub/config.toml' -r -F
 complete -c jirahub -n "__fish_jirahub_using_subcommand fields; and __fish_seen_subcommand_from show" -l env-file -d 'Read settings from this dotenv file (a `.env` in the working directory is never read unless named here)' -r -F
+complete -c jirahub -n "__fish_jirahub_using_subcommand fields; and __fish_seen_subcommand_from show" -l bom -d 'CSV starts with a UTF-8 byte-order mark, so that Excel reads accents and emoji right'
 complete -c jirahub -n "__fish_jirahub_using_subcommand fields; and __fish_seen_subcommand_from show" -l wide -d 'Tables keep every column and cut no cell (default: fit the terminal\'s width)'
 complete -c jirahub -n "__fish_jirahub_using_subcommand fields; and __fish_seen_subcommand_from show" -s q -l quiet -d 'Print only the report and errors: no progress, confirmations, hints or warnings'
 complete -c jirahub -n "__fish_jirahub_using_subcommand fields; and __fish_seen_subcommand_from show" -s v -l verbose -d 'Log to stderr: -v jirahub\'s steps (requests, retries), -vv more, -vvv everything incl. libraries; also LOG_LEVEL'
 complete -c jirahub -n "__fish_jirahub_using_subcommand fields; and __fish_seen_subcommand_from show" -l no-input -d 'Never prompt (automatic when stdin is not a terminal)'
-complete -c jirahub -n "__fish_jirahub_using_subcommand fields; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help'
+complete -c jirahub -n "__fish_jirahub_using_subcommand fields; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c jirahub -n "__fish_jirahub_using_subcommand fields; and __fish_seen_subcommand_from show" -s V -l version -d 'Print version'
-complete -c jirahub -n "__fish_jirahub_using_subcommand fields; and __fish_seen_subcommand_from set" -s o -l format -d 'Output format: a table for people, json or csv for scripts' -r -f -a "table\t''
+complete -c jirahub -n "__fish_jirahub_using_subcommand fields; and __fish_seen_subcommand_from set" -s o -l format -d 'Output format: a table for people, json or csv for scripts, markdown for CI summaries' -r -f -a "table\t''
 json\t''
-csv\t''"
+csv\t''
+markdown\t'GitHub-flavoured Markdown tables (`$GITHUB_STEP_SUMMARY`, merge-request comments)'"
 complete -c jirahub -n "__fish_jirahub_using_subcommand fields; and __fish_seen_subcommand_from set" -l color -d 'When to use colours (NO_COLOR is honoured in `auto`)' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c jirahub -n "__fish_jirahub_using_subcommand fields; and __fish_seen_subcommand_from set" -l config -d 'Read settings from this file instead of ~/.config/jirahub/config.toml' -r -F
 complete -c jirahub -n "__fish_jirahub_using_subcommand fields; and __fish_seen_subcommand_from set" -l env-file -d 'Read settings from this dotenv file (a `.env` in the working directory is never read unless named here)' -r -F
+complete -c jirahub -n "__fish_jirahub_using_subcommand fields; and __fish_seen_subcommand_from set" -l bom -d 'CSV starts with a UTF-8 byte-order mark, so that Excel reads accents and emoji right'
 complete -c jirahub -n "__fish_jirahub_using_subcommand fields; and __fish_seen_subcommand_from set" -l wide -d 'Tables keep every column and cut no cell (default: fit the terminal\'s width)'
 complete -c jirahub -n "__fish_jirahub_using_subcommand fields; and __fish_seen_subcommand_from set" -s q -l quiet -d 'Print only the report and errors: no progress, confirmations, hints or warnings'
 complete -c jirahub -n "__fish_jirahub_using_subcommand fields; and __fish_seen_subcommand_from set" -s v -l verbose -d 'Log to stderr: -v jirahub\'s steps (requests, retries), -vv more, -vvv everything incl. libraries; also LOG_LEVEL'
 complete -c jirahub -n "__fish_jirahub_using_subcommand fields; and __fish_seen_subcommand_from set" -l no-input -d 'Never prompt (automatic when stdin is not a terminal)'
-complete -c jirahub -n "__fish_jirahub_using_subcommand fields; and __fish_seen_subcommand_from set" -s h -l help -d 'Print help'
+complete -c jirahub -n "__fish_jirahub_using_subcommand fields; and __fish_seen_subcommand_from set" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c jirahub -n "__fish_jirahub_using_subcommand fields; and __fish_seen_subcommand_from set" -s V -l version -d 'Print version'
-complete -c jirahub -n "__fish_jirahub_using_subcommand fields; and __fish_seen_subcommand_from unset" -s o -l format -d 'Output format: a table for people, json or csv for scripts' -r -f -a "table\t''
+complete -c jirahub -n "__fish_jirahub_using_subcommand fields; and __fish_seen_subcommand_from unset" -s o -l format -d 'Output format: a table for people, json or csv for scripts, markdown for CI summaries' -r -f -a "table\t''
 json\t''
-csv\t''"
+csv\t''
+markdown\t'GitHub-flavoured Markdown tables (`$GITHUB_STEP_SUMMARY`, merge-request comments)'"
 complete -c jirahub -n "__fish_jirahub_using_subcommand fields; and __fish_seen_subcommand_from unset" -l color -d 'When to use colours (NO_COLOR is honoured in `auto`)' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c jirahub -n "__fish_jirahub_using_subcommand fields; and __fish_seen_subcommand_from unset" -l config -d 'Read settings from this file instead of ~/.config/jirahub/config.toml' -r -F
 complete -c jirahub -n "__fish_jirahub_using_subcommand fields; and __fish_seen_subcommand_from unset" -l env-file -d 'Read settings from this dotenv file (a `.env` in the working directory is never read unless named here)' -r -F
+complete -c jirahub -n "__fish_jirahub_using_subcommand fields; and __fish_seen_subcommand_from unset" -l bom -d 'CSV starts with a UTF-8 byte-order mark, so that Excel reads accents and emoji right'
 complete -c jirahub -n "__fish_jirahub_using_subcommand fields; and __fish_seen_subcommand_from unset" -l wide -d 'Tables keep every column and cut no cell (default: fit the terminal\'s width)'
 complete -c jirahub -n "__fish_jirahub_using_subcommand fields; and __fish_seen_subcommand_from unset" -s q -l quiet -d 'Print only the report and errors: no progress, confirmations, hints or warnings'
 complete -c jirahub -n "__fish_jirahub_using_subcommand fields; and __fish_seen_subcommand_from unset" -s v -l verbose -d 'Log to stderr: -v jirahub\'s steps (requests, retries), -vv more, -vvv everything incl. libraries; also LOG_LEVEL'
 complete -c jirahub -n "__fish_jirahub_using_subcommand fields; and __fish_seen_subcommand_from unset" -l no-input -d 'Never prompt (automatic when stdin is not a terminal)'
-complete -c jirahub -n "__fish_jirahub_using_subcommand fields; and __fish_seen_subcommand_from unset" -s h -l help -d 'Print help'
+complete -c jirahub -n "__fish_jirahub_using_subcommand fields; and __fish_seen_subcommand_from unset" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c jirahub -n "__fish_jirahub_using_subcommand fields; and __fish_seen_subcommand_from unset" -s V -l version -d 'Print version'
 complete -c jirahub -n "__fish_jirahub_using_subcommand fields; and __fish_seen_subcommand_from help" -f -a "show" -d 'Show the fields in use (the default)'
 complete -c jirahub -n "__fish_jirahub_using_subcommand fields; and __fish_seen_subcommand_from help" -f -a "set" -d 'Pin a field id for a purpose, e.g. `fields set story-points customfield_10026`'
 complete -c jirahub -n "__fish_jirahub_using_subcommand fields; and __fish_seen_subcommand_from help" -f -a "unset" -d 'Remove a pin and go back to discovery'
 complete -c jirahub -n "__fish_jirahub_using_subcommand fields; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c jirahub -n "__fish_jirahub_using_subcommand sync" -l project -d 'Only these selected projects (default: all selected)' -r
-complete -c jirahub -n "__fish_jirahub_using_subcommand sync" -s o -l format -d 'Output format: a table for people, json or csv for scripts' -r -f -a "table\t''
+complete -c jirahub -n "__fish_jirahub_using_subcommand sync" -s o -l format -d 'Output format: a table for people, json or csv for scripts, markdown for CI summaries' -r -f -a "table\t''
 json\t''
-csv\t''"
+csv\t''
+markdown\t'GitHub-flavoured Markdown tables (`$GITHUB_STEP_SUMMARY`, merge-request comments)'"
 complete -c jirahub -n "__fish_jirahub_using_subcommand sync" -l color -d 'When to use colours (NO_COLOR is honoured in `auto`)' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c jirahub -n "__fish_jirahub_using_subcommand sync" -l config -d 'Read settings from this file instead of ~/.config/jirahub/config.toml' -r -F
 complete -c jirahub -n "__fish_jirahub_using_subcommand sync" -l env-file -d 'Read settings from this dotenv file (a `.env` in the working directory is never read unless named here)' -r -F
 complete -c jirahub -n "__fish_jirahub_using_subcommand sync" -l full -d 'Refetch everything instead of only what changed since the last sync'
+complete -c jirahub -n "__fish_jirahub_using_subcommand sync" -l bom -d 'CSV starts with a UTF-8 byte-order mark, so that Excel reads accents and emoji right'
 complete -c jirahub -n "__fish_jirahub_using_subcommand sync" -l wide -d 'Tables keep every column and cut no cell (default: fit the terminal\'s width)'
 complete -c jirahub -n "__fish_jirahub_using_subcommand sync" -s q -l quiet -d 'Print only the report and errors: no progress, confirmations, hints or warnings'
 complete -c jirahub -n "__fish_jirahub_using_subcommand sync" -s v -l verbose -d 'Log to stderr: -v jirahub\'s steps (requests, retries), -vv more, -vvv everything incl. libraries; also LOG_LEVEL'
 complete -c jirahub -n "__fish_jirahub_using_subcommand sync" -l no-input -d 'Never prompt (automatic when stdin is not a terminal)'
-complete -c jirahub -n "__fish_jirahub_using_subcommand sync" -s h -l help -d 'Print help'
+complete -c jirahub -n "__fish_jirahub_using_subcommand sync" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c jirahub -n "__fish_jirahub_using_subcommand sync" -s V -l version -d 'Print version'
-complete -c jirahub -n "__fish_jirahub_using_subcommand sync-members" -s o -l format -d 'Output format: a table for people, json or csv for scripts' -r -f -a "table\t''
+complete -c jirahub -n "__fish_jirahub_using_subcommand sync-members" -s o -l format -d 'Output format: a table for people, json or csv for scripts, markdown for CI summaries' -r -f -a "table\t''
 json\t''
-csv\t''"
+csv\t''
+markdown\t'GitHub-flavoured Markdown tables (`$GITHUB_STEP_SUMMARY`, merge-request comments)'"
 complete -c jirahub -n "__fish_jirahub_using_subcommand sync-members" -l color -d 'When to use colours (NO_COLOR is honoured in `auto`)' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c jirahub -n "__fish_jirahub_using_subcommand sync-members" -l config -d 'Read settings from this file instead of ~/.config/jirahub/config.toml' -r -F
 complete -c jirahub -n "__fish_jirahub_using_subcommand sync-members" -l env-file -d 'Read settings from this dotenv file (a `.env` in the working directory is never read unless named here)' -r -F
 complete -c jirahub -n "__fish_jirahub_using_subcommand sync-members" -l deactivate-missing -d 'Mark members who no longer appear on any synced issue as inactive'
+complete -c jirahub -n "__fish_jirahub_using_subcommand sync-members" -l bom -d 'CSV starts with a UTF-8 byte-order mark, so that Excel reads accents and emoji right'
 complete -c jirahub -n "__fish_jirahub_using_subcommand sync-members" -l wide -d 'Tables keep every column and cut no cell (default: fit the terminal\'s width)'
 complete -c jirahub -n "__fish_jirahub_using_subcommand sync-members" -s q -l quiet -d 'Print only the report and errors: no progress, confirmations, hints or warnings'
 complete -c jirahub -n "__fish_jirahub_using_subcommand sync-members" -s v -l verbose -d 'Log to stderr: -v jirahub\'s steps (requests, retries), -vv more, -vvv everything incl. libraries; also LOG_LEVEL'
 complete -c jirahub -n "__fish_jirahub_using_subcommand sync-members" -l no-input -d 'Never prompt (automatic when stdin is not a terminal)'
-complete -c jirahub -n "__fish_jirahub_using_subcommand sync-members" -s h -l help -d 'Print help'
+complete -c jirahub -n "__fish_jirahub_using_subcommand sync-members" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c jirahub -n "__fish_jirahub_using_subcommand sync-members" -s V -l version -d 'Print version'
-complete -c jirahub -n "__fish_jirahub_using_subcommand dashboard" -l section -d 'Sections to show: summary, workload, status, overdue, tickets (CSV: exactly one)' -r
+complete -c jirahub -n "__fish_jirahub_using_subcommand dashboard" -l section -d 'Sections to show: summary, workload, status, overdue, tickets, or all (CSV: exactly one)' -r
 complete -c jirahub -n "__fish_jirahub_using_subcommand dashboard" -l project -d 'Only these projects (among the selected ones)' -r
 complete -c jirahub -n "__fish_jirahub_using_subcommand dashboard" -l board -d 'Only issues on these boards (selected boards)' -r
 complete -c jirahub -n "__fish_jirahub_using_subcommand dashboard" -l assignee -d 'Only these assignees: display name, email, account id, `me` (the connected Jira account) or `unassigned`' -r
@@ -507,10 +561,15 @@ complete -c jirahub -n "__fish_jirahub_using_subcommand dashboard" -l sprint -d 
 complete -c jirahub -n "__fish_jirahub_using_subcommand dashboard" -l sort -d 'Sort the overdue and tickets lists: key, due, created, updated, points, status, assignee, priority (`-due` for descending)' -r
 complete -c jirahub -n "__fish_jirahub_using_subcommand dashboard" -l limit -d 'At most N rows in the overdue and tickets lists' -r
 complete -c jirahub -n "__fish_jirahub_using_subcommand dashboard" -l tz -d 'Time zone for "today" and dates: local, UTC, +05:30, Europe/Berlin' -r
-complete -c jirahub -n "__fish_jirahub_using_subcommand dashboard" -l max-overdue -d 'Exit with code 6 when more than N matching tickets are overdue' -r
-complete -c jirahub -n "__fish_jirahub_using_subcommand dashboard" -s o -l format -d 'Output format: a table for people, json or csv for scripts' -r -f -a "table\t''
+complete -c jirahub -n "__fish_jirahub_using_subcommand dashboard" -l max-overdue -d 'Gate: exit 6 (after the report) when more than N matching tickets are overdue' -r
+complete -c jirahub -n "__fish_jirahub_using_subcommand dashboard" -l max-unassigned -d 'Gate: exit 6 when more than N open tickets have no assignee' -r
+complete -c jirahub -n "__fish_jirahub_using_subcommand dashboard" -l max-missing-points -d 'Gate: exit 6 when more than N open tickets (not sub-tasks) have no story points' -r
+complete -c jirahub -n "__fish_jirahub_using_subcommand dashboard" -l max-wip -d 'Gate: exit 6 when anyone has more than N tickets in progress' -r
+complete -c jirahub -n "__fish_jirahub_using_subcommand dashboard" -l max-age -d 'Gate: exit 6 when an open ticket was created more than DAYS days ago' -r
+complete -c jirahub -n "__fish_jirahub_using_subcommand dashboard" -s o -l format -d 'Output format: a table for people, json or csv for scripts, markdown for CI summaries' -r -f -a "table\t''
 json\t''
-csv\t''"
+csv\t''
+markdown\t'GitHub-flavoured Markdown tables (`$GITHUB_STEP_SUMMARY`, merge-request comments)'"
 complete -c jirahub -n "__fish_jirahub_using_subcommand dashboard" -l color -d 'When to use colours (NO_COLOR is honoured in `auto`)' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -522,16 +581,18 @@ complete -c jirahub -n "__fish_jirahub_using_subcommand dashboard" -l include-ig
 complete -c jirahub -n "__fish_jirahub_using_subcommand dashboard" -l strict -d 'A filter value that matches no synced ticket is an error (exit 2), not a warning'
 complete -c jirahub -n "__fish_jirahub_using_subcommand dashboard" -l refresh -d 'Sync before reporting even when the snapshot is fresh'
 complete -c jirahub -n "__fish_jirahub_using_subcommand dashboard" -l offline -d 'Never contact Jira; report from the last snapshot'
+complete -c jirahub -n "__fish_jirahub_using_subcommand dashboard" -l bom -d 'CSV starts with a UTF-8 byte-order mark, so that Excel reads accents and emoji right'
 complete -c jirahub -n "__fish_jirahub_using_subcommand dashboard" -l wide -d 'Tables keep every column and cut no cell (default: fit the terminal\'s width)'
 complete -c jirahub -n "__fish_jirahub_using_subcommand dashboard" -s q -l quiet -d 'Print only the report and errors: no progress, confirmations, hints or warnings'
 complete -c jirahub -n "__fish_jirahub_using_subcommand dashboard" -s v -l verbose -d 'Log to stderr: -v jirahub\'s steps (requests, retries), -vv more, -vvv everything incl. libraries; also LOG_LEVEL'
 complete -c jirahub -n "__fish_jirahub_using_subcommand dashboard" -l no-input -d 'Never prompt (automatic when stdin is not a terminal)'
-complete -c jirahub -n "__fish_jirahub_using_subcommand dashboard" -s h -l help -d 'Print help'
+complete -c jirahub -n "__fish_jirahub_using_subcommand dashboard" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c jirahub -n "__fish_jirahub_using_subcommand dashboard" -s V -l version -d 'Print version'
 complete -c jirahub -n "__fish_jirahub_using_subcommand ticket" -l comments -d 'How many of the most recent comments to show' -r
-complete -c jirahub -n "__fish_jirahub_using_subcommand ticket" -s o -l format -d 'Output format: a table for people, json or csv for scripts' -r -f -a "table\t''
+complete -c jirahub -n "__fish_jirahub_using_subcommand ticket" -s o -l format -d 'Output format: a table for people, json or csv for scripts, markdown for CI summaries' -r -f -a "table\t''
 json\t''
-csv\t''"
+csv\t''
+markdown\t'GitHub-flavoured Markdown tables (`$GITHUB_STEP_SUMMARY`, merge-request comments)'"
 complete -c jirahub -n "__fish_jirahub_using_subcommand ticket" -l color -d 'When to use colours (NO_COLOR is honoured in `auto`)' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -539,193 +600,216 @@ complete -c jirahub -n "__fish_jirahub_using_subcommand ticket" -l config -d 'Re
 complete -c jirahub -n "__fish_jirahub_using_subcommand ticket" -l env-file -d 'Read settings from this dotenv file (a `.env` in the working directory is never read unless named here)' -r -F
 complete -c jirahub -n "__fish_jirahub_using_subcommand ticket" -l refresh -d 'Fetch from Jira even when a cached copy is fresh'
 complete -c jirahub -n "__fish_jirahub_using_subcommand ticket" -l offline -d 'Only use the cached copy'
+complete -c jirahub -n "__fish_jirahub_using_subcommand ticket" -l bom -d 'CSV starts with a UTF-8 byte-order mark, so that Excel reads accents and emoji right'
 complete -c jirahub -n "__fish_jirahub_using_subcommand ticket" -l wide -d 'Tables keep every column and cut no cell (default: fit the terminal\'s width)'
 complete -c jirahub -n "__fish_jirahub_using_subcommand ticket" -s q -l quiet -d 'Print only the report and errors: no progress, confirmations, hints or warnings'
 complete -c jirahub -n "__fish_jirahub_using_subcommand ticket" -s v -l verbose -d 'Log to stderr: -v jirahub\'s steps (requests, retries), -vv more, -vvv everything incl. libraries; also LOG_LEVEL'
 complete -c jirahub -n "__fish_jirahub_using_subcommand ticket" -l no-input -d 'Never prompt (automatic when stdin is not a terminal)'
-complete -c jirahub -n "__fish_jirahub_using_subcommand ticket" -s h -l help -d 'Print help'
+complete -c jirahub -n "__fish_jirahub_using_subcommand ticket" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c jirahub -n "__fish_jirahub_using_subcommand ticket" -s V -l version -d 'Print version'
-complete -c jirahub -n "__fish_jirahub_using_subcommand member; and not __fish_seen_subcommand_from list show label labels help" -s o -l format -d 'Output format: a table for people, json or csv for scripts' -r -f -a "table\t''
+complete -c jirahub -n "__fish_jirahub_using_subcommand member; and not __fish_seen_subcommand_from list show label labels help" -s o -l format -d 'Output format: a table for people, json or csv for scripts, markdown for CI summaries' -r -f -a "table\t''
 json\t''
-csv\t''"
+csv\t''
+markdown\t'GitHub-flavoured Markdown tables (`$GITHUB_STEP_SUMMARY`, merge-request comments)'"
 complete -c jirahub -n "__fish_jirahub_using_subcommand member; and not __fish_seen_subcommand_from list show label labels help" -l color -d 'When to use colours (NO_COLOR is honoured in `auto`)' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c jirahub -n "__fish_jirahub_using_subcommand member; and not __fish_seen_subcommand_from list show label labels help" -l config -d 'Read settings from this file instead of ~/.config/jirahub/config.toml' -r -F
 complete -c jirahub -n "__fish_jirahub_using_subcommand member; and not __fish_seen_subcommand_from list show label labels help" -l env-file -d 'Read settings from this dotenv file (a `.env` in the working directory is never read unless named here)' -r -F
+complete -c jirahub -n "__fish_jirahub_using_subcommand member; and not __fish_seen_subcommand_from list show label labels help" -l bom -d 'CSV starts with a UTF-8 byte-order mark, so that Excel reads accents and emoji right'
 complete -c jirahub -n "__fish_jirahub_using_subcommand member; and not __fish_seen_subcommand_from list show label labels help" -l wide -d 'Tables keep every column and cut no cell (default: fit the terminal\'s width)'
 complete -c jirahub -n "__fish_jirahub_using_subcommand member; and not __fish_seen_subcommand_from list show label labels help" -s q -l quiet -d 'Print only the report and errors: no progress, confirmations, hints or warnings'
 complete -c jirahub -n "__fish_jirahub_using_subcommand member; and not __fish_seen_subcommand_from list show label labels help" -s v -l verbose -d 'Log to stderr: -v jirahub\'s steps (requests, retries), -vv more, -vvv everything incl. libraries; also LOG_LEVEL'
 complete -c jirahub -n "__fish_jirahub_using_subcommand member; and not __fish_seen_subcommand_from list show label labels help" -l no-input -d 'Never prompt (automatic when stdin is not a terminal)'
-complete -c jirahub -n "__fish_jirahub_using_subcommand member; and not __fish_seen_subcommand_from list show label labels help" -s h -l help -d 'Print help'
+complete -c jirahub -n "__fish_jirahub_using_subcommand member; and not __fish_seen_subcommand_from list show label labels help" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c jirahub -n "__fish_jirahub_using_subcommand member; and not __fish_seen_subcommand_from list show label labels help" -s V -l version -d 'Print version'
 complete -c jirahub -n "__fish_jirahub_using_subcommand member; and not __fish_seen_subcommand_from list show label labels help" -f -a "list" -d 'Team members with their labels and open tickets'
 complete -c jirahub -n "__fish_jirahub_using_subcommand member; and not __fish_seen_subcommand_from list show label labels help" -f -a "show" -d 'One member: profile, labels, tickets by status, overdue, points, the tickets'
 complete -c jirahub -n "__fish_jirahub_using_subcommand member; and not __fish_seen_subcommand_from list show label labels help" -f -a "label" -d 'Add or remove team labels on a member'
 complete -c jirahub -n "__fish_jirahub_using_subcommand member; and not __fish_seen_subcommand_from list show label labels help" -f -a "labels" -d 'Team labels with their members'
 complete -c jirahub -n "__fish_jirahub_using_subcommand member; and not __fish_seen_subcommand_from list show label labels help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c jirahub -n "__fish_jirahub_using_subcommand member; and __fish_seen_subcommand_from list" -s o -l format -d 'Output format: a table for people, json or csv for scripts' -r -f -a "table\t''
+complete -c jirahub -n "__fish_jirahub_using_subcommand member; and __fish_seen_subcommand_from list" -s o -l format -d 'Output format: a table for people, json or csv for scripts, markdown for CI summaries' -r -f -a "table\t''
 json\t''
-csv\t''"
+csv\t''
+markdown\t'GitHub-flavoured Markdown tables (`$GITHUB_STEP_SUMMARY`, merge-request comments)'"
 complete -c jirahub -n "__fish_jirahub_using_subcommand member; and __fish_seen_subcommand_from list" -l color -d 'When to use colours (NO_COLOR is honoured in `auto`)' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c jirahub -n "__fish_jirahub_using_subcommand member; and __fish_seen_subcommand_from list" -l config -d 'Read settings from this file instead of ~/.config/jirahub/config.toml' -r -F
 complete -c jirahub -n "__fish_jirahub_using_subcommand member; and __fish_seen_subcommand_from list" -l env-file -d 'Read settings from this dotenv file (a `.env` in the working directory is never read unless named here)' -r -F
+complete -c jirahub -n "__fish_jirahub_using_subcommand member; and __fish_seen_subcommand_from list" -l bom -d 'CSV starts with a UTF-8 byte-order mark, so that Excel reads accents and emoji right'
 complete -c jirahub -n "__fish_jirahub_using_subcommand member; and __fish_seen_subcommand_from list" -l wide -d 'Tables keep every column and cut no cell (default: fit the terminal\'s width)'
 complete -c jirahub -n "__fish_jirahub_using_subcommand member; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print only the report and errors: no progress, confirmations, hints or warnings'
 complete -c jirahub -n "__fish_jirahub_using_subcommand member; and __fish_seen_subcommand_from list" -s v -l verbose -d 'Log to stderr: -v jirahub\'s steps (requests, retries), -vv more, -vvv everything incl. libraries; also LOG_LEVEL'
 complete -c jirahub -n "__fish_jirahub_using_subcommand member; and __fish_seen_subcommand_from list" -l no-input -d 'Never prompt (automatic when stdin is not a terminal)'
-complete -c jirahub -n "__fish_jirahub_using_subcommand member; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
+complete -c jirahub -n "__fish_jirahub_using_subcommand member; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c jirahub -n "__fish_jirahub_using_subcommand member; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
 complete -c jirahub -n "__fish_jirahub_using_subcommand member; and __fish_seen_subcommand_from show" -l tz -d 'Time zone for "today": local, UTC, +05:30, Europe/Berlin' -r
-complete -c jirahub -n "__fish_jirahub_using_subcommand member; and __fish_seen_subcommand_from show" -s o -l format -d 'Output format: a table for people, json or csv for scripts' -r -f -a "table\t''
+complete -c jirahub -n "__fish_jirahub_using_subcommand member; and __fish_seen_subcommand_from show" -s o -l format -d 'Output format: a table for people, json or csv for scripts, markdown for CI summaries' -r -f -a "table\t''
 json\t''
-csv\t''"
+csv\t''
+markdown\t'GitHub-flavoured Markdown tables (`$GITHUB_STEP_SUMMARY`, merge-request comments)'"
 complete -c jirahub -n "__fish_jirahub_using_subcommand member; and __fish_seen_subcommand_from show" -l color -d 'When to use colours (NO_COLOR is honoured in `auto`)' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c jirahub -n "__fish_jirahub_using_subcommand member; and __fish_seen_subcommand_from show" -l config -d 'Read settings from this file instead of ~/.config/jirahub/config.toml' -r -F
 complete -c jirahub -n "__fish_jirahub_using_subcommand member; and __fish_seen_subcommand_from show" -l env-file -d 'Read settings from this dotenv file (a `.env` in the working directory is never read unless named here)' -r -F
+complete -c jirahub -n "__fish_jirahub_using_subcommand member; and __fish_seen_subcommand_from show" -l bom -d 'CSV starts with a UTF-8 byte-order mark, so that Excel reads accents and emoji right'
 complete -c jirahub -n "__fish_jirahub_using_subcommand member; and __fish_seen_subcommand_from show" -l wide -d 'Tables keep every column and cut no cell (default: fit the terminal\'s width)'
 complete -c jirahub -n "__fish_jirahub_using_subcommand member; and __fish_seen_subcommand_from show" -s q -l quiet -d 'Print only the report and errors: no progress, confirmations, hints or warnings'
 complete -c jirahub -n "__fish_jirahub_using_subcommand member; and __fish_seen_subcommand_from show" -s v -l verbose -d 'Log to stderr: -v jirahub\'s steps (requests, retries), -vv more, -vvv everything incl. libraries; also LOG_LEVEL'
 complete -c jirahub -n "__fish_jirahub_using_subcommand member; and __fish_seen_subcommand_from show" -l no-input -d 'Never prompt (automatic when stdin is not a terminal)'
-complete -c jirahub -n "__fish_jirahub_using_subcommand member; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help'
+complete -c jirahub -n "__fish_jirahub_using_subcommand member; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c jirahub -n "__fish_jirahub_using_subcommand member; and __fish_seen_subcommand_from show" -s V -l version -d 'Print version'
-complete -c jirahub -n "__fish_jirahub_using_subcommand member; and __fish_seen_subcommand_from label" -s o -l format -d 'Output format: a table for people, json or csv for scripts' -r -f -a "table\t''
+complete -c jirahub -n "__fish_jirahub_using_subcommand member; and __fish_seen_subcommand_from label" -s o -l format -d 'Output format: a table for people, json or csv for scripts, markdown for CI summaries' -r -f -a "table\t''
 json\t''
-csv\t''"
+csv\t''
+markdown\t'GitHub-flavoured Markdown tables (`$GITHUB_STEP_SUMMARY`, merge-request comments)'"
 complete -c jirahub -n "__fish_jirahub_using_subcommand member; and __fish_seen_subcommand_from label" -l color -d 'When to use colours (NO_COLOR is honoured in `auto`)' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c jirahub -n "__fish_jirahub_using_subcommand member; and __fish_seen_subcommand_from label" -l config -d 'Read settings from this file instead of ~/.config/jirahub/config.toml' -r -F
 complete -c jirahub -n "__fish_jirahub_using_subcommand member; and __fish_seen_subcommand_from label" -l env-file -d 'Read settings from this dotenv file (a `.env` in the working directory is never read unless named here)' -r -F
+complete -c jirahub -n "__fish_jirahub_using_subcommand member; and __fish_seen_subcommand_from label" -l bom -d 'CSV starts with a UTF-8 byte-order mark, so that Excel reads accents and emoji right'
 complete -c jirahub -n "__fish_jirahub_using_subcommand member; and __fish_seen_subcommand_from label" -l wide -d 'Tables keep every column and cut no cell (default: fit the terminal\'s width)'
 complete -c jirahub -n "__fish_jirahub_using_subcommand member; and __fish_seen_subcommand_from label" -s q -l quiet -d 'Print only the report and errors: no progress, confirmations, hints or warnings'
 complete -c jirahub -n "__fish_jirahub_using_subcommand member; and __fish_seen_subcommand_from label" -s v -l verbose -d 'Log to stderr: -v jirahub\'s steps (requests, retries), -vv more, -vvv everything incl. libraries; also LOG_LEVEL'
 complete -c jirahub -n "__fish_jirahub_using_subcommand member; and __fish_seen_subcommand_from label" -l no-input -d 'Never prompt (automatic when stdin is not a terminal)'
-complete -c jirahub -n "__fish_jirahub_using_subcommand member; and __fish_seen_subcommand_from label" -s h -l help -d 'Print help'
+complete -c jirahub -n "__fish_jirahub_using_subcommand member; and __fish_seen_subcommand_from label" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c jirahub -n "__fish_jirahub_using_subcommand member; and __fish_seen_subcommand_from label" -s V -l version -d 'Print version'
 complete -c jirahub -n "__fish_jirahub_using_subcommand member; and __fish_seen_subcommand_from label" -f -a "add"
 complete -c jirahub -n "__fish_jirahub_using_subcommand member; and __fish_seen_subcommand_from label" -f -a "remove"
 complete -c jirahub -n "__fish_jirahub_using_subcommand member; and __fish_seen_subcommand_from label" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c jirahub -n "__fish_jirahub_using_subcommand member; and __fish_seen_subcommand_from labels" -s o -l format -d 'Output format: a table for people, json or csv for scripts' -r -f -a "table\t''
+complete -c jirahub -n "__fish_jirahub_using_subcommand member; and __fish_seen_subcommand_from labels" -s o -l format -d 'Output format: a table for people, json or csv for scripts, markdown for CI summaries' -r -f -a "table\t''
 json\t''
-csv\t''"
+csv\t''
+markdown\t'GitHub-flavoured Markdown tables (`$GITHUB_STEP_SUMMARY`, merge-request comments)'"
 complete -c jirahub -n "__fish_jirahub_using_subcommand member; and __fish_seen_subcommand_from labels" -l color -d 'When to use colours (NO_COLOR is honoured in `auto`)' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c jirahub -n "__fish_jirahub_using_subcommand member; and __fish_seen_subcommand_from labels" -l config -d 'Read settings from this file instead of ~/.config/jirahub/config.toml' -r -F
 complete -c jirahub -n "__fish_jirahub_using_subcommand member; and __fish_seen_subcommand_from labels" -l env-file -d 'Read settings from this dotenv file (a `.env` in the working directory is never read unless named here)' -r -F
+complete -c jirahub -n "__fish_jirahub_using_subcommand member; and __fish_seen_subcommand_from labels" -l bom -d 'CSV starts with a UTF-8 byte-order mark, so that Excel reads accents and emoji right'
 complete -c jirahub -n "__fish_jirahub_using_subcommand member; and __fish_seen_subcommand_from labels" -l wide -d 'Tables keep every column and cut no cell (default: fit the terminal\'s width)'
 complete -c jirahub -n "__fish_jirahub_using_subcommand member; and __fish_seen_subcommand_from labels" -s q -l quiet -d 'Print only the report and errors: no progress, confirmations, hints or warnings'
 complete -c jirahub -n "__fish_jirahub_using_subcommand member; and __fish_seen_subcommand_from labels" -s v -l verbose -d 'Log to stderr: -v jirahub\'s steps (requests, retries), -vv more, -vvv everything incl. libraries; also LOG_LEVEL'
 complete -c jirahub -n "__fish_jirahub_using_subcommand member; and __fish_seen_subcommand_from labels" -l no-input -d 'Never prompt (automatic when stdin is not a terminal)'
-complete -c jirahub -n "__fish_jirahub_using_subcommand member; and __fish_seen_subcommand_from labels" -s h -l help -d 'Print help'
+complete -c jirahub -n "__fish_jirahub_using_subcommand member; and __fish_seen_subcommand_from labels" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c jirahub -n "__fish_jirahub_using_subcommand member; and __fish_seen_subcommand_from labels" -s V -l version -d 'Print version'
 complete -c jirahub -n "__fish_jirahub_using_subcommand member; and __fish_seen_subcommand_from help" -f -a "list" -d 'Team members with their labels and open tickets'
 complete -c jirahub -n "__fish_jirahub_using_subcommand member; and __fish_seen_subcommand_from help" -f -a "show" -d 'One member: profile, labels, tickets by status, overdue, points, the tickets'
 complete -c jirahub -n "__fish_jirahub_using_subcommand member; and __fish_seen_subcommand_from help" -f -a "label" -d 'Add or remove team labels on a member'
 complete -c jirahub -n "__fish_jirahub_using_subcommand member; and __fish_seen_subcommand_from help" -f -a "labels" -d 'Team labels with their members'
 complete -c jirahub -n "__fish_jirahub_using_subcommand member; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c jirahub -n "__fish_jirahub_using_subcommand ignore; and not __fish_seen_subcommand_from ticket type list help" -s o -l format -d 'Output format: a table for people, json or csv for scripts' -r -f -a "table\t''
+complete -c jirahub -n "__fish_jirahub_using_subcommand ignore; and not __fish_seen_subcommand_from ticket type list help" -s o -l format -d 'Output format: a table for people, json or csv for scripts, markdown for CI summaries' -r -f -a "table\t''
 json\t''
-csv\t''"
+csv\t''
+markdown\t'GitHub-flavoured Markdown tables (`$GITHUB_STEP_SUMMARY`, merge-request comments)'"
 complete -c jirahub -n "__fish_jirahub_using_subcommand ignore; and not __fish_seen_subcommand_from ticket type list help" -l color -d 'When to use colours (NO_COLOR is honoured in `auto`)' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c jirahub -n "__fish_jirahub_using_subcommand ignore; and not __fish_seen_subcommand_from ticket type list help" -l config -d 'Read settings from this file instead of ~/.config/jirahub/config.toml' -r -F
 complete -c jirahub -n "__fish_jirahub_using_subcommand ignore; and not __fish_seen_subcommand_from ticket type list help" -l env-file -d 'Read settings from this dotenv file (a `.env` in the working directory is never read unless named here)' -r -F
+complete -c jirahub -n "__fish_jirahub_using_subcommand ignore; and not __fish_seen_subcommand_from ticket type list help" -l bom -d 'CSV starts with a UTF-8 byte-order mark, so that Excel reads accents and emoji right'
 complete -c jirahub -n "__fish_jirahub_using_subcommand ignore; and not __fish_seen_subcommand_from ticket type list help" -l wide -d 'Tables keep every column and cut no cell (default: fit the terminal\'s width)'
 complete -c jirahub -n "__fish_jirahub_using_subcommand ignore; and not __fish_seen_subcommand_from ticket type list help" -s q -l quiet -d 'Print only the report and errors: no progress, confirmations, hints or warnings'
 complete -c jirahub -n "__fish_jirahub_using_subcommand ignore; and not __fish_seen_subcommand_from ticket type list help" -s v -l verbose -d 'Log to stderr: -v jirahub\'s steps (requests, retries), -vv more, -vvv everything incl. libraries; also LOG_LEVEL'
 complete -c jirahub -n "__fish_jirahub_using_subcommand ignore; and not __fish_seen_subcommand_from ticket type list help" -l no-input -d 'Never prompt (automatic when stdin is not a terminal)'
-complete -c jirahub -n "__fish_jirahub_using_subcommand ignore; and not __fish_seen_subcommand_from ticket type list help" -s h -l help -d 'Print help'
+complete -c jirahub -n "__fish_jirahub_using_subcommand ignore; and not __fish_seen_subcommand_from ticket type list help" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c jirahub -n "__fish_jirahub_using_subcommand ignore; and not __fish_seen_subcommand_from ticket type list help" -s V -l version -d 'Print version'
 complete -c jirahub -n "__fish_jirahub_using_subcommand ignore; and not __fish_seen_subcommand_from ticket type list help" -f -a "ticket" -d 'Ignore or stop ignoring tickets by key'
 complete -c jirahub -n "__fish_jirahub_using_subcommand ignore; and not __fish_seen_subcommand_from ticket type list help" -f -a "type" -d 'Ignore or stop ignoring issue types by name (e.g. "Sub-task")'
 complete -c jirahub -n "__fish_jirahub_using_subcommand ignore; and not __fish_seen_subcommand_from ticket type list help" -f -a "list" -d 'Show what is ignored'
 complete -c jirahub -n "__fish_jirahub_using_subcommand ignore; and not __fish_seen_subcommand_from ticket type list help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c jirahub -n "__fish_jirahub_using_subcommand ignore; and __fish_seen_subcommand_from ticket" -s o -l format -d 'Output format: a table for people, json or csv for scripts' -r -f -a "table\t''
+complete -c jirahub -n "__fish_jirahub_using_subcommand ignore; and __fish_seen_subcommand_from ticket" -s o -l format -d 'Output format: a table for people, json or csv for scripts, markdown for CI summaries' -r -f -a "table\t''
 json\t''
-csv\t''"
+csv\t''
+markdown\t'GitHub-flavoured Markdown tables (`$GITHUB_STEP_SUMMARY`, merge-request comments)'"
 complete -c jirahub -n "__fish_jirahub_using_subcommand ignore; and __fish_seen_subcommand_from ticket" -l color -d 'When to use colours (NO_COLOR is honoured in `auto`)' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c jirahub -n "__fish_jirahub_using_subcommand ignore; and __fish_seen_subcommand_from ticket" -l config -d 'Read settings from this file instead of ~/.config/jirahub/config.toml' -r -F
 complete -c jirahub -n "__fish_jirahub_using_subcommand ignore; and __fish_seen_subcommand_from ticket" -l env-file -d 'Read settings from this dotenv file (a `.env` in the working directory is never read unless named here)' -r -F
+complete -c jirahub -n "__fish_jirahub_using_subcommand ignore; and __fish_seen_subcommand_from ticket" -l bom -d 'CSV starts with a UTF-8 byte-order mark, so that Excel reads accents and emoji right'
 complete -c jirahub -n "__fish_jirahub_using_subcommand ignore; and __fish_seen_subcommand_from ticket" -l wide -d 'Tables keep every column and cut no cell (default: fit the terminal\'s width)'
 complete -c jirahub -n "__fish_jirahub_using_subcommand ignore; and __fish_seen_subcommand_from ticket" -s q -l quiet -d 'Print only the report and errors: no progress, confirmations, hints or warnings'
 complete -c jirahub -n "__fish_jirahub_using_subcommand ignore; and __fish_seen_subcommand_from ticket" -s v -l verbose -d 'Log to stderr: -v jirahub\'s steps (requests, retries), -vv more, -vvv everything incl. libraries; also LOG_LEVEL'
 complete -c jirahub -n "__fish_jirahub_using_subcommand ignore; and __fish_seen_subcommand_from ticket" -l no-input -d 'Never prompt (automatic when stdin is not a terminal)'
-complete -c jirahub -n "__fish_jirahub_using_subcommand ignore; and __fish_seen_subcommand_from ticket" -s h -l help -d 'Print help'
+complete -c jirahub -n "__fish_jirahub_using_subcommand ignore; and __fish_seen_subcommand_from ticket" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c jirahub -n "__fish_jirahub_using_subcommand ignore; and __fish_seen_subcommand_from ticket" -s V -l version -d 'Print version'
 complete -c jirahub -n "__fish_jirahub_using_subcommand ignore; and __fish_seen_subcommand_from ticket" -f -a "add"
 complete -c jirahub -n "__fish_jirahub_using_subcommand ignore; and __fish_seen_subcommand_from ticket" -f -a "remove"
 complete -c jirahub -n "__fish_jirahub_using_subcommand ignore; and __fish_seen_subcommand_from ticket" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c jirahub -n "__fish_jirahub_using_subcommand ignore; and __fish_seen_subcommand_from type" -s o -l format -d 'Output format: a table for people, json or csv for scripts' -r -f -a "table\t''
+complete -c jirahub -n "__fish_jirahub_using_subcommand ignore; and __fish_seen_subcommand_from type" -s o -l format -d 'Output format: a table for people, json or csv for scripts, markdown for CI summaries' -r -f -a "table\t''
 json\t''
-csv\t''"
+csv\t''
+markdown\t'GitHub-flavoured Markdown tables (`$GITHUB_STEP_SUMMARY`, merge-request comments)'"
 complete -c jirahub -n "__fish_jirahub_using_subcommand ignore; and __fish_seen_subcommand_from type" -l color -d 'When to use colours (NO_COLOR is honoured in `auto`)' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c jirahub -n "__fish_jirahub_using_subcommand ignore; and __fish_seen_subcommand_from type" -l config -d 'Read settings from this file instead of ~/.config/jirahub/config.toml' -r -F
 complete -c jirahub -n "__fish_jirahub_using_subcommand ignore; and __fish_seen_subcommand_from type" -l env-file -d 'Read settings from this dotenv file (a `.env` in the working directory is never read unless named here)' -r -F
+complete -c jirahub -n "__fish_jirahub_using_subcommand ignore; and __fish_seen_subcommand_from type" -l bom -d 'CSV starts with a UTF-8 byte-order mark, so that Excel reads accents and emoji right'
 complete -c jirahub -n "__fish_jirahub_using_subcommand ignore; and __fish_seen_subcommand_from type" -l wide -d 'Tables keep every column and cut no cell (default: fit the terminal\'s width)'
 complete -c jirahub -n "__fish_jirahub_using_subcommand ignore; and __fish_seen_subcommand_from type" -s q -l quiet -d 'Print only the report and errors: no progress, confirmations, hints or warnings'
 complete -c jirahub -n "__fish_jirahub_using_subcommand ignore; and __fish_seen_subcommand_from type" -s v -l verbose -d 'Log to stderr: -v jirahub\'s steps (requests, retries), -vv more, -vvv everything incl. libraries; also LOG_LEVEL'
 complete -c jirahub -n "__fish_jirahub_using_subcommand ignore; and __fish_seen_subcommand_from type" -l no-input -d 'Never prompt (automatic when stdin is not a terminal)'
-complete -c jirahub -n "__fish_jirahub_using_subcommand ignore; and __fish_seen_subcommand_from type" -s h -l help -d 'Print help'
+complete -c jirahub -n "__fish_jirahub_using_subcommand ignore; and __fish_seen_subcommand_from type" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c jirahub -n "__fish_jirahub_using_subcommand ignore; and __fish_seen_subcommand_from type" -s V -l version -d 'Print version'
 complete -c jirahub -n "__fish_jirahub_using_subcommand ignore; and __fish_seen_subcommand_from type" -f -a "add"
 complete -c jirahub -n "__fish_jirahub_using_subcommand ignore; and __fish_seen_subcommand_from type" -f -a "remove"
 complete -c jirahub -n "__fish_jirahub_using_subcommand ignore; and __fish_seen_subcommand_from type" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c jirahub -n "__fish_jirahub_using_subcommand ignore; and __fish_seen_subcommand_from list" -s o -l format -d 'Output format: a table for people, json or csv for scripts' -r -f -a "table\t''
+complete -c jirahub -n "__fish_jirahub_using_subcommand ignore; and __fish_seen_subcommand_from list" -s o -l format -d 'Output format: a table for people, json or csv for scripts, markdown for CI summaries' -r -f -a "table\t''
 json\t''
-csv\t''"
+csv\t''
+markdown\t'GitHub-flavoured Markdown tables (`$GITHUB_STEP_SUMMARY`, merge-request comments)'"
 complete -c jirahub -n "__fish_jirahub_using_subcommand ignore; and __fish_seen_subcommand_from list" -l color -d 'When to use colours (NO_COLOR is honoured in `auto`)' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c jirahub -n "__fish_jirahub_using_subcommand ignore; and __fish_seen_subcommand_from list" -l config -d 'Read settings from this file instead of ~/.config/jirahub/config.toml' -r -F
 complete -c jirahub -n "__fish_jirahub_using_subcommand ignore; and __fish_seen_subcommand_from list" -l env-file -d 'Read settings from this dotenv file (a `.env` in the working directory is never read unless named here)' -r -F
+complete -c jirahub -n "__fish_jirahub_using_subcommand ignore; and __fish_seen_subcommand_from list" -l bom -d 'CSV starts with a UTF-8 byte-order mark, so that Excel reads accents and emoji right'
 complete -c jirahub -n "__fish_jirahub_using_subcommand ignore; and __fish_seen_subcommand_from list" -l wide -d 'Tables keep every column and cut no cell (default: fit the terminal\'s width)'
 complete -c jirahub -n "__fish_jirahub_using_subcommand ignore; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print only the report and errors: no progress, confirmations, hints or warnings'
 complete -c jirahub -n "__fish_jirahub_using_subcommand ignore; and __fish_seen_subcommand_from list" -s v -l verbose -d 'Log to stderr: -v jirahub\'s steps (requests, retries), -vv more, -vvv everything incl. libraries; also LOG_LEVEL'
 complete -c jirahub -n "__fish_jirahub_using_subcommand ignore; and __fish_seen_subcommand_from list" -l no-input -d 'Never prompt (automatic when stdin is not a terminal)'
-complete -c jirahub -n "__fish_jirahub_using_subcommand ignore; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
+complete -c jirahub -n "__fish_jirahub_using_subcommand ignore; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c jirahub -n "__fish_jirahub_using_subcommand ignore; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
 complete -c jirahub -n "__fish_jirahub_using_subcommand ignore; and __fish_seen_subcommand_from help" -f -a "ticket" -d 'Ignore or stop ignoring tickets by key'
 complete -c jirahub -n "__fish_jirahub_using_subcommand ignore; and __fish_seen_subcommand_from help" -f -a "type" -d 'Ignore or stop ignoring issue types by name (e.g. "Sub-task")'
 complete -c jirahub -n "__fish_jirahub_using_subcommand ignore; and __fish_seen_subcommand_from help" -f -a "list" -d 'Show what is ignored'
 complete -c jirahub -n "__fish_jirahub_using_subcommand ignore; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c jirahub -n "__fish_jirahub_using_subcommand config" -s o -l format -d 'Output format: a table for people, json or csv for scripts' -r -f -a "table\t''
+complete -c jirahub -n "__fish_jirahub_using_subcommand config" -s o -l format -d 'Output format: a table for people, json or csv for scripts, markdown for CI summaries' -r -f -a "table\t''
 json\t''
-csv\t''"
+csv\t''
+markdown\t'GitHub-flavoured Markdown tables (`$GITHUB_STEP_SUMMARY`, merge-request comments)'"
 complete -c jirahub -n "__fish_jirahub_using_subcommand config" -l color -d 'When to use colours (NO_COLOR is honoured in `auto`)' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c jirahub -n "__fish_jirahub_using_subcommand config" -l config -d 'Read settings from this file instead of ~/.config/jirahub/config.toml' -r -F
 complete -c jirahub -n "__fish_jirahub_using_subcommand config" -l env-file -d 'Read settings from this dotenv file (a `.env` in the working directory is never read unless named here)' -r -F
+complete -c jirahub -n "__fish_jirahub_using_subcommand config" -l bom -d 'CSV starts with a UTF-8 byte-order mark, so that Excel reads accents and emoji right'
 complete -c jirahub -n "__fish_jirahub_using_subcommand config" -l wide -d 'Tables keep every column and cut no cell (default: fit the terminal\'s width)'
 complete -c jirahub -n "__fish_jirahub_using_subcommand config" -s q -l quiet -d 'Print only the report and errors: no progress, confirmations, hints or warnings'
 complete -c jirahub -n "__fish_jirahub_using_subcommand config" -s v -l verbose -d 'Log to stderr: -v jirahub\'s steps (requests, retries), -vv more, -vvv everything incl. libraries; also LOG_LEVEL'
 complete -c jirahub -n "__fish_jirahub_using_subcommand config" -l no-input -d 'Never prompt (automatic when stdin is not a terminal)'
-complete -c jirahub -n "__fish_jirahub_using_subcommand config" -s h -l help -d 'Print help'
+complete -c jirahub -n "__fish_jirahub_using_subcommand config" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c jirahub -n "__fish_jirahub_using_subcommand config" -s V -l version -d 'Print version'
-complete -c jirahub -n "__fish_jirahub_using_subcommand completions" -s o -l format -d 'Output format: a table for people, json or csv for scripts' -r -f -a "table\t''
+complete -c jirahub -n "__fish_jirahub_using_subcommand completions" -s o -l format -d 'Output format: a table for people, json or csv for scripts, markdown for CI summaries' -r -f -a "table\t''
 json\t''
-csv\t''"
+csv\t''
+markdown\t'GitHub-flavoured Markdown tables (`$GITHUB_STEP_SUMMARY`, merge-request comments)'"
 complete -c jirahub -n "__fish_jirahub_using_subcommand completions" -l color -d 'When to use colours (NO_COLOR is honoured in `auto`)' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c jirahub -n "__fish_jirahub_using_subcommand completions" -l config -d 'Read settings from this file instead of ~/.config/jirahub/config.toml' -r -F
 complete -c jirahub -n "__fish_jirahub_using_subcommand completions" -l env-file -d 'Read settings from this dotenv file (a `.env` in the working directory is never read unless named here)' -r -F
+complete -c jirahub -n "__fish_jirahub_using_subcommand completions" -l bom -d 'CSV starts with a UTF-8 byte-order mark, so that Excel reads accents and emoji right'
 complete -c jirahub -n "__fish_jirahub_using_subcommand completions" -l wide -d 'Tables keep every column and cut no cell (default: fit the terminal\'s width)'
 complete -c jirahub -n "__fish_jirahub_using_subcommand completions" -s q -l quiet -d 'Print only the report and errors: no progress, confirmations, hints or warnings'
 complete -c jirahub -n "__fish_jirahub_using_subcommand completions" -s v -l verbose -d 'Log to stderr: -v jirahub\'s steps (requests, retries), -vv more, -vvv everything incl. libraries; also LOG_LEVEL'
 complete -c jirahub -n "__fish_jirahub_using_subcommand completions" -l no-input -d 'Never prompt (automatic when stdin is not a terminal)'
-complete -c jirahub -n "__fish_jirahub_using_subcommand completions" -s h -l help -d 'Print help'
+complete -c jirahub -n "__fish_jirahub_using_subcommand completions" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c jirahub -n "__fish_jirahub_using_subcommand completions" -s V -l version -d 'Print version'
 complete -c jirahub -n "__fish_jirahub_using_subcommand help; and not __fish_seen_subcommand_from register login logout whoami passwd admin connect projects boards fields sync sync-members dashboard ticket member ignore config completions help" -f -a "register" -d 'Create an account (the first account becomes admin)'
 complete -c jirahub -n "__fish_jirahub_using_subcommand help; and not __fish_seen_subcommand_from register login logout whoami passwd admin connect projects boards fields sync sync-members dashboard ticket member ignore config completions help" -f -a "login" -d 'Log in and start a session'

@@ -47,7 +47,7 @@ fi
 [ ${#projects[@]} -gt 0 ] || { echo "no Jira projects to report on" >&2; exit 4; }
 jh projects select "${projects[@]}" >/dev/null
 jh sync >/dev/null
-jh dashboard --offline -o json "$@" >"$report"
+jh dashboard --offline -o json --section all "$@" >"$report"
 
 overdue=$(jq -e '.summary.overdue' "$report")
 total=$(jq -e '.summary.total_tickets' "$report")

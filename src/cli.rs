@@ -21,12 +21,15 @@ pub struct Cli {
 
 #[derive(Debug, Args)]
 pub struct GlobalArgs {
-    /// Output format: a table for people, json or csv for scripts
+    /// Output format: a table for people, json or csv for scripts, markdown for CI summaries
     #[arg(short = 'o', long, global = true, value_enum, env = "JIRAHUB_FORMAT")]
     pub format: Option<Format>,
     /// When to use colours (NO_COLOR is honoured in `auto`)
     #[arg(long, global = true, value_enum, default_value_t = ColorChoice::Auto)]
     pub color: ColorChoice,
+    /// CSV starts with a UTF-8 byte-order mark, so that Excel reads accents and emoji right
+    #[arg(long, global = true)]
+    pub bom: bool,
     /// Tables keep every column and cut no cell (default: fit the terminal's width)
     #[arg(long, global = true)]
     pub wide: bool,
@@ -327,7 +330,7 @@ pub struct SyncMembersArgs {
 
 #[derive(Debug, Args)]
 pub struct DashboardArgs {
-    /// Sections to show: summary, workload, status, overdue, tickets (CSV: exactly one)
+    /// Sections to show: summary, workload, status, overdue, tickets, or all (CSV: exactly one)
     #[arg(long = "section", value_name = "NAME", num_args = 1.., value_delimiter = ',')]
     pub sections: Vec<String>,
     /// Only these projects (among the selected ones)
@@ -408,9 +411,21 @@ pub struct DashboardArgs {
     /// Never contact Jira; report from the last snapshot
     #[arg(long)]
     pub offline: bool,
-    /// Exit with code 6 when more than N matching tickets are overdue
+    /// Gate: exit 6 (after the report) when more than N matching tickets are overdue
     #[arg(long, value_name = "N")]
     pub max_overdue: Option<usize>,
+    /// Gate: exit 6 when more than N open tickets have no assignee
+    #[arg(long, value_name = "N")]
+    pub max_unassigned: Option<usize>,
+    /// Gate: exit 6 when more than N open tickets (not sub-tasks) have no story points
+    #[arg(long, value_name = "N")]
+    pub max_missing_points: Option<usize>,
+    /// Gate: exit 6 when anyone has more than N tickets in progress
+    #[arg(long, value_name = "N")]
+    pub max_wip: Option<usize>,
+    /// Gate: exit 6 when an open ticket was created more than DAYS days ago
+    #[arg(long, value_name = "DAYS")]
+    pub max_age: Option<u32>,
 }
 
 #[derive(Debug, Args)]

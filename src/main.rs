@@ -40,6 +40,7 @@ fn run(cli: Cli) -> jirahub::Result<()> {
         cli.global.quiet,
     );
     settings.wide = cli.global.wide;
+    settings.bom = cli.global.bom;
     let runtime = tokio::runtime::Builder::new_multi_thread()
         .worker_threads(2)
         .enable_all()

@@ -1207,6 +1207,8 @@ fn limit_keeps_the_first_rows_of_the_sorted_lists() {
 fn json_is_one_document_with_metadata_filters_and_every_section() {
     let s = synced(site());
     let doc = s.dashboard(&[
+        "--section",
+        "all",
         "--project",
         &s.sim.handle.projects()[0].key,
         "--label",
@@ -1243,7 +1245,7 @@ fn json_is_one_document_with_metadata_filters_and_every_section() {
 #[test]
 fn table_json_and_csv_show_the_same_numbers() {
     let s = synced(site());
-    let doc = s.dashboard(&[]);
+    let doc = s.dashboard(&["--section", "all"]);
     let run = |args: &[&str]| {
         let a = s
             .env
@@ -1390,6 +1392,219 @@ fn max_overdue_exceeded_exits_6_after_printing_the_report() {
         .success();
 }
 
+#[test]
+fn every_gate_prints_the_report_then_exits_6_naming_each_failed_gate() {
+    let s = synced(site());
+    let open: Vec<&SimIssue> = s.issues.iter().filter(|i| is_open(i)).collect();
+    let unassigned = open.iter().filter(|i| i.assignee.is_none()).count();
+    let missing = open
+        .iter()
+        .filter(|i| !i.subtask && i.story_points.is_none())
+        .count();
+    let mut wip: HashMap<String, usize> = HashMap::new();
+    for i in s
+        .issues
+        .iter()
+        .filter(|i| i.status_category == "indeterminate")
+    {
+        if let Some(a) = &i.assignee {
+            *wip.entry(a.account_id.clone()).or_default() += 1;
+        }
+    }
+    let busiest = wip.values().copied().max().expect("work in progress");
+    let oldest = open
+        .iter()
+        .map(|i| (today() - i.created.date_naive()).num_days())
+        .max()
+        .expect("open work");
+    let run = |args: &[&str]| {
+        s.env
+            .cmd(["dashboard", "--offline", "--tz", "UTC", "-o", "json"])
+            .args(args)
+            .assert()
+    };
+    // At the measured values every gate passes …
+    let (u, m, w, o) = (
+        unassigned.to_string(),
+        missing.to_string(),
+        busiest.to_string(),
+        oldest.to_string(),
+    );
+    let a = run(&[
+        "--max-unassigned",
+        &u,
+        "--max-missing-points",
+        &m,
+        "--max-wip",
+        &w,
+        "--max-age",
+        &o,
+    ])
+    .success();
+    let gates = json(&a)["gates"].clone();
+    let values: Vec<(String, u64, bool)> = gates
+        .as_array()
+        .expect("gates")
+        .iter()
+        .map(|g| {
+            (
+                g["gate"].as_str().expect("name").to_string(),
+                g["value"].as_u64().expect("value"),
+                g["passed"].as_bool().expect("passed"),
+            )
+        })
+        .collect();
+    assert_eq!(
+        values,
+        [
+            ("max_unassigned".to_string(), unassigned as u64, true),
+            ("max_missing_points".to_string(), missing as u64, true),
+            ("max_wip".to_string(), busiest as u64, true),
+            ("max_age".to_string(), oldest as u64, true),
+        ]
+    );
+    // … and one below, each fails: the report is printed, then one line names them all.
+    let below = |n: usize| (n - 1).to_string();
+    let a = run(&[
+        "--max-unassigned",
+        &below(unassigned),
+        "--max-missing-points",
+        &below(missing),
+        "--max-wip",
+        &below(busiest),
+        "--max-age",
+        &below(oldest as usize),
+    ])
+    .code(6);
+    assert!(json(&a)["summary"].is_object(), "the report comes first");
+    let err = stderr(&a);
+    assert_eq!(err.lines().count(), 1, "{err}");
+    for part in [
+        format!(
+            "{unassigned} unassigned open tickets exceed --max-unassigned {}",
+            unassigned - 1
+        ),
+        format!(
+            "{missing} open tickets without story points exceed --max-missing-points {}",
+            missing - 1
+        ),
+        format!("more than --max-wip {} in progress", busiest - 1),
+        format!("older than --max-age {} days", oldest - 1),
+    ] {
+        assert!(err.contains(&part), "{part} in {err}");
+    }
+}
+
+#[test]
+fn markdown_is_gfm_tables_a_parser_reads_back() {
+    use pulldown_cmark::{Event, Options, Parser, Tag, TagEnd};
+    let (s, created) = hostile_synced();
+    let doc = s.dashboard(&["--section", "all", "--limit", "0"]);
+    let md = render(&s, &["-o", "markdown", "--section", "all", "--limit", "0"]);
+    let mut tables: Vec<Vec<Vec<String>>> = Vec::new();
+    let (mut cell, mut in_cell) = (String::new(), false);
+    let mut links = Vec::new();
+    for event in Parser::new_ext(&md, Options::ENABLE_TABLES) {
+        match event {
+            Event::Start(Tag::Table(_)) => tables.push(Vec::new()),
+            Event::Start(Tag::TableHead | Tag::TableRow) => {
+                tables.last_mut().expect("in a table").push(Vec::new())
+            }
+            Event::Start(Tag::TableCell) => (cell.clear(), in_cell = true).1,
+            Event::End(TagEnd::TableCell) => {
+                in_cell = false;
+                let row = tables
+                    .last_mut()
+                    .and_then(|t| t.last_mut())
+                    .expect("in a row");
+                row.push(cell.trim().to_string());
+            }
+            Event::Text(t) | Event::Code(t) if in_cell => cell.push_str(&t),
+            Event::Start(Tag::Link { dest_url, .. }) => links.push(dest_url.to_string()),
+            Event::Html(h) | Event::InlineHtml(h) => panic!("raw HTML in the markdown: {h}"),
+            _ => {}
+        }
+    }
+    // summary, workload, status, status_category, overdue, tickets
+    assert_eq!(tables.len(), 6, "{md}");
+    let rows = |name: &str| doc[name].as_array().expect("rows").len();
+    assert_eq!(
+        tables[1].len(),
+        rows("workload") + 1,
+        "a header and each person"
+    );
+    assert_eq!(tables[5].len(), rows("tickets") + 1);
+    // Every hostile summary reads back as itself: escaping kept it text.
+    let tickets = &tables[5];
+    let summary_col = tickets[0]
+        .iter()
+        .position(|h| h == "Summary")
+        .expect("a Summary column");
+    for (key, summary) in &created {
+        let row = tickets
+            .iter()
+            .find(|r| r[0] == *key)
+            .unwrap_or_else(|| panic!("{key} listed"));
+        let clean: String = summary
+            .chars()
+            .map(|c| {
+                if c == '\n' || c == '\t' || c == '\r' {
+                    ' '
+                } else {
+                    c
+                }
+            })
+            .collect();
+        if !clean.chars().any(|c| {
+            c.is_control()
+                || ('\u{202a}'..='\u{202e}').contains(&c)
+                || ('\u{2066}'..='\u{2069}').contains(&c)
+        }) {
+            assert_eq!(row[summary_col], clean, "{key}");
+        }
+    }
+    // The only links are the ticket keys, to the site's browse pages.
+    assert_eq!(links.len(), rows("tickets") + rows("overdue"));
+    assert!(
+        links
+            .iter()
+            .all(|l| l.starts_with(&format!("{}/browse/", s.sim.url()))),
+        "{links:?}"
+    );
+}
+
+#[test]
+fn default_json_is_the_overview_and_all_brings_every_ticket() {
+    let s = synced(small_site());
+    let overview = s.dashboard(&[]);
+    assert!(
+        overview.get("tickets").is_none(),
+        "no ticket list by default"
+    );
+    for section in [
+        "summary",
+        "workload",
+        "status",
+        "status_category",
+        "overdue",
+    ] {
+        assert!(overview.get(section).is_some(), "{section}");
+    }
+    let all = s.dashboard(&["--section", "all"]);
+    assert_eq!(
+        all["tickets"].as_array().expect("rows").len(),
+        s.issues.len()
+    );
+}
+
+#[test]
+fn bom_starts_csv_with_a_byte_order_mark() {
+    let s = synced(small_site());
+    let with = render(&s, &["-o", "csv", "--bom"]);
+    let without = render(&s, &["-o", "csv"]);
+    assert_eq!(with.strip_prefix('\u{feff}'), Some(without.as_str()));
+}
+
 // -------------------------------------------------------------------------------------------
 // What users see: snapshots for a fixed seed and a pinned clock
 
@@ -1526,7 +1741,7 @@ fn long_lists_show_their_first_rows_in_tables_and_all_of_them_for_scripts() {
 fn snapshot_json() {
     let s = synced(small_site());
     // The simulator's port changes from run to run: ticket URLs name the site as `[site]`.
-    let out = render(&s, &["-o", "json"]).replace(&s.sim.url(), "[site]");
+    let out = render(&s, &["-o", "json", "--section", "all"]).replace(&s.sim.url(), "[site]");
     let mut doc: Value = serde_json::from_str(&out).expect("JSON");
     assert_eq!(doc["tickets"][0]["url"], "[site]/browse/PLAT-1");
     // The one value that depends on when the test ran.
@@ -1715,7 +1930,7 @@ fn hostile_text_is_neutralised_in_csv() {
 #[test]
 fn hostile_text_is_exact_in_json() {
     let (s, created) = hostile_synced();
-    let doc = s.dashboard(&[]);
+    let doc = s.dashboard(&["--section", "all"]);
     let tickets = doc["tickets"].as_array().expect("tickets");
     for (k, original) in &created {
         let row = tickets

@@ -796,10 +796,7 @@ fn sync_members_upserts_keeps_labels_and_deactivates_the_missing() {
     assert_eq!(synced["members_added"], people.len());
     let first = sync_members(&env, &[]);
     assert_eq!(first["unchanged"], people.len());
-    assert_eq!(
-        (&first["added"], &first["updated"]),
-        (&0.into(), &0.into())
-    );
+    assert_eq!((&first["added"], &first["updated"]), (&0.into(), &0.into()));
 
     // The person on the fewest PLAT issues will disappear from them.
     let on = |id: &str| {

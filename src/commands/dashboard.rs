@@ -98,9 +98,16 @@ pub async fn run(ctx: &Context, args: DashboardArgs) -> Result<Outcome> {
     let projects: Vec<String> = scope.projects.iter().map(|p| p.key.clone()).collect();
     let input = DashboardInput {
         tickets: &tickets,
-        for_people: ctx.output.format == Format::Table,
+        for_people: matches!(ctx.output.format, Format::Table | Format::Markdown),
         site_url: Some(site_url.as_str()),
         projects: &projects,
+        gates: report::gates::Gates {
+            max_overdue: args.max_overdue,
+            max_unassigned: args.max_unassigned,
+            max_missing_points: args.max_missing_points,
+            max_wip: args.max_wip,
+            max_age_days: args.max_age,
+        },
         filters: &filters,
         today,
         now,
@@ -110,15 +117,9 @@ pub async fn run(ctx: &Context, args: DashboardArgs) -> Result<Outcome> {
         limit: args.limit,
     };
     let dashboard = report::dashboard::build_shared(&input, &tickets);
-    let failure = args
-        .max_overdue
-        .filter(|&max| dashboard.overdue > max)
-        .map(|max| {
-            Error::threshold(format!(
-                "{} overdue tickets exceed --max-overdue {max}",
-                dashboard.overdue
-            ))
-        });
+    // One line naming every gate that failed.
+    let failure = (!dashboard.failed_gates.is_empty())
+        .then(|| Error::threshold(dashboard.failed_gates.join("; ")));
     Ok(Outcome {
         report: dashboard.report,
         failure,
@@ -135,17 +136,17 @@ fn resolve_me(assignees: &mut [String], account_id: &str) {
     }
 }
 
-/// The sections shown without `--section`: a terminal gets the overview, JSON everything, CSV
-/// one clean table (the tickets).
+/// The sections shown without `--section`: the overview (summary, workload, status, overdue)
+/// for people and JSON alike — a ticket list of 50k rows is 15 MB of JSON nobody asked for
+/// (`--section tickets` or `all` brings it); CSV holds one clean table, the tickets.
 fn default_sections(format: Format) -> &'static [SectionName] {
     match format {
-        Format::Table => &[
+        Format::Table | Format::Json | Format::Markdown => &[
             SectionName::Summary,
             SectionName::Workload,
             SectionName::Status,
             SectionName::Overdue,
         ],
-        Format::Json => &SectionName::ALL,
         Format::Csv => &[SectionName::Tickets],
     }
 }
@@ -205,7 +206,10 @@ mod tests {
     fn default_sections_depend_on_the_format() {
         assert_eq!(default_sections(Format::Table).len(), 4);
         assert!(!default_sections(Format::Table).contains(&SectionName::Tickets));
-        assert_eq!(default_sections(Format::Json), SectionName::ALL);
+        assert_eq!(
+            default_sections(Format::Json),
+            default_sections(Format::Table)
+        );
         assert_eq!(default_sections(Format::Csv), [SectionName::Tickets]);
     }
 

@@ -1,8 +1,9 @@
-//! Rendering: one [`Report`] value, three formats. Commands build reports; this module turns them
-//! into a table for people, or JSON / CSV for machines. It knows nothing about Jira.
+//! Rendering: one [`Report`] value, four formats. Commands build reports; this module turns them
+//! into a table for people, JSON / CSV for machines, or Markdown for CI summaries. It knows nothing about Jira.
 
 pub mod csv;
 pub mod json;
+pub mod markdown;
 pub mod progress;
 pub mod report;
 pub mod sanitize;
@@ -22,6 +23,8 @@ pub enum Format {
     Table,
     Json,
     Csv,
+    /// GitHub-flavoured Markdown tables (`$GITHUB_STEP_SUMMARY`, merge-request comments).
+    Markdown,
 }
 
 /// `--color`.
@@ -47,6 +50,8 @@ pub struct OutputSettings {
     pub width: Option<u16>,
     /// `--wide`: tables keep every column and cut nothing.
     pub wide: bool,
+    /// `--bom`: CSV starts with a UTF-8 byte-order mark (Excel then reads it as UTF-8).
+    pub bom: bool,
     pub quiet: bool,
 }
 
@@ -79,6 +84,7 @@ impl OutputSettings {
             stderr_is_terminal,
             width,
             wide: false,
+            bom: false,
             quiet,
         }
     }
@@ -92,6 +98,7 @@ impl OutputSettings {
             stderr_is_terminal: false,
             width: None,
             wide: false,
+            bom: false,
             quiet: false,
         }
     }
@@ -127,6 +134,7 @@ pub fn render(report: &Report, settings: &OutputSettings) -> crate::Result<Strin
         Format::Table => Ok(table::render(report, settings)),
         Format::Json => json::render(report, settings.stdout_is_terminal),
         Format::Csv => csv::render(report),
+        Format::Markdown => Ok(markdown::render(report)),
     }
 }
 
@@ -140,7 +148,10 @@ pub fn emit(report: &Report, settings: &OutputSettings) -> crate::Result<()> {
             let _ = writeln!(err, "{}", sanitize::for_terminal(message));
         }
     }
-    if settings.format == Format::Table && report.is_message_only() && report.raw.is_none() {
+    if matches!(settings.format, Format::Table | Format::Markdown)
+        && report.is_message_only()
+        && report.raw.is_none()
+    {
         return Ok(());
     }
     let stdout = std::io::stdout().lock();
@@ -152,7 +163,10 @@ pub fn emit(report: &Report, settings: &OutputSettings) -> crate::Result<()> {
         }
         (None, Format::Csv) => {
             let mut out = std::io::BufWriter::with_capacity(1 << 16, stdout);
-            csv::write(report, &mut out).and_then(|_| out.flush())
+            let bom = if settings.bom { "\u{feff}" } else { "" };
+            out.write_all(bom.as_bytes())
+                .and_then(|_| csv::write(report, &mut out))
+                .and_then(|_| out.flush())
         }
         _ => {
             let text = render(report, settings)?;

@@ -149,6 +149,7 @@ mod tests {
             stderr_is_terminal: false,
             width: None,
             wide: false,
+            bom: false,
             quiet: false,
         };
         let group = ProgressGroup::new(&settings);

@@ -49,7 +49,7 @@ impl SectionName {
             .find(|n| n.as_str().eq_ignore_ascii_case(s.trim()))
             .ok_or_else(|| {
                 Error::usage(format!(
-                    "unknown section '{s}': use summary, workload, status, overdue or tickets"
+                    "unknown section '{s}': use summary, workload, status, overdue, tickets or all"
                 ))
             })
     }
@@ -58,6 +58,14 @@ impl SectionName {
     pub fn parse_list<S: AsRef<str>>(values: &[S]) -> Result<Vec<SectionName>> {
         let mut out = Vec::new();
         for part in values.iter().flat_map(|v| v.as_ref().split(',')) {
+            if part.trim().eq_ignore_ascii_case("all") {
+                for name in SectionName::ALL {
+                    if !out.contains(&name) {
+                        out.push(name);
+                    }
+                }
+                continue;
+            }
             let name = SectionName::parse(part)?;
             if !out.contains(&name) {
                 out.push(name);
@@ -100,6 +108,8 @@ pub struct DashboardInput<'a> {
     pub site_url: Option<&'a str>,
     /// The projects the report covers (for the headline).
     pub projects: &'a [String],
+    /// CI gates checked against the matching tickets (`gates` in JSON).
+    pub gates: super::gates::Gates,
 }
 
 /// Rows a table shows of the overdue list without `--limit`.
@@ -118,12 +128,15 @@ impl DashboardInput<'_> {
     }
 }
 
-/// A dashboard: the report, and what a gate (`--max-overdue`) checks without filtering again.
+/// A dashboard: the report, and the gates that failed (checked on the matching tickets,
+/// whichever sections were asked for).
 #[derive(Debug)]
 pub struct Dashboard {
     pub report: Report,
-    /// Matching tickets that are overdue, whichever sections were asked for.
+    /// Matching tickets that are overdue.
     pub overdue: usize,
+    /// One sentence per failed gate, e.g. `74 overdue tickets exceed --max-overdue 10`.
+    pub failed_gates: Vec<String>,
 }
 
 /// Builds the dashboard report (`kind = "dashboard"`). The `status` section comes with a
@@ -178,7 +191,20 @@ fn build_report(input: &DashboardInput<'_>, shared: Option<&Arc<Vec<Ticket>>>) -
         .iter()
         .filter(|t| metrics::is_overdue(t, input.today))
         .count();
-    Dashboard { report, overdue }
+    let mut failed_gates = Vec::new();
+    if input.gates.any() {
+        let results = input.gates.check(&matched, input.today);
+        report = report.with_meta(
+            "gates",
+            results.iter().map(|g| g.to_json()).collect::<Vec<_>>(),
+        );
+        failed_gates = results.into_iter().filter_map(|g| g.failure).collect();
+    }
+    Dashboard {
+        report,
+        overdue,
+        failed_gates,
+    }
 }
 
 /// What the report covers, in one line above the tables:
@@ -315,7 +341,8 @@ fn other_sections(
             if let Some(n) = input.list_limit(OVERDUE_ROWS_FOR_PEOPLE) {
                 late.truncate(n);
             }
-            vec![overdue_section(&late, input.today).with_more(all - late.len())]
+            let site = input.site_url;
+            vec![overdue_section(&late, input.today, site).with_more(all - late.len())]
         }
         SectionName::Tickets => unreachable!("the ticket list is built from indexes"),
     }
@@ -479,7 +506,7 @@ fn assignee_name(t: &Ticket) -> Value {
         .map_or(Value::Null, |p| Value::String(p.display_name.clone()))
 }
 
-fn overdue_section(late: &[&Ticket], today: NaiveDate) -> Section {
+fn overdue_section(late: &[&Ticket], today: NaiveDate, site: Option<&str>) -> Section {
     Section::rows(
         "overdue",
         "Overdue",
@@ -491,6 +518,7 @@ fn overdue_section(late: &[&Ticket], today: NaiveDate) -> Section {
             Column::new("due", "Due", ColumnKind::Date),
             int("days_late", "Late").alert_above(0.0),
             Column::text("status", "Status"),
+            Column::text("url", "URL").machine_only(),
         ],
         late.iter()
             .map(|t| {
@@ -502,6 +530,7 @@ fn overdue_section(late: &[&Ticket], today: NaiveDate) -> Section {
                     t.due.map_or(Value::Null, |d| json!(iso_date(d))),
                     json!(metrics::days_late(t, today)),
                     json!(t.status),
+                    site.map_or(Value::Null, |s| Value::String(browse_url(s, &t.key))),
                 ]
             })
             .collect(),
@@ -717,6 +746,7 @@ mod tests {
             for_people: false,
             site_url: Some("https://example.atlassian.net"),
             projects: &[],
+            gates: Default::default(),
         }
     }
 
@@ -743,7 +773,7 @@ mod tests {
         assert_eq!(err.kind(), ErrorKind::Usage);
         assert_eq!(
             err.message(),
-            "unknown section 'burndown': use summary, workload, status, overdue or tickets"
+            "unknown section 'burndown': use summary, workload, status, overdue, tickets or all"
         );
     }
 

@@ -5,6 +5,7 @@
 pub mod dashboard;
 pub mod filter;
 pub mod filter_check;
+pub mod gates;
 pub mod member;
 pub mod metrics;
 pub mod sort;
