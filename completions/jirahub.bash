@@ -211,6 +211,24 @@ _jirahub() {
             jirahub__subcmd__boards__subcmd__help,select)
                 cmd="jirahub__subcmd__boards__subcmd__help__subcmd__select"
                 ;;
+            jirahub__subcmd__connect,help)
+                cmd="jirahub__subcmd__connect__subcmd__help"
+                ;;
+            jirahub__subcmd__connect,remove)
+                cmd="jirahub__subcmd__connect__subcmd__remove"
+                ;;
+            jirahub__subcmd__connect,status)
+                cmd="jirahub__subcmd__connect__subcmd__status"
+                ;;
+            jirahub__subcmd__connect__subcmd__help,help)
+                cmd="jirahub__subcmd__connect__subcmd__help__subcmd__help"
+                ;;
+            jirahub__subcmd__connect__subcmd__help,remove)
+                cmd="jirahub__subcmd__connect__subcmd__help__subcmd__remove"
+                ;;
+            jirahub__subcmd__connect__subcmd__help,status)
+                cmd="jirahub__subcmd__connect__subcmd__help__subcmd__status"
+                ;;
             jirahub__subcmd__fields,help)
                 cmd="jirahub__subcmd__fields__subcmd__help"
                 ;;
@@ -336,6 +354,12 @@ _jirahub() {
                 ;;
             jirahub__subcmd__help__subcmd__boards,select)
                 cmd="jirahub__subcmd__help__subcmd__boards__subcmd__select"
+                ;;
+            jirahub__subcmd__help__subcmd__connect,remove)
+                cmd="jirahub__subcmd__help__subcmd__connect__subcmd__remove"
+                ;;
+            jirahub__subcmd__help__subcmd__connect,status)
+                cmd="jirahub__subcmd__help__subcmd__connect__subcmd__status"
                 ;;
             jirahub__subcmd__help__subcmd__fields,set)
                 cmd="jirahub__subcmd__help__subcmd__fields__subcmd__set"
@@ -1694,7 +1718,7 @@ _jirahub() {
             return 0
             ;;
         jirahub__subcmd__connect)
-            opts="-o -q -v -h -V --url --email --token-stdin --deployment --status --remove --format --color --bom --wide --quiet --verbose --config --no-input --env-file --help --version"
+            opts="-o -q -v -h -V --url --email --token-stdin --deployment --status --remove --format --color --bom --wide --quiet --verbose --config --no-input --env-file --help --version status remove help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1712,6 +1736,130 @@ _jirahub() {
                     COMPREPLY=($(compgen -W "auto cloud datacenter" -- "${cur}"))
                     return 0
                     ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json csv markdown" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json csv markdown" -- "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --env-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        jirahub__subcmd__connect__subcmd__help)
+            opts="status remove help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        jirahub__subcmd__connect__subcmd__help__subcmd__help)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        jirahub__subcmd__connect__subcmd__help__subcmd__remove)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        jirahub__subcmd__connect__subcmd__help__subcmd__status)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        jirahub__subcmd__connect__subcmd__remove)
+            opts="-o -q -v -h -V --format --color --bom --wide --quiet --verbose --config --no-input --env-file --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --format)
+                    COMPREPLY=($(compgen -W "table json csv markdown" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json csv markdown" -- "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --env-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        jirahub__subcmd__connect__subcmd__status)
+            opts="-o -q -v -h -V --format --color --bom --wide --quiet --verbose --config --no-input --env-file --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
                 --format)
                     COMPREPLY=($(compgen -W "table json csv markdown" -- "${cur}"))
                     return 0
@@ -2364,8 +2512,36 @@ _jirahub() {
             return 0
             ;;
         jirahub__subcmd__help__subcmd__connect)
-            opts=""
+            opts="status remove"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        jirahub__subcmd__help__subcmd__connect__subcmd__remove)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        jirahub__subcmd__help__subcmd__connect__subcmd__status)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi

@@ -216,7 +216,7 @@ set edit:completion:arg-completer[jirahub] = {|@words|
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'jirahub;admin;user;add'= {
-            cand --role 'role'
+            cand --role 'The new account''s role'
             cand -o 'Output format: a table for people, json or csv for scripts, markdown for CI summaries'
             cand --format 'Output format: a table for people, json or csv for scripts, markdown for CI summaries'
             cand --color 'When to use colours (NO_COLOR is honoured in `auto`)'
@@ -372,7 +372,7 @@ set edit:completion:arg-completer[jirahub] = {|@words|
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'jirahub;admin;sessions;list'= {
-            cand --user 'user'
+            cand --user 'Only this account''s sessions'
             cand -o 'Output format: a table for people, json or csv for scripts, markdown for CI summaries'
             cand --format 'Output format: a table for people, json or csv for scripts, markdown for CI summaries'
             cand --color 'When to use colours (NO_COLOR is honoured in `auto`)'
@@ -481,7 +481,7 @@ set edit:completion:arg-completer[jirahub] = {|@words|
         }
         &'jirahub;connect'= {
             cand --url 'Jira base URL, e.g. https://your-site.atlassian.net or https://jira.example.com/jira'
-            cand --email 'Your Jira account email (Cloud; not needed with a Data Center personal access token)'
+            cand --email 'The email of your Atlassian account, the one you log in to Jira with (Cloud; a Data Center personal access token needs none)'
             cand --deployment 'Cloud or Data Center; `auto` asks the site''s /serverInfo'
             cand -o 'Output format: a table for people, json or csv for scripts, markdown for CI summaries'
             cand --format 'Output format: a table for people, json or csv for scripts, markdown for CI summaries'
@@ -489,8 +489,8 @@ set edit:completion:arg-completer[jirahub] = {|@words|
             cand --config 'Read settings from this file instead of ~/.config/jirahub/config.toml'
             cand --env-file 'Read settings from this dotenv file (a `.env` in the working directory is never read unless named here)'
             cand --token-stdin 'Read the API token (or PAT) from the first line of standard input; else JIRA_API_TOKEN, else a prompt'
-            cand --status 'Show the saved connection (never the token)'
-            cand --remove 'Forget the saved connection and its token'
+            cand --status 'Same as `connect status` (kept for scripts)'
+            cand --remove 'Same as `connect remove` (kept for scripts)'
             cand --bom 'CSV starts with a UTF-8 byte-order mark, so that Excel reads accents and emoji right'
             cand --wide 'Tables keep every column and cut no cell (default: fit the terminal''s width)'
             cand -q 'Print only the report and errors: no progress, confirmations, hints or warnings'
@@ -502,6 +502,56 @@ set edit:completion:arg-completer[jirahub] = {|@words|
             cand --help 'Print help (see more with ''--help'')'
             cand -V 'Print version'
             cand --version 'Print version'
+            cand status 'Show the saved connection (never the token)'
+            cand remove 'Forget the saved connection and its token'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'jirahub;connect;status'= {
+            cand -o 'Output format: a table for people, json or csv for scripts, markdown for CI summaries'
+            cand --format 'Output format: a table for people, json or csv for scripts, markdown for CI summaries'
+            cand --color 'When to use colours (NO_COLOR is honoured in `auto`)'
+            cand --config 'Read settings from this file instead of ~/.config/jirahub/config.toml'
+            cand --env-file 'Read settings from this dotenv file (a `.env` in the working directory is never read unless named here)'
+            cand --bom 'CSV starts with a UTF-8 byte-order mark, so that Excel reads accents and emoji right'
+            cand --wide 'Tables keep every column and cut no cell (default: fit the terminal''s width)'
+            cand -q 'Print only the report and errors: no progress, confirmations, hints or warnings'
+            cand --quiet 'Print only the report and errors: no progress, confirmations, hints or warnings'
+            cand -v 'Log to stderr: -v jirahub''s steps (requests, retries), -vv more, -vvv everything incl. libraries; also LOG_LEVEL'
+            cand --verbose 'Log to stderr: -v jirahub''s steps (requests, retries), -vv more, -vvv everything incl. libraries; also LOG_LEVEL'
+            cand --no-input 'Never prompt (automatic when stdin is not a terminal)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'jirahub;connect;remove'= {
+            cand -o 'Output format: a table for people, json or csv for scripts, markdown for CI summaries'
+            cand --format 'Output format: a table for people, json or csv for scripts, markdown for CI summaries'
+            cand --color 'When to use colours (NO_COLOR is honoured in `auto`)'
+            cand --config 'Read settings from this file instead of ~/.config/jirahub/config.toml'
+            cand --env-file 'Read settings from this dotenv file (a `.env` in the working directory is never read unless named here)'
+            cand --bom 'CSV starts with a UTF-8 byte-order mark, so that Excel reads accents and emoji right'
+            cand --wide 'Tables keep every column and cut no cell (default: fit the terminal''s width)'
+            cand -q 'Print only the report and errors: no progress, confirmations, hints or warnings'
+            cand --quiet 'Print only the report and errors: no progress, confirmations, hints or warnings'
+            cand -v 'Log to stderr: -v jirahub''s steps (requests, retries), -vv more, -vvv everything incl. libraries; also LOG_LEVEL'
+            cand --verbose 'Log to stderr: -v jirahub''s steps (requests, retries), -vv more, -vvv everything incl. libraries; also LOG_LEVEL'
+            cand --no-input 'Never prompt (automatic when stdin is not a terminal)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'jirahub;connect;help'= {
+            cand status 'Show the saved connection (never the token)'
+            cand remove 'Forget the saved connection and its token'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'jirahub;connect;help;status'= {
+        }
+        &'jirahub;connect;help;remove'= {
+        }
+        &'jirahub;connect;help;help'= {
         }
         &'jirahub;projects'= {
             cand -o 'Output format: a table for people, json or csv for scripts, markdown for CI summaries'
@@ -638,7 +688,7 @@ set edit:completion:arg-completer[jirahub] = {|@words|
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'jirahub;boards;list'= {
-            cand --project 'project'
+            cand --project 'The project (its key)'
             cand -o 'Output format: a table for people, json or csv for scripts, markdown for CI summaries'
             cand --format 'Output format: a table for people, json or csv for scripts, markdown for CI summaries'
             cand --color 'When to use colours (NO_COLOR is honoured in `auto`)'
@@ -657,7 +707,7 @@ set edit:completion:arg-completer[jirahub] = {|@words|
             cand --version 'Print version'
         }
         &'jirahub;boards;select'= {
-            cand --project 'project'
+            cand --project 'The project (its key)'
             cand -o 'Output format: a table for people, json or csv for scripts, markdown for CI summaries'
             cand --format 'Output format: a table for people, json or csv for scripts, markdown for CI summaries'
             cand --color 'When to use colours (NO_COLOR is honoured in `auto`)'
@@ -676,7 +726,7 @@ set edit:completion:arg-completer[jirahub] = {|@words|
             cand --version 'Print version'
         }
         &'jirahub;boards;deselect'= {
-            cand --project 'project'
+            cand --project 'The project (its key)'
             cand -o 'Output format: a table for people, json or csv for scripts, markdown for CI summaries'
             cand --format 'Output format: a table for people, json or csv for scripts, markdown for CI summaries'
             cand --color 'When to use colours (NO_COLOR is honoured in `auto`)'
@@ -1116,8 +1166,8 @@ set edit:completion:arg-completer[jirahub] = {|@words|
             cand --help 'Print help (see more with ''--help'')'
             cand -V 'Print version'
             cand --version 'Print version'
-            cand add 'add'
-            cand remove 'remove'
+            cand add 'Ignore these (ticket keys or issue type names)'
+            cand remove 'Stop ignoring these'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'jirahub;ignore;ticket;add'= {
@@ -1157,8 +1207,8 @@ set edit:completion:arg-completer[jirahub] = {|@words|
             cand --version 'Print version'
         }
         &'jirahub;ignore;ticket;help'= {
-            cand add 'add'
-            cand remove 'remove'
+            cand add 'Ignore these (ticket keys or issue type names)'
+            cand remove 'Stop ignoring these'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'jirahub;ignore;ticket;help;add'= {
@@ -1184,8 +1234,8 @@ set edit:completion:arg-completer[jirahub] = {|@words|
             cand --help 'Print help (see more with ''--help'')'
             cand -V 'Print version'
             cand --version 'Print version'
-            cand add 'add'
-            cand remove 'remove'
+            cand add 'Ignore these (ticket keys or issue type names)'
+            cand remove 'Stop ignoring these'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'jirahub;ignore;type;add'= {
@@ -1225,8 +1275,8 @@ set edit:completion:arg-completer[jirahub] = {|@words|
             cand --version 'Print version'
         }
         &'jirahub;ignore;type;help'= {
-            cand add 'add'
-            cand remove 'remove'
+            cand add 'Ignore these (ticket keys or issue type names)'
+            cand remove 'Stop ignoring these'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'jirahub;ignore;type;help;add'= {
@@ -1260,16 +1310,16 @@ set edit:completion:arg-completer[jirahub] = {|@words|
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'jirahub;ignore;help;ticket'= {
-            cand add 'add'
-            cand remove 'remove'
+            cand add 'Ignore these (ticket keys or issue type names)'
+            cand remove 'Stop ignoring these'
         }
         &'jirahub;ignore;help;ticket;add'= {
         }
         &'jirahub;ignore;help;ticket;remove'= {
         }
         &'jirahub;ignore;help;type'= {
-            cand add 'add'
-            cand remove 'remove'
+            cand add 'Ignore these (ticket keys or issue type names)'
+            cand remove 'Stop ignoring these'
         }
         &'jirahub;ignore;help;type;add'= {
         }
@@ -1385,6 +1435,12 @@ set edit:completion:arg-completer[jirahub] = {|@words|
         &'jirahub;help;admin;registration'= {
         }
         &'jirahub;help;connect'= {
+            cand status 'Show the saved connection (never the token)'
+            cand remove 'Forget the saved connection and its token'
+        }
+        &'jirahub;help;connect;status'= {
+        }
+        &'jirahub;help;connect;remove'= {
         }
         &'jirahub;help;projects'= {
             cand discover 'List the projects your Jira account can see'
@@ -1456,16 +1512,16 @@ set edit:completion:arg-completer[jirahub] = {|@words|
             cand list 'Show what is ignored'
         }
         &'jirahub;help;ignore;ticket'= {
-            cand add 'add'
-            cand remove 'remove'
+            cand add 'Ignore these (ticket keys or issue type names)'
+            cand remove 'Stop ignoring these'
         }
         &'jirahub;help;ignore;ticket;add'= {
         }
         &'jirahub;help;ignore;ticket;remove'= {
         }
         &'jirahub;help;ignore;type'= {
-            cand add 'add'
-            cand remove 'remove'
+            cand add 'Ignore these (ticket keys or issue type names)'
+            cand remove 'Stop ignoring these'
         }
         &'jirahub;help;ignore;type;add'= {
         }

@@ -244,30 +244,68 @@ complete -c jirahub -n "__fish_jirahub_using_subcommand admin; and __fish_seen_s
 complete -c jirahub -n "__fish_jirahub_using_subcommand admin; and __fish_seen_subcommand_from help" -f -a "sessions" -d 'List or revoke sessions'
 complete -c jirahub -n "__fish_jirahub_using_subcommand admin; and __fish_seen_subcommand_from help" -f -a "registration" -d 'Open or close self-registration'
 complete -c jirahub -n "__fish_jirahub_using_subcommand admin; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c jirahub -n "__fish_jirahub_using_subcommand connect" -l url -d 'Jira base URL, e.g. https://your-site.atlassian.net or https://jira.example.com/jira' -r
-complete -c jirahub -n "__fish_jirahub_using_subcommand connect" -l email -d 'Your Jira account email (Cloud; not needed with a Data Center personal access token)' -r
-complete -c jirahub -n "__fish_jirahub_using_subcommand connect" -l deployment -d 'Cloud or Data Center; `auto` asks the site\'s /serverInfo' -r -f -a "auto\t''
+complete -c jirahub -n "__fish_jirahub_using_subcommand connect; and not __fish_seen_subcommand_from status remove help" -l url -d 'Jira base URL, e.g. https://your-site.atlassian.net or https://jira.example.com/jira' -r
+complete -c jirahub -n "__fish_jirahub_using_subcommand connect; and not __fish_seen_subcommand_from status remove help" -l email -d 'The email of your Atlassian account, the one you log in to Jira with (Cloud; a Data Center personal access token needs none)' -r
+complete -c jirahub -n "__fish_jirahub_using_subcommand connect; and not __fish_seen_subcommand_from status remove help" -l deployment -d 'Cloud or Data Center; `auto` asks the site\'s /serverInfo' -r -f -a "auto\t''
 cloud\t''
 datacenter\t''"
-complete -c jirahub -n "__fish_jirahub_using_subcommand connect" -s o -l format -d 'Output format: a table for people, json or csv for scripts, markdown for CI summaries' -r -f -a "table\t''
+complete -c jirahub -n "__fish_jirahub_using_subcommand connect; and not __fish_seen_subcommand_from status remove help" -s o -l format -d 'Output format: a table for people, json or csv for scripts, markdown for CI summaries' -r -f -a "table\t''
 json\t''
 csv\t''
 markdown\t'GitHub-flavoured Markdown tables (`$GITHUB_STEP_SUMMARY`, merge-request comments)'"
-complete -c jirahub -n "__fish_jirahub_using_subcommand connect" -l color -d 'When to use colours (NO_COLOR is honoured in `auto`)' -r -f -a "auto\t''
+complete -c jirahub -n "__fish_jirahub_using_subcommand connect; and not __fish_seen_subcommand_from status remove help" -l color -d 'When to use colours (NO_COLOR is honoured in `auto`)' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c jirahub -n "__fish_jirahub_using_subcommand connect" -l config -d 'Read settings from this file instead of ~/.config/jirahub/config.toml' -r -F
-complete -c jirahub -n "__fish_jirahub_using_subcommand connect" -l env-file -d 'Read settings from this dotenv file (a `.env` in the working directory is never read unless named here)' -r -F
-complete -c jirahub -n "__fish_jirahub_using_subcommand connect" -l token-stdin -d 'Read the API token (or PAT) from the first line of standard input; else JIRA_API_TOKEN, else a prompt'
-complete -c jirahub -n "__fish_jirahub_using_subcommand connect" -l status -d 'Show the saved connection (never the token)'
-complete -c jirahub -n "__fish_jirahub_using_subcommand connect" -l remove -d 'Forget the saved connection and its token'
-complete -c jirahub -n "__fish_jirahub_using_subcommand connect" -l bom -d 'CSV starts with a UTF-8 byte-order mark, so that Excel reads accents and emoji right'
-complete -c jirahub -n "__fish_jirahub_using_subcommand connect" -l wide -d 'Tables keep every column and cut no cell (default: fit the terminal\'s width)'
-complete -c jirahub -n "__fish_jirahub_using_subcommand connect" -s q -l quiet -d 'Print only the report and errors: no progress, confirmations, hints or warnings'
-complete -c jirahub -n "__fish_jirahub_using_subcommand connect" -s v -l verbose -d 'Log to stderr: -v jirahub\'s steps (requests, retries), -vv more, -vvv everything incl. libraries; also LOG_LEVEL'
-complete -c jirahub -n "__fish_jirahub_using_subcommand connect" -l no-input -d 'Never prompt (automatic when stdin is not a terminal)'
-complete -c jirahub -n "__fish_jirahub_using_subcommand connect" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c jirahub -n "__fish_jirahub_using_subcommand connect" -s V -l version -d 'Print version'
+complete -c jirahub -n "__fish_jirahub_using_subcommand connect; and not __fish_seen_subcommand_from status remove help" -l config -d 'Read settings from this file instead of ~/.config/jirahub/config.toml' -r -F
+complete -c jirahub -n "__fish_jirahub_using_subcommand connect; and not __fish_seen_subcommand_from status remove help" -l env-file -d 'Read settings from this dotenv file (a `.env` in the working directory is never read unless named here)' -r -F
+complete -c jirahub -n "__fish_jirahub_using_subcommand connect; and not __fish_seen_subcommand_from status remove help" -l token-stdin -d 'Read the API token (or PAT) from the first line of standard input; else JIRA_API_TOKEN, else a prompt'
+complete -c jirahub -n "__fish_jirahub_using_subcommand connect; and not __fish_seen_subcommand_from status remove help" -l status -d 'Same as `connect status` (kept for scripts)'
+complete -c jirahub -n "__fish_jirahub_using_subcommand connect; and not __fish_seen_subcommand_from status remove help" -l remove -d 'Same as `connect remove` (kept for scripts)'
+complete -c jirahub -n "__fish_jirahub_using_subcommand connect; and not __fish_seen_subcommand_from status remove help" -l bom -d 'CSV starts with a UTF-8 byte-order mark, so that Excel reads accents and emoji right'
+complete -c jirahub -n "__fish_jirahub_using_subcommand connect; and not __fish_seen_subcommand_from status remove help" -l wide -d 'Tables keep every column and cut no cell (default: fit the terminal\'s width)'
+complete -c jirahub -n "__fish_jirahub_using_subcommand connect; and not __fish_seen_subcommand_from status remove help" -s q -l quiet -d 'Print only the report and errors: no progress, confirmations, hints or warnings'
+complete -c jirahub -n "__fish_jirahub_using_subcommand connect; and not __fish_seen_subcommand_from status remove help" -s v -l verbose -d 'Log to stderr: -v jirahub\'s steps (requests, retries), -vv more, -vvv everything incl. libraries; also LOG_LEVEL'
+complete -c jirahub -n "__fish_jirahub_using_subcommand connect; and not __fish_seen_subcommand_from status remove help" -l no-input -d 'Never prompt (automatic when stdin is not a terminal)'
+complete -c jirahub -n "__fish_jirahub_using_subcommand connect; and not __fish_seen_subcommand_from status remove help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c jirahub -n "__fish_jirahub_using_subcommand connect; and not __fish_seen_subcommand_from status remove help" -s V -l version -d 'Print version'
+complete -c jirahub -n "__fish_jirahub_using_subcommand connect; and not __fish_seen_subcommand_from status remove help" -f -a "status" -d 'Show the saved connection (never the token)'
+complete -c jirahub -n "__fish_jirahub_using_subcommand connect; and not __fish_seen_subcommand_from status remove help" -f -a "remove" -d 'Forget the saved connection and its token'
+complete -c jirahub -n "__fish_jirahub_using_subcommand connect; and not __fish_seen_subcommand_from status remove help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c jirahub -n "__fish_jirahub_using_subcommand connect; and __fish_seen_subcommand_from status" -s o -l format -d 'Output format: a table for people, json or csv for scripts, markdown for CI summaries' -r -f -a "table\t''
+json\t''
+csv\t''
+markdown\t'GitHub-flavoured Markdown tables (`$GITHUB_STEP_SUMMARY`, merge-request comments)'"
+complete -c jirahub -n "__fish_jirahub_using_subcommand connect; and __fish_seen_subcommand_from status" -l color -d 'When to use colours (NO_COLOR is honoured in `auto`)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c jirahub -n "__fish_jirahub_using_subcommand connect; and __fish_seen_subcommand_from status" -l config -d 'Read settings from this file instead of ~/.config/jirahub/config.toml' -r -F
+complete -c jirahub -n "__fish_jirahub_using_subcommand connect; and __fish_seen_subcommand_from status" -l env-file -d 'Read settings from this dotenv file (a `.env` in the working directory is never read unless named here)' -r -F
+complete -c jirahub -n "__fish_jirahub_using_subcommand connect; and __fish_seen_subcommand_from status" -l bom -d 'CSV starts with a UTF-8 byte-order mark, so that Excel reads accents and emoji right'
+complete -c jirahub -n "__fish_jirahub_using_subcommand connect; and __fish_seen_subcommand_from status" -l wide -d 'Tables keep every column and cut no cell (default: fit the terminal\'s width)'
+complete -c jirahub -n "__fish_jirahub_using_subcommand connect; and __fish_seen_subcommand_from status" -s q -l quiet -d 'Print only the report and errors: no progress, confirmations, hints or warnings'
+complete -c jirahub -n "__fish_jirahub_using_subcommand connect; and __fish_seen_subcommand_from status" -s v -l verbose -d 'Log to stderr: -v jirahub\'s steps (requests, retries), -vv more, -vvv everything incl. libraries; also LOG_LEVEL'
+complete -c jirahub -n "__fish_jirahub_using_subcommand connect; and __fish_seen_subcommand_from status" -l no-input -d 'Never prompt (automatic when stdin is not a terminal)'
+complete -c jirahub -n "__fish_jirahub_using_subcommand connect; and __fish_seen_subcommand_from status" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c jirahub -n "__fish_jirahub_using_subcommand connect; and __fish_seen_subcommand_from status" -s V -l version -d 'Print version'
+complete -c jirahub -n "__fish_jirahub_using_subcommand connect; and __fish_seen_subcommand_from remove" -s o -l format -d 'Output format: a table for people, json or csv for scripts, markdown for CI summaries' -r -f -a "table\t''
+json\t''
+csv\t''
+markdown\t'GitHub-flavoured Markdown tables (`$GITHUB_STEP_SUMMARY`, merge-request comments)'"
+complete -c jirahub -n "__fish_jirahub_using_subcommand connect; and __fish_seen_subcommand_from remove" -l color -d 'When to use colours (NO_COLOR is honoured in `auto`)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c jirahub -n "__fish_jirahub_using_subcommand connect; and __fish_seen_subcommand_from remove" -l config -d 'Read settings from this file instead of ~/.config/jirahub/config.toml' -r -F
+complete -c jirahub -n "__fish_jirahub_using_subcommand connect; and __fish_seen_subcommand_from remove" -l env-file -d 'Read settings from this dotenv file (a `.env` in the working directory is never read unless named here)' -r -F
+complete -c jirahub -n "__fish_jirahub_using_subcommand connect; and __fish_seen_subcommand_from remove" -l bom -d 'CSV starts with a UTF-8 byte-order mark, so that Excel reads accents and emoji right'
+complete -c jirahub -n "__fish_jirahub_using_subcommand connect; and __fish_seen_subcommand_from remove" -l wide -d 'Tables keep every column and cut no cell (default: fit the terminal\'s width)'
+complete -c jirahub -n "__fish_jirahub_using_subcommand connect; and __fish_seen_subcommand_from remove" -s q -l quiet -d 'Print only the report and errors: no progress, confirmations, hints or warnings'
+complete -c jirahub -n "__fish_jirahub_using_subcommand connect; and __fish_seen_subcommand_from remove" -s v -l verbose -d 'Log to stderr: -v jirahub\'s steps (requests, retries), -vv more, -vvv everything incl. libraries; also LOG_LEVEL'
+complete -c jirahub -n "__fish_jirahub_using_subcommand connect; and __fish_seen_subcommand_from remove" -l no-input -d 'Never prompt (automatic when stdin is not a terminal)'
+complete -c jirahub -n "__fish_jirahub_using_subcommand connect; and __fish_seen_subcommand_from remove" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c jirahub -n "__fish_jirahub_using_subcommand connect; and __fish_seen_subcommand_from remove" -s V -l version -d 'Print version'
+complete -c jirahub -n "__fish_jirahub_using_subcommand connect; and __fish_seen_subcommand_from help" -f -a "status" -d 'Show the saved connection (never the token)'
+complete -c jirahub -n "__fish_jirahub_using_subcommand connect; and __fish_seen_subcommand_from help" -f -a "remove" -d 'Forget the saved connection and its token'
+complete -c jirahub -n "__fish_jirahub_using_subcommand connect; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c jirahub -n "__fish_jirahub_using_subcommand projects; and not __fish_seen_subcommand_from discover list select deselect help" -s o -l format -d 'Output format: a table for people, json or csv for scripts, markdown for CI summaries' -r -f -a "table\t''
 json\t''
 csv\t''
@@ -378,7 +416,7 @@ complete -c jirahub -n "__fish_jirahub_using_subcommand boards; and not __fish_s
 complete -c jirahub -n "__fish_jirahub_using_subcommand boards; and not __fish_seen_subcommand_from list select deselect help" -f -a "select" -d 'Report only on issues of these boards for the project'
 complete -c jirahub -n "__fish_jirahub_using_subcommand boards; and not __fish_seen_subcommand_from list select deselect help" -f -a "deselect" -d 'Stop narrowing the project to these boards'
 complete -c jirahub -n "__fish_jirahub_using_subcommand boards; and not __fish_seen_subcommand_from list select deselect help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c jirahub -n "__fish_jirahub_using_subcommand boards; and __fish_seen_subcommand_from list" -l project -r
+complete -c jirahub -n "__fish_jirahub_using_subcommand boards; and __fish_seen_subcommand_from list" -l project -d 'The project (its key)' -r
 complete -c jirahub -n "__fish_jirahub_using_subcommand boards; and __fish_seen_subcommand_from list" -s o -l format -d 'Output format: a table for people, json or csv for scripts, markdown for CI summaries' -r -f -a "table\t''
 json\t''
 csv\t''
@@ -395,7 +433,7 @@ complete -c jirahub -n "__fish_jirahub_using_subcommand boards; and __fish_seen_
 complete -c jirahub -n "__fish_jirahub_using_subcommand boards; and __fish_seen_subcommand_from list" -l no-input -d 'Never prompt (automatic when stdin is not a terminal)'
 complete -c jirahub -n "__fish_jirahub_using_subcommand boards; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c jirahub -n "__fish_jirahub_using_subcommand boards; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
-complete -c jirahub -n "__fish_jirahub_using_subcommand boards; and __fish_seen_subcommand_from select" -l project -r
+complete -c jirahub -n "__fish_jirahub_using_subcommand boards; and __fish_seen_subcommand_from select" -l project -d 'The project (its key)' -r
 complete -c jirahub -n "__fish_jirahub_using_subcommand boards; and __fish_seen_subcommand_from select" -s o -l format -d 'Output format: a table for people, json or csv for scripts, markdown for CI summaries' -r -f -a "table\t''
 json\t''
 csv\t''
@@ -412,7 +450,7 @@ complete -c jirahub -n "__fish_jirahub_using_subcommand boards; and __fish_seen_
 complete -c jirahub -n "__fish_jirahub_using_subcommand boards; and __fish_seen_subcommand_from select" -l no-input -d 'Never prompt (automatic when stdin is not a terminal)'
 complete -c jirahub -n "__fish_jirahub_using_subcommand boards; and __fish_seen_subcommand_from select" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c jirahub -n "__fish_jirahub_using_subcommand boards; and __fish_seen_subcommand_from select" -s V -l version -d 'Print version'
-complete -c jirahub -n "__fish_jirahub_using_subcommand boards; and __fish_seen_subcommand_from deselect" -l project -r
+complete -c jirahub -n "__fish_jirahub_using_subcommand boards; and __fish_seen_subcommand_from deselect" -l project -d 'The project (its key)' -r
 complete -c jirahub -n "__fish_jirahub_using_subcommand boards; and __fish_seen_subcommand_from deselect" -s o -l format -d 'Output format: a table for people, json or csv for scripts, markdown for CI summaries' -r -f -a "table\t''
 json\t''
 csv\t''
@@ -737,8 +775,8 @@ complete -c jirahub -n "__fish_jirahub_using_subcommand ignore; and __fish_seen_
 complete -c jirahub -n "__fish_jirahub_using_subcommand ignore; and __fish_seen_subcommand_from ticket" -l no-input -d 'Never prompt (automatic when stdin is not a terminal)'
 complete -c jirahub -n "__fish_jirahub_using_subcommand ignore; and __fish_seen_subcommand_from ticket" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c jirahub -n "__fish_jirahub_using_subcommand ignore; and __fish_seen_subcommand_from ticket" -s V -l version -d 'Print version'
-complete -c jirahub -n "__fish_jirahub_using_subcommand ignore; and __fish_seen_subcommand_from ticket" -f -a "add"
-complete -c jirahub -n "__fish_jirahub_using_subcommand ignore; and __fish_seen_subcommand_from ticket" -f -a "remove"
+complete -c jirahub -n "__fish_jirahub_using_subcommand ignore; and __fish_seen_subcommand_from ticket" -f -a "add" -d 'Ignore these (ticket keys or issue type names)'
+complete -c jirahub -n "__fish_jirahub_using_subcommand ignore; and __fish_seen_subcommand_from ticket" -f -a "remove" -d 'Stop ignoring these'
 complete -c jirahub -n "__fish_jirahub_using_subcommand ignore; and __fish_seen_subcommand_from ticket" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c jirahub -n "__fish_jirahub_using_subcommand ignore; and __fish_seen_subcommand_from type" -s o -l format -d 'Output format: a table for people, json or csv for scripts, markdown for CI summaries' -r -f -a "table\t''
 json\t''
@@ -756,8 +794,8 @@ complete -c jirahub -n "__fish_jirahub_using_subcommand ignore; and __fish_seen_
 complete -c jirahub -n "__fish_jirahub_using_subcommand ignore; and __fish_seen_subcommand_from type" -l no-input -d 'Never prompt (automatic when stdin is not a terminal)'
 complete -c jirahub -n "__fish_jirahub_using_subcommand ignore; and __fish_seen_subcommand_from type" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c jirahub -n "__fish_jirahub_using_subcommand ignore; and __fish_seen_subcommand_from type" -s V -l version -d 'Print version'
-complete -c jirahub -n "__fish_jirahub_using_subcommand ignore; and __fish_seen_subcommand_from type" -f -a "add"
-complete -c jirahub -n "__fish_jirahub_using_subcommand ignore; and __fish_seen_subcommand_from type" -f -a "remove"
+complete -c jirahub -n "__fish_jirahub_using_subcommand ignore; and __fish_seen_subcommand_from type" -f -a "add" -d 'Ignore these (ticket keys or issue type names)'
+complete -c jirahub -n "__fish_jirahub_using_subcommand ignore; and __fish_seen_subcommand_from type" -f -a "remove" -d 'Stop ignoring these'
 complete -c jirahub -n "__fish_jirahub_using_subcommand ignore; and __fish_seen_subcommand_from type" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c jirahub -n "__fish_jirahub_using_subcommand ignore; and __fish_seen_subcommand_from list" -s o -l format -d 'Output format: a table for people, json or csv for scripts, markdown for CI summaries' -r -f -a "table\t''
 json\t''
@@ -834,6 +872,8 @@ complete -c jirahub -n "__fish_jirahub_using_subcommand help; and __fish_seen_su
 complete -c jirahub -n "__fish_jirahub_using_subcommand help; and __fish_seen_subcommand_from admin" -f -a "user" -d 'Add, change or remove an account'
 complete -c jirahub -n "__fish_jirahub_using_subcommand help; and __fish_seen_subcommand_from admin" -f -a "sessions" -d 'List or revoke sessions'
 complete -c jirahub -n "__fish_jirahub_using_subcommand help; and __fish_seen_subcommand_from admin" -f -a "registration" -d 'Open or close self-registration'
+complete -c jirahub -n "__fish_jirahub_using_subcommand help; and __fish_seen_subcommand_from connect" -f -a "status" -d 'Show the saved connection (never the token)'
+complete -c jirahub -n "__fish_jirahub_using_subcommand help; and __fish_seen_subcommand_from connect" -f -a "remove" -d 'Forget the saved connection and its token'
 complete -c jirahub -n "__fish_jirahub_using_subcommand help; and __fish_seen_subcommand_from projects" -f -a "discover" -d 'List the projects your Jira account can see'
 complete -c jirahub -n "__fish_jirahub_using_subcommand help; and __fish_seen_subcommand_from projects" -f -a "list" -d 'List the selected projects'
 complete -c jirahub -n "__fish_jirahub_using_subcommand help; and __fish_seen_subcommand_from projects" -f -a "select" -d 'Report on these projects'

@@ -19,7 +19,9 @@ pub struct Cli {
     pub command: Command,
 }
 
+/// Flags every command takes: shown apart from a command's own, like gh's inherited flags.
 #[derive(Debug, Args)]
+#[command(next_help_heading = "Global options")]
 pub struct GlobalArgs {
     /// Output format: a table for people, json or csv for scripts, markdown for CI summaries
     #[arg(short = 'o', long, global = true, value_enum, env = "JIRAHUB_FORMAT")]
@@ -54,45 +56,95 @@ pub struct GlobalArgs {
 #[derive(Debug, Subcommand)]
 pub enum Command {
     /// Create an account (the first account becomes admin)
+    #[command(
+        after_help = "Examples:\n  echo \"$PASSWORD\" | jirahub register --email you@example.com --password-stdin\n  jirahub register --email you@example.com        # prompts for the password twice"
+    )]
     Register(CredentialsArgs),
     /// Log in and start a session
+    #[command(
+        after_help = "Examples:\n  jirahub login --email you@example.com\n  JIRAHUB_PASSWORD=… jirahub login --email you@example.com --no-input"
+    )]
     Login(CredentialsArgs),
     /// End the current session
+    #[command(after_help = "Examples:\n  jirahub logout")]
     Logout,
     /// Show the logged-in account
+    #[command(
+        after_help = "Examples:\n  jirahub whoami\n  jirahub whoami -o json | jq -r .user.role"
+    )]
     Whoami,
     /// Change your password
+    #[command(
+        after_help = "Examples:\n  jirahub passwd\n  printf \"%s\\n%s\\n\" \"$OLD\" \"$NEW\" | jirahub passwd --password-stdin"
+    )]
     Passwd(PasswdArgs),
     /// Manage accounts, sessions and registration (admins only)
     #[command(subcommand)]
+    #[command(
+        after_help = "Examples:\n  jirahub admin users\n  jirahub admin user add bob@example.com --role user\n  jirahub admin sessions list --user bob@example.com\n  jirahub admin registration off"
+    )]
     Admin(AdminCommand),
     /// Connect your account to a Jira site (Cloud API token or Data Center PAT)
+    #[command(
+        after_help = "Examples:\n  jirahub connect --url https://your-site.atlassian.net --email you@example.com\n  echo \"$JIRA_API_TOKEN\" | jirahub connect --url https://your-site.atlassian.net --email you@example.com --token-stdin\n  echo \"$PAT\" | jirahub connect --url https://jira.example.com/jira --token-stdin   # Data Center\n  jirahub connect status\n  jirahub connect remove"
+    )]
     Connect(ConnectArgs),
     /// Discover Jira projects and choose which ones jirahub reports on
     #[command(subcommand)]
+    #[command(
+        after_help = "Examples:\n  jirahub projects discover\n  jirahub projects select APP WEB\n  jirahub projects list -o json\n  jirahub projects deselect WEB"
+    )]
     Projects(ProjectsCommand),
     /// List a project's boards and narrow a project to some of them
     #[command(subcommand)]
+    #[command(
+        after_help = "Examples:\n  jirahub boards list --project APP\n  jirahub boards select --project APP 12 14\n  jirahub boards deselect --project APP 14"
+    )]
     Boards(BoardsCommand),
     /// Show the custom fields used for story points, sprint and team; pin one when discovery guesses wrong
+    #[command(
+        after_help = "Examples:\n  jirahub fields\n  jirahub fields set story-points customfield_10026\n  jirahub fields unset story-points"
+    )]
     Fields(FieldsArgs),
     /// Refresh the local snapshot of the selected projects from Jira
+    #[command(
+        after_help = "Examples:\n  jirahub sync\n  jirahub sync --project APP --full\n  jirahub sync -q && jirahub dashboard --offline"
+    )]
     Sync(SyncArgs),
     /// Update team members from the assignees and reporters of synced issues
+    #[command(
+        after_help = "Examples:\n  jirahub sync-members\n  jirahub sync-members --deactivate-missing"
+    )]
     SyncMembers(SyncMembersArgs),
     /// The team's workload: summary, workload per person, status, overdue, tickets
+    #[command(
+        after_help = "Examples:\n  jirahub dashboard\n  jirahub dashboard --assignee me --status in-progress\n  jirahub dashboard --team backend --exclude-status done --due-to +7d\n  jirahub dashboard --sprint active --section tickets --sort -points\n  jirahub dashboard -o json --section all > report.json\n  jirahub dashboard -o csv --section tickets --bom > tickets.csv\n  jirahub dashboard -o markdown --max-overdue 10 --max-wip 5 >> \"$GITHUB_STEP_SUMMARY\""
+    )]
     Dashboard(Box<DashboardArgs>),
     /// Everything about one ticket: fields, description, subtasks, links, worklogs, comments
+    #[command(
+        after_help = "Examples:\n  jirahub ticket APP-123\n  jirahub ticket APP-123 --comments 20 --refresh\n  jirahub ticket APP-123 -o json | jq .ticket.status"
+    )]
     Ticket(TicketArgs),
     /// Team members: list, show one, label them
     #[command(subcommand)]
+    #[command(
+        after_help = "Examples:\n  jirahub member list\n  jirahub member show \"Ada Lovelace\"\n  jirahub member label add ada@example.com backend\n  jirahub member labels"
+    )]
     Member(MemberCommand),
     /// Leave tickets or issue types out of every report
     #[command(subcommand)]
+    #[command(
+        after_help = "Examples:\n  jirahub ignore ticket add APP-1 APP-2\n  jirahub ignore type add Sub-task\n  jirahub ignore list"
+    )]
     Ignore(IgnoreCommand),
     /// Show the effective configuration and where each value came from (secrets masked)
+    #[command(after_help = "Examples:\n  jirahub config\n  jirahub config -o json")]
     Config,
     /// Print a shell completion script
+    #[command(
+        after_help = "Examples:\n  jirahub completions bash > ~/.local/share/bash-completion/completions/jirahub\n  jirahub completions zsh > \"${fpath[1]}/_jirahub\""
+    )]
     Completions(CompletionsArgs),
 }
 
@@ -116,22 +168,37 @@ pub struct PasswdArgs {
 #[derive(Debug, Subcommand)]
 pub enum AdminCommand {
     /// List accounts
+    #[command(after_help = "Examples:\n  jirahub admin users\n  jirahub admin users -o csv")]
     Users,
     /// Add, change or remove an account
     #[command(subcommand)]
+    #[command(
+        after_help = "Examples:\n  jirahub admin user add bob@example.com --role user\n  jirahub admin user disable bob@example.com"
+    )]
     User(AdminUserCommand),
     /// List or revoke sessions
     #[command(subcommand)]
+    #[command(
+        after_help = "Examples:\n  jirahub admin sessions list --all\n  jirahub admin sessions revoke 42"
+    )]
     Sessions(AdminSessionsCommand),
     /// Open or close self-registration
+    #[command(
+        after_help = "Examples:\n  jirahub admin registration status\n  jirahub admin registration off"
+    )]
     Registration(RegistrationArgs),
 }
 
 #[derive(Debug, Subcommand)]
 pub enum AdminUserCommand {
     /// Create an account (password from a prompt, --password-stdin or JIRAHUB_PASSWORD)
+    #[command(
+        after_help = "Examples:\n  jirahub admin user add bob@example.com --role user        # prompts for the password\n  echo \"$PW\" | jirahub admin user add ci@example.com --password-stdin"
+    )]
     Add {
+        /// The account's email
         email: String,
+        /// The new account's role
         #[arg(long, value_enum, default_value_t = RoleArg::User)]
         role: RoleArg,
         /// Read the new account's password from standard input
@@ -139,24 +206,41 @@ pub enum AdminUserCommand {
         password_stdin: bool,
     },
     /// Make an account admin or user
+    #[command(after_help = "Examples:\n  jirahub admin user set-role bob@example.com admin")]
     SetRole {
+        /// The account's email
         email: String,
+        /// admin or user
         #[arg(value_enum)]
         role: RoleArg,
     },
     /// Stop an account from logging in (its sessions are revoked)
-    Disable { email: String },
+    #[command(after_help = "Examples:\n  jirahub admin user disable bob@example.com")]
+    Disable {
+        /// The account's email
+        email: String,
+    },
     /// Let a disabled account log in again
-    Enable { email: String },
+    #[command(after_help = "Examples:\n  jirahub admin user enable bob@example.com")]
+    Enable {
+        /// The account's email
+        email: String,
+    },
     /// Set a new password for an account (its sessions are revoked)
+    #[command(
+        after_help = "Examples:\n  echo \"$NEW\" | jirahub admin user reset-password bob@example.com --password-stdin"
+    )]
     ResetPassword {
+        /// The account's email
         email: String,
         /// Read the new password from standard input
         #[arg(long)]
         password_stdin: bool,
     },
     /// Delete an account and everything it owns
+    #[command(after_help = "Examples:\n  jirahub admin user delete bob@example.com --yes")]
     Delete {
+        /// The account's email
         email: String,
         /// Do not ask for confirmation (required when not on a terminal)
         #[arg(long)]
@@ -167,7 +251,11 @@ pub enum AdminUserCommand {
 #[derive(Debug, Subcommand)]
 pub enum AdminSessionsCommand {
     /// List sessions (all accounts, or one with --user)
+    #[command(
+        after_help = "Examples:\n  jirahub admin sessions list\n  jirahub admin sessions list --user bob@example.com --all"
+    )]
     List {
+        /// Only this account's sessions
         #[arg(long, value_name = "EMAIL")]
         user: Option<String>,
         /// Include expired and revoked sessions
@@ -175,11 +263,16 @@ pub enum AdminSessionsCommand {
         all: bool,
     },
     /// Revoke a session by id
-    Revoke { id: i64 },
+    #[command(after_help = "Examples:\n  jirahub admin sessions revoke 42")]
+    Revoke {
+        /// The session id (`jirahub admin sessions list`)
+        id: i64,
+    },
 }
 
 #[derive(Debug, Args)]
 pub struct RegistrationArgs {
+    /// on, off, or status (the default)
     #[arg(value_enum)]
     pub state: Option<RegistrationState>,
 }
@@ -198,12 +291,18 @@ pub enum RoleArg {
 }
 
 #[derive(Debug, Args)]
-#[command(group(clap::ArgGroup::new("mode").args(["status", "remove"]).multiple(false)))]
+#[command(
+    args_conflicts_with_subcommands = true,
+    subcommand_negates_reqs = true,
+    group(clap::ArgGroup::new("mode").args(["status", "remove"]).multiple(false))
+)]
 pub struct ConnectArgs {
+    #[command(subcommand)]
+    pub action: Option<ConnectAction>,
     /// Jira base URL, e.g. https://your-site.atlassian.net or https://jira.example.com/jira
     #[arg(long, env = "JIRA_URL", required_unless_present_any = ["status", "remove"])]
     pub url: Option<String>,
-    /// Your Jira account email (Cloud; not needed with a Data Center personal access token)
+    /// The email of your Atlassian account, the one you log in to Jira with (Cloud; a Data Center personal access token needs none)
     #[arg(long, env = "JIRA_EMAIL")]
     pub email: Option<String>,
     /// Read the API token (or PAT) from the first line of standard input; else JIRA_API_TOKEN, else a prompt
@@ -212,12 +311,22 @@ pub struct ConnectArgs {
     /// Cloud or Data Center; `auto` asks the site's /serverInfo
     #[arg(long, value_enum, default_value_t = DeploymentArg::Auto)]
     pub deployment: DeploymentArg,
-    /// Show the saved connection (never the token)
-    #[arg(long)]
+    /// Same as `connect status` (kept for scripts)
+    #[arg(long, hide = true)]
     pub status: bool,
-    /// Forget the saved connection and its token
-    #[arg(long)]
+    /// Same as `connect remove` (kept for scripts)
+    #[arg(long, hide = true)]
     pub remove: bool,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Subcommand)]
+pub enum ConnectAction {
+    /// Show the saved connection (never the token)
+    #[command(after_help = "Examples:\n  jirahub connect status\n  jirahub connect status -o json")]
+    Status,
+    /// Forget the saved connection and its token
+    #[command(after_help = "Examples:\n  jirahub connect remove")]
+    Remove,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
@@ -230,16 +339,24 @@ pub enum DeploymentArg {
 #[derive(Debug, Subcommand)]
 pub enum ProjectsCommand {
     /// List the projects your Jira account can see
+    #[command(
+        after_help = "Examples:\n  jirahub projects discover\n  jirahub projects discover -o csv | cut -d, -f1"
+    )]
     Discover,
     /// List the selected projects
+    #[command(after_help = "Examples:\n  jirahub projects list")]
     List,
     /// Report on these projects
+    #[command(after_help = "Examples:\n  jirahub projects select APP WEB")]
     Select {
+        /// Jira project keys, e.g. APP WEB
         #[arg(required = true, value_name = "KEY")]
         keys: Vec<String>,
     },
     /// Stop reporting on these projects
+    #[command(after_help = "Examples:\n  jirahub projects deselect WEB")]
     Deselect {
+        /// Jira project keys, e.g. APP WEB
         #[arg(required = true, value_name = "KEY")]
         keys: Vec<String>,
     },
@@ -248,21 +365,29 @@ pub enum ProjectsCommand {
 #[derive(Debug, Subcommand)]
 pub enum BoardsCommand {
     /// List a project's boards (all projects' selected boards without --project)
+    #[command(after_help = "Examples:\n  jirahub boards list\n  jirahub boards list --project APP")]
     List {
+        /// The project (its key)
         #[arg(long, value_name = "KEY")]
         project: Option<String>,
     },
     /// Report only on issues of these boards for the project
+    #[command(after_help = "Examples:\n  jirahub boards select --project APP 12 14")]
     Select {
+        /// The project (its key)
         #[arg(long, value_name = "KEY")]
         project: String,
+        /// Board ids (`jirahub boards list`)
         #[arg(required = true, value_name = "ID")]
         ids: Vec<i64>,
     },
     /// Stop narrowing the project to these boards
+    #[command(after_help = "Examples:\n  jirahub boards deselect --project APP 14")]
     Deselect {
+        /// The project (its key)
         #[arg(long, value_name = "KEY")]
         project: String,
+        /// Board ids (`jirahub boards list`)
         #[arg(required = true, value_name = "ID")]
         ids: Vec<i64>,
     },
@@ -277,15 +402,23 @@ pub struct FieldsArgs {
 #[derive(Debug, Subcommand)]
 pub enum FieldsCommand {
     /// Show the fields in use (the default)
+    #[command(after_help = "Examples:\n  jirahub fields show")]
     Show,
     /// Pin a field id for a purpose, e.g. `fields set story-points customfield_10026`
+    #[command(
+        after_help = "Examples:\n  jirahub fields set story-points customfield_10026\n  jirahub fields set team customfield_10001"
+    )]
     Set {
+        /// What the field is for
         #[arg(value_enum)]
         kind: FieldKind,
+        /// The field's id, e.g. customfield_10026
         field_id: String,
     },
     /// Remove a pin and go back to discovery
+    #[command(after_help = "Examples:\n  jirahub fields unset story-points")]
     Unset {
+        /// What the field is for
         #[arg(value_enum)]
         kind: FieldKind,
     },
@@ -331,100 +464,130 @@ pub struct SyncMembersArgs {
 #[derive(Debug, Args)]
 pub struct DashboardArgs {
     /// Sections to show: summary, workload, status, overdue, tickets, or all (CSV: exactly one)
-    #[arg(long = "section", value_name = "NAME", num_args = 1.., value_delimiter = ',')]
+    #[arg(help_heading = "Sections", long = "section", value_name = "NAME", num_args = 1.., value_delimiter = ',')]
     pub sections: Vec<String>,
     /// Only these projects (among the selected ones)
-    #[arg(long = "project", value_name = "KEY", num_args = 1..)]
+    #[arg(help_heading = "Filters", long = "project", value_name = "KEY", num_args = 1..)]
     pub projects: Vec<String>,
     /// Only issues on these boards (selected boards)
-    #[arg(long = "board", value_name = "ID", num_args = 1..)]
+    #[arg(help_heading = "Filters", long = "board", value_name = "ID", num_args = 1..)]
     pub boards: Vec<u64>,
     /// Only these assignees: display name, email, account id, `me` (the connected Jira account) or `unassigned`
-    #[arg(long = "assignee", value_parser = crate::validate::non_empty, value_name = "WHO", num_args = 1..)]
+    #[arg(help_heading = "Filters", long = "assignee", value_parser = crate::validate::non_empty, value_name = "WHO", num_args = 1..)]
     pub assignees: Vec<String>,
     /// Only members carrying one of these team labels (`jirahub member label add`)
-    #[arg(long = "team", value_parser = crate::validate::non_empty, value_name = "LABEL", num_args = 1..)]
+    #[arg(help_heading = "Filters", long = "team", value_parser = crate::validate::non_empty, value_name = "LABEL", num_args = 1..)]
     pub teams: Vec<String>,
     /// Only these statuses: names, or the categories todo, in-progress, done
-    #[arg(long = "status", value_parser = crate::validate::non_empty, value_name = "STATUS", num_args = 1..)]
+    #[arg(help_heading = "Filters", long = "status", value_parser = crate::validate::non_empty, value_name = "STATUS", num_args = 1..)]
     pub statuses: Vec<String>,
     /// Leave out these statuses (names or categories)
-    #[arg(long = "exclude-status", value_parser = crate::validate::non_empty, value_name = "STATUS", num_args = 1..)]
+    #[arg(help_heading = "Filters", long = "exclude-status", value_parser = crate::validate::non_empty, value_name = "STATUS", num_args = 1..)]
     pub exclude_statuses: Vec<String>,
     /// Created on or after (YYYY-MM-DD, today, yesterday, -7d, +2w, -1m)
-    #[arg(long, value_name = "DATE", allow_hyphen_values = true)]
+    #[arg(
+        help_heading = "Filters",
+        long,
+        value_name = "DATE",
+        allow_hyphen_values = true
+    )]
     pub created_from: Option<String>,
     /// Created on or before
-    #[arg(long, value_name = "DATE", allow_hyphen_values = true)]
+    #[arg(
+        help_heading = "Filters",
+        long,
+        value_name = "DATE",
+        allow_hyphen_values = true
+    )]
     pub created_to: Option<String>,
     /// Due on or after
-    #[arg(long, value_name = "DATE", allow_hyphen_values = true)]
+    #[arg(
+        help_heading = "Filters",
+        long,
+        value_name = "DATE",
+        allow_hyphen_values = true
+    )]
     pub due_from: Option<String>,
     /// Due on or before
-    #[arg(long, value_name = "DATE", allow_hyphen_values = true)]
+    #[arg(
+        help_heading = "Filters",
+        long,
+        value_name = "DATE",
+        allow_hyphen_values = true
+    )]
     pub due_to: Option<String>,
     /// Only issues with any of these Jira labels
-    #[arg(long = "label", value_parser = crate::validate::non_empty, value_name = "LABEL", num_args = 1..)]
+    #[arg(help_heading = "Filters", long = "label", value_parser = crate::validate::non_empty, value_name = "LABEL", num_args = 1..)]
     pub labels: Vec<String>,
     /// With --label: require all of the labels
-    #[arg(long)]
+    #[arg(help_heading = "Filters", long)]
     pub all_labels: bool,
     /// At least this many story points
-    #[arg(long, value_name = "N", value_parser = crate::validate::finite_number)]
+    #[arg(help_heading = "Filters", long, value_name = "N", value_parser = crate::validate::finite_number)]
     pub points_min: Option<f64>,
     /// At most this many story points
-    #[arg(long, value_name = "N", value_parser = crate::validate::finite_number)]
+    #[arg(help_heading = "Filters", long, value_name = "N", value_parser = crate::validate::finite_number)]
     pub points_max: Option<f64>,
     /// Only issues without story points
-    #[arg(long, conflicts_with_all = ["points_min", "points_max"])]
+    #[arg(help_heading = "Filters", long, conflicts_with_all = ["points_min", "points_max"])]
     pub no_points: bool,
     /// Only these issue types
-    #[arg(long = "type", value_parser = crate::validate::non_empty, value_name = "TYPE", num_args = 1..)]
+    #[arg(help_heading = "Filters", long = "type", value_parser = crate::validate::non_empty, value_name = "TYPE", num_args = 1..)]
     pub types: Vec<String>,
     /// Only these priorities (e.g. High, Highest)
-    #[arg(long = "priority", value_parser = crate::validate::non_empty, value_name = "NAME", num_args = 1..)]
+    #[arg(help_heading = "Filters", long = "priority", value_parser = crate::validate::non_empty, value_name = "NAME", num_args = 1..)]
     pub priorities: Vec<String>,
     /// Only issues with any of these components
-    #[arg(long = "component", value_parser = crate::validate::non_empty, value_name = "NAME", num_args = 1..)]
+    #[arg(help_heading = "Filters", long = "component", value_parser = crate::validate::non_empty, value_name = "NAME", num_args = 1..)]
     pub components: Vec<String>,
     /// Only issues in these sprints: a sprint name, or `active` for any running sprint
-    #[arg(long = "sprint", value_parser = crate::validate::non_empty, value_name = "NAME", num_args = 1..)]
+    #[arg(help_heading = "Filters", long = "sprint", value_parser = crate::validate::non_empty, value_name = "NAME", num_args = 1..)]
     pub sprints: Vec<String>,
     /// Include tickets and issue types you ignore
-    #[arg(long)]
+    #[arg(help_heading = "Filters", long)]
     pub include_ignored: bool,
     /// A filter value that matches no synced ticket is an error (exit 2), not a warning
-    #[arg(long)]
+    #[arg(help_heading = "Filters", long)]
     pub strict: bool,
     /// Sort the overdue and tickets lists: key, due, created, updated, points, status, assignee, priority (`-due` for descending)
-    #[arg(long, value_name = "FIELD", allow_hyphen_values = true)]
+    #[arg(
+        help_heading = "Output",
+        long,
+        value_name = "FIELD",
+        allow_hyphen_values = true
+    )]
     pub sort: Option<String>,
     /// At most N rows in the overdue and tickets lists
-    #[arg(long, value_name = "N")]
+    #[arg(help_heading = "Output", long, value_name = "N")]
     pub limit: Option<usize>,
     /// Time zone for "today" and dates: local, UTC, +05:30, Europe/Berlin
-    #[arg(long, value_name = "TZ", default_value = "local")]
+    #[arg(
+        help_heading = "Output",
+        long,
+        value_name = "TZ",
+        default_value = "local"
+    )]
     pub tz: String,
     /// Sync before reporting even when the snapshot is fresh
-    #[arg(long, conflicts_with = "offline")]
+    #[arg(help_heading = "Freshness", long, conflicts_with = "offline")]
     pub refresh: bool,
     /// Never contact Jira; report from the last snapshot
-    #[arg(long)]
+    #[arg(help_heading = "Freshness", long)]
     pub offline: bool,
     /// Gate: exit 6 (after the report) when more than N matching tickets are overdue
-    #[arg(long, value_name = "N")]
+    #[arg(help_heading = "Gates", long, value_name = "N")]
     pub max_overdue: Option<usize>,
     /// Gate: exit 6 when more than N open tickets have no assignee
-    #[arg(long, value_name = "N")]
+    #[arg(help_heading = "Gates", long, value_name = "N")]
     pub max_unassigned: Option<usize>,
     /// Gate: exit 6 when more than N open tickets (not sub-tasks) have no story points
-    #[arg(long, value_name = "N")]
+    #[arg(help_heading = "Gates", long, value_name = "N")]
     pub max_missing_points: Option<usize>,
     /// Gate: exit 6 when anyone has more than N tickets in progress
-    #[arg(long, value_name = "N")]
+    #[arg(help_heading = "Gates", long, value_name = "N")]
     pub max_wip: Option<usize>,
     /// Gate: exit 6 when an open ticket was created more than DAYS days ago
-    #[arg(long, value_name = "DAYS")]
+    #[arg(help_heading = "Gates", long, value_name = "DAYS")]
     pub max_age: Option<u32>,
 }
 
@@ -446,8 +609,14 @@ pub struct TicketArgs {
 #[derive(Debug, Subcommand)]
 pub enum MemberCommand {
     /// Team members with their labels and open tickets
+    #[command(
+        after_help = "Examples:\n  jirahub member list\n  jirahub member list -o csv > members.csv"
+    )]
     List,
     /// One member: profile, labels, tickets by status, overdue, points, the tickets
+    #[command(
+        after_help = "Examples:\n  jirahub member show ada@example.com\n  jirahub member show \"Ada Lovelace\" --tz Europe/London"
+    )]
     Show {
         /// Display name, email or account id
         member: String,
@@ -457,20 +626,30 @@ pub enum MemberCommand {
     },
     /// Add or remove team labels on a member
     #[command(subcommand)]
+    #[command(
+        after_help = "Examples:\n  jirahub member label add ada@example.com backend oncall\n  jirahub member label remove ada@example.com oncall"
+    )]
     Label(MemberLabelCommand),
     /// Team labels with their members
+    #[command(after_help = "Examples:\n  jirahub member labels")]
     Labels,
 }
 
 #[derive(Debug, Subcommand)]
 pub enum MemberLabelCommand {
+    #[command(after_help = "Examples:\n  jirahub member label add ada@example.com backend oncall")]
     Add {
+        /// Display name, email or account id
         member: String,
+        /// Team labels (one word each, e.g. backend)
         #[arg(required = true)]
         labels: Vec<String>,
     },
+    #[command(after_help = "Examples:\n  jirahub member label remove ada@example.com oncall")]
     Remove {
+        /// Display name, email or account id
         member: String,
+        /// Team labels (one word each, e.g. backend)
         #[arg(required = true)]
         labels: Vec<String>,
     },
@@ -480,21 +659,38 @@ pub enum MemberLabelCommand {
 pub enum IgnoreCommand {
     /// Ignore or stop ignoring tickets by key
     #[command(subcommand)]
+    #[command(
+        after_help = "Examples:\n  jirahub ignore ticket add APP-1 APP-2\n  jirahub ignore ticket remove APP-2"
+    )]
     Ticket(IgnoreListCommand),
     /// Ignore or stop ignoring issue types by name (e.g. "Sub-task")
     #[command(subcommand)]
+    #[command(
+        after_help = "Examples:\n  jirahub ignore type add Sub-task Epic\n  jirahub ignore type remove Epic"
+    )]
     Type(IgnoreListCommand),
     /// Show what is ignored
+    #[command(after_help = "Examples:\n  jirahub ignore list")]
     List,
 }
 
 #[derive(Debug, Subcommand)]
 pub enum IgnoreListCommand {
+    /// Ignore these (ticket keys or issue type names)
+    #[command(
+        after_help = "Examples:\n  jirahub ignore ticket add APP-1 APP-2\n  jirahub ignore type add Sub-task"
+    )]
     Add {
+        /// Ticket keys or issue type names
         #[arg(required = true)]
         values: Vec<String>,
     },
+    /// Stop ignoring these
+    #[command(
+        after_help = "Examples:\n  jirahub ignore ticket remove APP-2\n  jirahub ignore type remove Sub-task"
+    )]
     Remove {
+        /// Ticket keys or issue type names
         #[arg(required = true)]
         values: Vec<String>,
     },
@@ -502,6 +698,7 @@ pub enum IgnoreListCommand {
 
 #[derive(Debug, Args)]
 pub struct CompletionsArgs {
+    /// bash, zsh, fish, powershell or elvish
     #[arg(value_enum)]
     pub shell: clap_complete::Shell,
 }
@@ -532,6 +729,37 @@ mod tests {
         };
         assert_eq!(args.due_from.as_deref(), Some("-7d"));
         assert_eq!(args.created_to.as_deref(), Some("-1m"));
+    }
+
+    /// Help like gh's: every command shows examples, every argument and flag says what it is.
+    #[test]
+    fn every_command_has_examples_and_every_argument_a_description() {
+        fn walk(cmd: &clap::Command, path: &str, missing: &mut Vec<String>) {
+            let path = format!("{path} {}", cmd.get_name());
+            if path != "jirahub" && path != " jirahub" {
+                let examples = cmd
+                    .get_after_help()
+                    .is_some_and(|h| h.to_string().starts_with("Examples:"));
+                if !examples {
+                    missing.push(format!("{path}: no examples"));
+                }
+            }
+            for arg in cmd.get_arguments() {
+                let id = arg.get_id().as_str();
+                if arg.is_hide_set() || id == "help" || id == "version" {
+                    continue;
+                }
+                if arg.get_help().is_none() {
+                    missing.push(format!("{path} {id}: no description"));
+                }
+            }
+            for sub in cmd.get_subcommands().filter(|c| c.get_name() != "help") {
+                walk(sub, &path, missing);
+            }
+        }
+        let mut missing = Vec::new();
+        walk(&Cli::command(), "", &mut missing);
+        assert!(missing.is_empty(), "{}", missing.join("\n"));
     }
 
     #[test]

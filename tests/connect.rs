@@ -43,7 +43,7 @@ fn connect(
 
 fn saved_kind(env: &TestEnv) -> String {
     let status = env
-        .cmd(["connect", "--status", "-o", "json"])
+        .cmd(["connect", "status", "-o", "json"])
         .assert()
         .success();
     json(&status)["connection"]["deployment"]
@@ -180,4 +180,42 @@ fn wrong_credentials_behind_a_login_wall_exit_3_and_save_nothing() {
     assert!(stderr(&a).contains("401"), "{}", stderr(&a));
     assert!(!stderr(&a).contains("wrong-token"));
     env.cmd(["connect", "--status"]).assert().code(4);
+}
+
+#[test]
+fn status_and_remove_are_subcommands_and_the_old_flags_still_work() {
+    let sim = sim_with(Flavor::Cloud, AnonymousServerInfo::Unauthorized);
+    let env = logged_in();
+    connect(
+        &env,
+        &sim.url(),
+        Some(sim.handle.email()),
+        sim.handle.api_token(),
+        &[],
+    )
+    .success();
+    let by_subcommand = json(
+        &env.cmd(["connect", "status", "-o", "json"])
+            .assert()
+            .success(),
+    );
+    let by_flag = json(
+        &env.cmd(["connect", "--status", "-o", "json"])
+            .assert()
+            .success(),
+    );
+    assert_eq!(by_subcommand, by_flag);
+    assert_eq!(by_subcommand["connection"]["url"], sim.url().as_str());
+    // A subcommand with connection flags is a usage error, not a silent choice.
+    env.cmd(["connect", "status", "--url", "https://x.example"])
+        .assert()
+        .code(2);
+    let a = env.cmd(["connect", "remove"]).assert().success();
+    assert!(
+        stderr(&a).contains("Jira connection removed."),
+        "{}",
+        stderr(&a)
+    );
+    env.cmd(["connect", "status"]).assert().code(4);
+    env.cmd(["connect", "--remove"]).assert().success();
 }

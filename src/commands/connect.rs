@@ -1,5 +1,6 @@
 //! `jirahub connect`: check Jira credentials against `/myself`, then save them (token sealed).
-//! `--status` shows the saved connection; `--remove` forgets it. Nothing is saved on failure.
+//! `connect status` shows the saved connection; `connect remove` forgets it (the flags
+//! `--status`/`--remove` are hidden aliases). Nothing is saved on failure.
 
 use crate::auth::crypto;
 use crate::cli::{ConnectArgs, DeploymentArg};
@@ -13,10 +14,11 @@ use crate::{Error, Result};
 use serde_json::{Value, json};
 
 pub async fn run(ctx: &Context, args: ConnectArgs) -> Result<Report> {
-    if args.status {
+    use crate::cli::ConnectAction;
+    if args.status || args.action == Some(ConnectAction::Status) {
         return status(ctx);
     }
-    if args.remove {
+    if args.remove || args.action == Some(ConnectAction::Remove) {
         let user_id = ctx.user()?.user.id;
         let removed = ctx.db(|s| s.delete_connection(user_id))?;
         let text = if removed {
