@@ -84,7 +84,26 @@ pub struct Config {
     pub now: Option<chrono::DateTime<chrono::Utc>>,
     /// `JIRAHUB_SESSION`: a session token that overrides the session file (CI).
     pub session_token: Option<SecretString>,
+    /// `JIRA_URL`, `JIRA_EMAIL`, `JIRA_API_TOKEN`, `JIRA_DEPLOYMENT` from the environment (or
+    /// `--env-file`, never the config file): direct mode, reports without a jirahub account.
+    pub direct: DirectEnv,
     origins: HashMap<&'static str, Origin>,
+}
+
+/// The Jira site and credentials direct mode would use, as the environment gives them.
+#[derive(Debug, Clone, Default)]
+pub struct DirectEnv {
+    pub url: Option<String>,
+    pub email: Option<String>,
+    pub token: Option<SecretString>,
+    pub deployment: Option<String>,
+}
+
+impl DirectEnv {
+    /// Direct mode needs a site and a token (Cloud also an email).
+    pub fn is_set(&self) -> bool {
+        self.url.is_some() && self.token.is_some()
+    }
 }
 
 /// The keys `config` shows, in order; `true` marks a secret.
@@ -240,6 +259,22 @@ impl Config {
             None => 8,
         };
         let session_token = take("JIRAHUB_SESSION").map(SecretString::from);
+        // A token in a config file would be a secret in a file nobody made 0600: direct mode
+        // reads the environment (or the --env-file named on the command line) only.
+        let from_env = |key: &str| {
+            sources
+                .env
+                .get(key)
+                .or_else(|| sources.dotenv.get(key))
+                .map(|v| v.trim().to_string())
+                .filter(|v| !v.is_empty())
+        };
+        let direct = DirectEnv {
+            url: from_env("JIRA_URL"),
+            email: from_env("JIRA_EMAIL"),
+            token: from_env("JIRA_API_TOKEN").map(SecretString::from),
+            deployment: from_env("JIRA_DEPLOYMENT"),
+        };
         let now = match take("JIRAHUB_NOW") {
             Some(v) => Some(
                 chrono::DateTime::parse_from_rfc3339(v.trim())
@@ -264,6 +299,7 @@ impl Config {
             jira_concurrency,
             now,
             session_token,
+            direct,
             origins,
         })
     }

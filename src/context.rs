@@ -14,6 +14,59 @@ use secrecy::{ExposeSecret, SecretString};
 use std::io::{BufRead, IsTerminal, Write};
 use std::sync::OnceLock;
 
+/// Direct mode: a Jira site and credentials from the environment, no jirahub account. The
+/// store is never opened; the cache is keyed by the site and these credentials.
+#[derive(Debug, Clone)]
+pub struct DirectSite {
+    pub base_url: String,
+    pub email: Option<String>,
+    pub token: SecretString,
+    pub deployment: Deployment,
+}
+
+impl DirectSite {
+    /// Checks what the environment gave: a URL, a token, and an email for Cloud.
+    /// `JIRA_DEPLOYMENT` (cloud | datacenter) decides the kind; else an Atlassian host or an
+    /// email means Cloud (an API token goes with an email), no email a Data Center PAT.
+    pub fn from_env(env: &crate::config::DirectEnv) -> Result<DirectSite> {
+        let (Some(url), Some(token)) = (&env.url, &env.token) else {
+            return Err(Error::usage(
+                "direct mode needs JIRA_URL and JIRA_API_TOKEN",
+            ));
+        };
+        let url = crate::jira::parse_base_url(url)?;
+        let base_url = url.as_str().trim_end_matches('/').to_string();
+        let deployment = match env.deployment.as_deref().map(str::to_ascii_lowercase) {
+            Some(d) if d == "cloud" => Deployment::Cloud,
+            Some(d) if d == "datacenter" || d == "data-center" || d == "server" => {
+                Deployment::DataCenter
+            }
+            Some(other) => {
+                return Err(Error::usage(format!(
+                    "invalid JIRA_DEPLOYMENT {other:?}: use cloud or datacenter"
+                )));
+            }
+            None if crate::jira::detect::is_cloud_host(&base_url) || env.email.is_some() => {
+                Deployment::Cloud
+            }
+            None => Deployment::DataCenter,
+        };
+        if deployment == Deployment::Cloud && env.email.is_none() {
+            return Err(
+                Error::usage("direct mode on Jira Cloud needs JIRA_EMAIL").with_hint(
+                    "set JIRA_EMAIL to the email of the Atlassian account the API token belongs to",
+                ),
+            );
+        }
+        Ok(DirectSite {
+            base_url,
+            email: env.email.clone(),
+            token: token.clone(),
+            deployment,
+        })
+    }
+}
+
 /// The logged-in account and the session that proves it.
 #[derive(Debug, Clone)]
 pub struct CurrentUser {
@@ -33,6 +86,8 @@ pub struct Context {
     warnings: std::sync::Mutex<Vec<String>>,
     /// A sync started in this run (what an interruption then says).
     syncing: std::sync::atomic::AtomicBool,
+    /// Set when this command runs in direct mode (see [`DirectSite`]).
+    direct: OnceLock<DirectSite>,
 }
 
 impl Context {
@@ -46,6 +101,31 @@ impl Context {
             cache: tokio::sync::OnceCell::new(),
             warnings: std::sync::Mutex::new(Vec::new()),
             syncing: std::sync::atomic::AtomicBool::new(false),
+            direct: OnceLock::new(),
+        }
+    }
+
+    /// Run this command in direct mode, with the site and credentials from the environment.
+    pub fn enter_direct_mode(&self) -> Result<&DirectSite> {
+        let site = DirectSite::from_env(&self.config.direct)?;
+        tracing::info!(
+            url = %site.base_url,
+            deployment = %site.deployment,
+            "direct mode: no jirahub account, credentials from the environment"
+        );
+        Ok(self.direct.get_or_init(|| site))
+    }
+
+    /// The direct-mode site, when this command runs in direct mode.
+    pub fn direct(&self) -> Option<&DirectSite> {
+        self.direct.get()
+    }
+
+    /// The Jira site reports link to: the direct-mode site or the saved connection's.
+    pub fn site_url(&self) -> Result<String> {
+        match self.direct() {
+            Some(d) => Ok(d.base_url.clone()),
+            None => Ok(self.connection()?.base_url),
         }
     }
 
@@ -136,6 +216,11 @@ impl Context {
         if let Some(u) = self.user.get() {
             return Ok(u);
         }
+        if self.direct().is_some() {
+            return Err(Error::usage("this needs a jirahub account, not direct mode").with_hint(
+                "direct mode (JIRA_URL, JIRA_EMAIL, JIRA_API_TOKEN) covers dashboard, sync and ticket with --project",
+            ));
+        }
         let from_env = self.config.session_token.is_some();
         let token = match &self.config.session_token {
             Some(t) => t.clone(),
@@ -222,6 +307,20 @@ impl Context {
 
     /// A Jira client for the caller's saved connection (the token is unsealed only here).
     pub fn jira(&self) -> Result<JiraClient> {
+        if let Some(d) = self.direct() {
+            let auth = match &d.email {
+                Some(email) => JiraAuth::Basic {
+                    email: email.clone(),
+                    token: d.token.clone(),
+                },
+                None => JiraAuth::Bearer(d.token.clone()),
+            };
+            return JiraClient::new(
+                ClientConfig::new(d.base_url.clone(), Some(auth))
+                    .deployment(d.deployment)
+                    .max_concurrency(self.config.jira_concurrency),
+            );
+        }
         let conn = self.connection()?;
         let user_id = self.user()?.user.id;
         let token = crypto::open(&self.encryption_key()?, &conn.token, user_id)?;

@@ -29,6 +29,27 @@ impl Namespace {
         }
     }
 
+    /// Direct mode (no jirahub account): keyed by the site and the Jira credentials used, so
+    /// two tokens — which may see different issues — never share a snapshot. Only a digest of
+    /// the credentials appears in key names.
+    pub fn for_jira_account(site_url: &str, email: Option<&str>, token: &str) -> Self {
+        let site = normalise_site_url(site_url);
+        let site_hash = hex(&Sha256::digest(site.as_bytes()));
+        let mut account = Sha256::new();
+        account.update(b"jirahub direct mode\0");
+        account.update(email.unwrap_or("").to_lowercase().as_bytes());
+        account.update(b"\0");
+        account.update(token.as_bytes());
+        let account_hash = hex(&account.finalize());
+        Namespace {
+            prefix: format!(
+                "jirahub:{LAYOUT_VERSION}:{}:direct-{}:",
+                &site_hash[..SITE_HASH_LEN],
+                &account_hash[..SITE_HASH_LEN]
+            ),
+        }
+    }
+
     /// The full cache key for `name` inside this namespace.
     pub fn key(&self, name: &str) -> String {
         format!("{}{name}", self.prefix)
@@ -80,6 +101,17 @@ mod tests {
         assert_eq!(parts[0], "jirahub");
         assert_eq!(parts[1], "v1");
         assert_eq!(parts[2].len(), SITE_HASH_LEN);
+        let direct = Namespace::for_jira_account("https://x.atlassian.net", Some("a@b.c"), "tok");
+        assert!(direct.prefix().contains(":direct-"), "{}", direct.prefix());
+        assert!(!direct.prefix().contains("tok") && !direct.prefix().contains("a@b.c"));
+        assert_ne!(
+            direct,
+            Namespace::for_jira_account("https://x.atlassian.net", Some("a@b.c"), "other")
+        );
+        assert_eq!(
+            direct,
+            Namespace::for_jira_account("https://X.atlassian.net/", Some("A@b.c"), "tok")
+        );
         assert!(parts[2].chars().all(|c| c.is_ascii_hexdigit()));
         assert_eq!(parts[3], "7");
         assert_eq!(parts[4], "issues:PROJ");

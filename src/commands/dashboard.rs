@@ -23,6 +23,14 @@ pub async fn run(ctx: &Context, args: DashboardArgs) -> Result<Outcome> {
     let sort = args.sort.as_deref().map(SortSpec::parse).transpose()?;
     let mut filters = filters_from_args(&args, today, tz)?;
     filters.validate()?;
+    if ctx.direct().is_some() && (!filters.teams.is_empty() || !filters.boards.is_empty()) {
+        return Err(Error::usage(
+            "--team and --board need a jirahub account (labels and boards are kept per account)",
+        )
+        .with_hint(
+            "direct mode reports on whole projects; register and connect for teams and boards",
+        ));
+    }
 
     let scope = data::scope(ctx, &args.projects)?;
     let freshness = if args.offline {
@@ -50,22 +58,33 @@ pub async fn run(ctx: &Context, args: DashboardArgs) -> Result<Outcome> {
         .with_hint("select it with `jirahub boards select --project KEY ID`, then sync"));
     }
     filters.board_tickets = dataset.boards.clone();
-    let connection = ctx.connection()?;
-    resolve_me(&mut filters.assignees, &connection.account_id);
-    let user_id = ctx.user()?.user.id;
-    let (ignored_keys, ignored_types, members) = ctx.db(|s| {
-        Ok((
-            s.ignored_tickets(user_id)?,
-            s.ignored_types(user_id)?,
-            if filters.teams.is_empty() {
-                Vec::new()
-            } else {
-                s.members(user_id)?
-            },
-        ))
-    })?;
-    filters.ignored_keys = ignored_keys.into_iter().collect();
-    filters.ignored_types = ignored_types;
+    let site_url = ctx.site_url()?;
+    let mut member_labels = Vec::new();
+    if let Some(direct) = ctx.direct() {
+        // `me` is the account the token belongs to: its email, as assignees carry it.
+        if let Some(email) = &direct.email {
+            resolve_me(&mut filters.assignees, email);
+        }
+    } else {
+        let connection = ctx.connection()?;
+        resolve_me(&mut filters.assignees, &connection.account_id);
+        let user_id = ctx.user()?.user.id;
+        let (ignored_keys, ignored_types, members) = ctx.db(|s| {
+            Ok((
+                s.ignored_tickets(user_id)?,
+                s.ignored_types(user_id)?,
+                if filters.teams.is_empty() {
+                    Vec::new()
+                } else {
+                    s.members(user_id)?
+                },
+            ))
+        })?;
+        filters.ignored_keys = ignored_keys.into_iter().collect();
+        filters.ignored_types = ignored_types;
+        member_labels = members;
+    }
+    let members = member_labels;
     let mut unmatched = report::filter_check::unmatched_values(&filters, &tickets);
     if !filters.teams.is_empty() {
         let wanted: HashSet<String> = filters.teams.iter().map(|t| t.to_lowercase()).collect();
@@ -94,7 +113,6 @@ pub async fn run(ctx: &Context, args: DashboardArgs) -> Result<Outcome> {
         ctx.warn(message);
     }
 
-    let site_url = connection.base_url.clone();
     let projects: Vec<String> = scope.projects.iter().map(|p| p.key.clone()).collect();
     let input = DashboardInput {
         tickets: &tickets,

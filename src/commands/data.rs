@@ -13,6 +13,18 @@ use std::sync::Arc;
 
 /// The selected projects (optionally only `only`), each narrowed to its selected boards.
 pub fn scope(ctx: &Context, only: &[String]) -> Result<SyncScope> {
+    if ctx.direct().is_some() {
+        // Direct mode: exactly the projects given, all of their boards.
+        return Ok(SyncScope {
+            projects: crate::validate::project_keys(only)?
+                .into_iter()
+                .map(|key| ProjectScope {
+                    key,
+                    boards: Vec::new(),
+                })
+                .collect(),
+        });
+    }
     let user_id = ctx.user()?.user.id;
     // Without a connection there is nothing to discover: say that first.
     ctx.connection()?;
@@ -55,6 +67,13 @@ pub fn scope(ctx: &Context, only: &[String]) -> Result<SyncScope> {
 
 /// Cache keys are per Jira site and per jirahub user.
 pub fn namespace(ctx: &Context) -> Result<Namespace> {
+    if let Some(d) = ctx.direct() {
+        return Ok(Namespace::for_jira_account(
+            &d.base_url,
+            d.email.as_deref(),
+            secrecy::ExposeSecret::expose_secret(&d.token),
+        ));
+    }
     let conn = ctx.connection()?;
     Ok(Namespace::new(&conn.base_url, ctx.user()?.user.id))
 }
@@ -104,8 +123,10 @@ pub async fn run_sync(ctx: &Context, scope: &SyncScope, full: bool) -> Result<Sy
         ..SyncOptions::default()
     };
     let report = sync::sync(&client, cache, &ns, scope, &opts).await?;
-    let user_id = ctx.user()?.user.id;
-    ctx.db(|s| s.set_last_sync(user_id, report.synced_at))?;
+    if ctx.direct().is_none() {
+        let user_id = ctx.user()?.user.id;
+        ctx.db(|s| s.set_last_sync(user_id, report.synced_at))?;
+    }
     Ok(report)
 }
 

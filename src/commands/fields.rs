@@ -40,8 +40,12 @@ pub async fn run(ctx: &Context, args: FieldsArgs) -> Result<Report> {
 
 /// The user's pins as the client's `FieldPins`.
 pub fn pins(ctx: &Context) -> Result<crate::jira::FieldPins> {
-    let user_id = ctx.user()?.user.id;
     let mut pins = crate::jira::FieldPins::default();
+    // Direct mode has no account to keep pins in: discovery decides.
+    if ctx.direct().is_some() {
+        return Ok(pins);
+    }
+    let user_id = ctx.user()?.user.id;
     for (kind, id) in ctx.db(|s| s.field_pins(user_id))? {
         match kind.as_str() {
             "story_points" => pins.story_points = Some(id),

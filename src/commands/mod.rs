@@ -92,9 +92,24 @@ pub fn access(command: &Command) -> Access {
     }
 }
 
+/// Commands that run without a jirahub account when the environment names a Jira site
+/// (`JIRA_URL`, `JIRA_EMAIL`, `JIRA_API_TOKEN`): reports over the projects given.
+fn runs_direct(command: &Command) -> bool {
+    match command {
+        Command::Dashboard(args) => !args.projects.is_empty(),
+        Command::Sync(args) => !args.projects.is_empty(),
+        Command::Ticket(_) => true,
+        _ => false,
+    }
+}
+
 /// Enforce the command's access level, then run it.
 pub async fn dispatch(ctx: &Context, command: Command) -> Result<Outcome> {
+    if ctx.config.direct.is_set() && runs_direct(&command) {
+        ctx.enter_direct_mode()?;
+    }
     match access(&command) {
+        _ if ctx.direct().is_some() => {}
         Access::Public => {}
         Access::User => {
             ctx.authenticate()?;

@@ -10,7 +10,11 @@ use serde_json::json;
 pub async fn run(ctx: &Context, args: SyncArgs) -> Result<Report> {
     let scope = data::scope(ctx, &args.projects)?;
     let report = data::run_sync(ctx, &scope, args.full).await?;
-    let members = super::sync_members::record_seen(ctx, &scope).await?;
+    let members = if ctx.direct().is_some() {
+        crate::store::UpsertCounts::default()
+    } else {
+        super::sync_members::record_seen(ctx, &scope).await?
+    };
     let rows = report
         .projects
         .iter()
