@@ -597,6 +597,7 @@ complete -c jirahub -n "__fish_jirahub_using_subcommand dashboard" -l priority -
 complete -c jirahub -n "__fish_jirahub_using_subcommand dashboard" -l component -d 'Only issues with any of these components' -r
 complete -c jirahub -n "__fish_jirahub_using_subcommand dashboard" -l sprint -d 'Only issues in these sprints: a sprint name, or `active` for any running sprint' -r
 complete -c jirahub -n "__fish_jirahub_using_subcommand dashboard" -l sort -d 'Sort the overdue and tickets lists: key, due, created, updated, points, status, assignee, priority (`-due` for descending)' -r
+complete -c jirahub -n "__fish_jirahub_using_subcommand dashboard" -l columns -d 'Only these columns of the overdue and tickets lists, in this order (every format), e.g. key,summary,url' -r
 complete -c jirahub -n "__fish_jirahub_using_subcommand dashboard" -l limit -d 'At most N rows in the overdue and tickets lists' -r
 complete -c jirahub -n "__fish_jirahub_using_subcommand dashboard" -l tz -d 'Time zone for "today" and dates: local, UTC, +05:30, Europe/Berlin' -r
 complete -c jirahub -n "__fish_jirahub_using_subcommand dashboard" -l max-overdue -d 'Gate: exit 6 (after the report) when more than N matching tickets are overdue' -r
@@ -638,6 +639,7 @@ complete -c jirahub -n "__fish_jirahub_using_subcommand ticket" -l config -d 'Re
 complete -c jirahub -n "__fish_jirahub_using_subcommand ticket" -l env-file -d 'Read settings from this dotenv file (a `.env` in the working directory is never read unless named here)' -r -F
 complete -c jirahub -n "__fish_jirahub_using_subcommand ticket" -l refresh -d 'Fetch from Jira even when a cached copy is fresh'
 complete -c jirahub -n "__fish_jirahub_using_subcommand ticket" -l offline -d 'Only use the cached copy'
+complete -c jirahub -n "__fish_jirahub_using_subcommand ticket" -l web -d 'Open the ticket in the browser (on a terminal), or print its URL (in a pipe)'
 complete -c jirahub -n "__fish_jirahub_using_subcommand ticket" -l bom -d 'CSV starts with a UTF-8 byte-order mark, so that Excel reads accents and emoji right'
 complete -c jirahub -n "__fish_jirahub_using_subcommand ticket" -l wide -d 'Tables keep every column and cut no cell (default: fit the terminal\'s width)'
 complete -c jirahub -n "__fish_jirahub_using_subcommand ticket" -s q -l quiet -d 'Print only the report and errors: no progress, confirmations, hints or warnings'

@@ -557,6 +557,9 @@ pub struct DashboardArgs {
         allow_hyphen_values = true
     )]
     pub sort: Option<String>,
+    /// Only these columns of the overdue and tickets lists, in this order (every format), e.g. key,summary,url
+    #[arg(help_heading = "Output", long, value_name = "KEY,…", value_delimiter = ',', num_args = 1..)]
+    pub columns: Vec<String>,
     /// At most N rows in the overdue and tickets lists
     #[arg(help_heading = "Output", long, value_name = "N")]
     pub limit: Option<usize>,
@@ -604,6 +607,9 @@ pub struct TicketArgs {
     /// How many of the most recent comments to show
     #[arg(long, value_name = "N", default_value_t = 5)]
     pub comments: usize,
+    /// Open the ticket in the browser (on a terminal), or print its URL (in a pipe)
+    #[arg(long, conflicts_with_all = ["refresh", "offline", "comments"])]
+    pub web: bool,
 }
 
 #[derive(Debug, Subcommand)]

@@ -1598,6 +1598,45 @@ fn default_json_is_the_overview_and_all_brings_every_ticket() {
 }
 
 #[test]
+fn columns_choose_the_list_fields_in_every_format() {
+    let s = synced(small_site());
+    let doc = s.dashboard(&[
+        "--section",
+        "tickets,overdue",
+        "--columns",
+        "key,url,days_late,assignee",
+    ]);
+    let first = doc["tickets"][0].as_object().expect("a row");
+    let keys: BTreeSet<&str> = first.keys().map(String::as_str).collect();
+    assert_eq!(
+        keys,
+        BTreeSet::from(["key", "url", "assignee"]),
+        "days_late is the overdue list's"
+    );
+    let overdue = doc["overdue"][0].as_object().expect("an overdue row");
+    assert_eq!(overdue.len(), 4, "{overdue:?}");
+    let csv = render(&s, &["-o", "csv", "--columns", "key,url,assignee"]);
+    assert_eq!(csv.lines().next(), Some("key,url,assignee"));
+    let table = render(&s, &["--section", "tickets", "--columns", "key,url"]);
+    let header = table.lines().nth(2).expect("a header");
+    assert_eq!(
+        header.split_whitespace().collect::<Vec<_>>(),
+        ["Key", "URL"],
+        "{table}"
+    );
+    let a = s
+        .env
+        .cmd(["dashboard", "--offline", "--columns", "key,sumary"])
+        .assert()
+        .code(2);
+    assert!(
+        stderr(&a).starts_with("error: --columns: no column 'sumary': did you mean 'summary'?"),
+        "{}",
+        stderr(&a)
+    );
+}
+
+#[test]
 fn bom_starts_csv_with_a_byte_order_mark() {
     let s = synced(small_site());
     let with = render(&s, &["-o", "csv", "--bom"]);

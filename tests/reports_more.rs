@@ -302,6 +302,19 @@ fn unknown_ticket_exits_4_and_a_malformed_key_exits_2() {
 }
 
 #[test]
+fn ticket_web_prints_the_browse_url_in_a_pipe_and_json_carries_it() {
+    let s = synced();
+    let key = format!("{}-1", s.sim.handle.projects()[0].key);
+    let url = format!("{}/browse/{key}", s.sim.url());
+    let a = s.env.cmd(["ticket", &key, "--web"]).assert().success();
+    assert_eq!(stdout(&a), format!("{url}\n"), "a pipe gets the URL, nothing else");
+    let doc = s.json(&["ticket", &key]);
+    assert_eq!(doc["ticket"]["url"], url.as_str());
+    // A malformed key is refused before any URL is made.
+    s.env.cmd(["ticket", "x y", "--web"]).assert().code(2);
+}
+
+#[test]
 fn ticket_offline_reads_the_cached_copy_and_fails_without_one() {
     let s = synced();
     let (first, second) = (&s.issues[0].key, &s.issues[1].key);

@@ -134,7 +134,28 @@ pub async fn run(ctx: &Context, args: DashboardArgs) -> Result<Outcome> {
         sort,
         limit: args.limit,
     };
-    let dashboard = report::dashboard::build_shared(&input, &tickets);
+    let mut dashboard = report::dashboard::build_shared(&input, &tickets);
+    if !args.columns.is_empty() {
+        let keys: Vec<String> = args
+            .columns
+            .iter()
+            .map(|c| c.trim().to_lowercase())
+            .collect();
+        let unknown = dashboard
+            .report
+            .select_columns(&["tickets", "overdue"], &keys);
+        if let Some(first) = unknown.first() {
+            let known = report::dashboard::list_column_keys();
+            let mut err = Error::usage(format!("--columns: no column '{first}'"));
+            err = err.with_hint(
+                match report::suggest::closest(first, known.iter().map(String::as_str)) {
+                    Some(near) => format!("did you mean '{near}'? (columns: {})", known.join(", ")),
+                    None => format!("columns: {}", known.join(", ")),
+                },
+            );
+            return Err(err);
+        }
+    }
     // One line naming every gate that failed.
     let failure = (!dashboard.failed_gates.is_empty())
         .then(|| Error::threshold(dashboard.failed_gates.join("; ")));

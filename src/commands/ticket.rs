@@ -25,6 +25,10 @@ struct Cached {
 
 pub async fn run(ctx: &Context, args: TicketArgs) -> Result<Report> {
     let key = crate::validate::issue_key(&args.key)?;
+    let site = ctx.site_url()?;
+    if args.web {
+        return Ok(web(ctx, &report::dashboard::browse_url(&site, &key)));
+    }
     let ns = data::namespace(ctx)?;
     let cache = ctx.cache().await?;
     let cache_key = ns.key(&format!("ticket:{key}"));
@@ -55,7 +59,33 @@ pub async fn run(ctx: &Context, args: TicketArgs) -> Result<Report> {
     // The most recent comments, newest last.
     let skip = detail.comments.len().saturating_sub(args.comments);
     detail.comments.drain(..skip);
-    Ok(report::ticket::build(&detail))
+    Ok(report::ticket::build(&detail, Some(&site)))
+}
+
+/// `--web`: a person at a terminal gets the browser (`$BROWSER`, else the desktop's opener);
+/// a script gets the URL on stdout.
+fn web(ctx: &Context, url: &str) -> Report {
+    if ctx.output.stdout_is_terminal && open_in_browser(url) {
+        return Report::message("ticket_web", format!("Opening {url} in your browser."));
+    }
+    Report::raw("ticket_web", format!("{url}\n"))
+}
+
+fn open_in_browser(url: &str) -> bool {
+    let browser = std::env::var("BROWSER").ok().filter(|b| !b.trim().is_empty());
+    let opener = browser.as_deref().unwrap_or(if cfg!(target_os = "macos") {
+        "open"
+    } else {
+        "xdg-open"
+    });
+    // The URL is one argument, never a shell string.
+    std::process::Command::new(opener)
+        .arg(url)
+        .stdin(std::process::Stdio::null())
+        .stdout(std::process::Stdio::null())
+        .stderr(std::process::Stdio::null())
+        .spawn()
+        .is_ok()
 }
 
 async fn fetch(ctx: &Context, key: &str) -> Result<Cached> {

@@ -321,6 +321,101 @@ impl Report {
     pub fn is_message_only(&self) -> bool {
         self.sections.is_empty()
     }
+
+    /// `--columns`: the list sections named in `sections` keep only the columns in `keys`, in
+    /// that order (a column a section lacks is skipped there), in every format; a chosen
+    /// machine-only column (an id, a URL) shows in tables too. Returns the keys no such section
+    /// has, for the caller to report.
+    pub fn select_columns(&mut self, sections: &[&str], keys: &[String]) -> Vec<String> {
+        let mut known: Vec<&str> = Vec::new();
+        for section in self
+            .sections
+            .iter()
+            .filter(|s| sections.contains(&s.name.as_str()))
+        {
+            if let SectionBody::Rows { columns, .. } | SectionBody::LazyRows { columns, .. } =
+                &section.body
+            {
+                known.extend(columns.iter().map(|c| c.key.as_str()));
+            }
+        }
+        let unknown: Vec<String> = keys
+            .iter()
+            .filter(|k| !known.contains(&k.as_str()))
+            .cloned()
+            .collect();
+        if !unknown.is_empty() {
+            return unknown;
+        }
+        for section in self
+            .sections
+            .iter_mut()
+            .filter(|s| sections.contains(&s.name.as_str()))
+        {
+            section.body = match std::mem::replace(
+                &mut section.body,
+                SectionBody::Rows {
+                    columns: Vec::new(),
+                    rows: Vec::new(),
+                },
+            ) {
+                SectionBody::Rows { columns, rows } => {
+                    let picks = picks(&columns, keys);
+                    SectionBody::Rows {
+                        columns: chosen(&columns, &picks),
+                        rows: rows
+                            .into_iter()
+                            .map(|row| picks.iter().map(|&i| row[i].clone()).collect())
+                            .collect(),
+                    }
+                }
+                SectionBody::LazyRows { columns, rows } => {
+                    let picks = picks(&columns, keys);
+                    SectionBody::LazyRows {
+                        columns: chosen(&columns, &picks),
+                        rows: LazyRows(std::sync::Arc::new(Projected { inner: rows, picks })),
+                    }
+                }
+                record => record,
+            };
+        }
+        Vec::new()
+    }
+}
+
+/// Indexes of `keys` among `columns`, in the order of `keys`.
+fn picks(columns: &[Column], keys: &[String]) -> Vec<usize> {
+    keys.iter()
+        .filter_map(|k| columns.iter().position(|c| &c.key == k))
+        .collect()
+}
+
+fn chosen(columns: &[Column], picks: &[usize]) -> Vec<Column> {
+    picks
+        .iter()
+        .map(|&i| {
+            let mut c = columns[i].clone();
+            c.machine_only = false;
+            c
+        })
+        .collect()
+}
+
+/// Lazy rows narrowed to some columns, made as they are written.
+struct Projected {
+    inner: LazyRows,
+    picks: Vec<usize>,
+}
+
+impl RowSource for Projected {
+    fn len(&self) -> usize {
+        self.inner.0.len()
+    }
+    fn row(&self, index: usize, cells: &mut Vec<Value>) {
+        let mut all = Vec::new();
+        self.inner.0.row(index, &mut all);
+        cells.extend(self.picks.iter().map(|&i| std::mem::take(&mut all[i])));
+    }
 }
 
 #[cfg(test)]
@@ -377,6 +472,34 @@ mod tests {
             }
             assert_eq!(lazy.sections[0].to_json(), eager.sections[0].to_json());
         }
+    }
+
+    #[test]
+    fn selected_columns_are_the_same_in_eager_and_lazy_rows_and_unknown_ones_are_named() {
+        for n in [0, 3] {
+            let (mut eager, mut lazy) = both(n);
+            let keys = vec!["text".to_string(), "n".to_string()];
+            assert!(eager.select_columns(&["list"], &keys).is_empty());
+            assert!(lazy.select_columns(&["list"], &keys).is_empty());
+            for format in [Format::Json, Format::Csv, Format::Table] {
+                let settings = OutputSettings::plain(format);
+                assert_eq!(
+                    render(&lazy, &settings).expect("renders"),
+                    render(&eager, &settings).expect("renders")
+                );
+            }
+            if n > 0 {
+                assert_eq!(
+                    eager.sections[0].to_json()[1],
+                    json!({"text": "row 1", "n": 1})
+                );
+            }
+        }
+        let (mut eager, _) = both(1);
+        assert_eq!(
+            eager.select_columns(&["list"], &["nope".to_string()]),
+            ["nope"]
+        );
     }
 
     #[test]

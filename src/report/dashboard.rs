@@ -506,20 +506,24 @@ fn assignee_name(t: &Ticket) -> Value {
         .map_or(Value::Null, |p| Value::String(p.display_name.clone()))
 }
 
+fn overdue_columns() -> Vec<Column> {
+    vec![
+        Column::text("key", "Key").keep(),
+        Column::text("summary", "Summary").fill(),
+        Column::text("assignee", "Assignee"),
+        Column::text("assignee_account_id", "Assignee id").machine_only(),
+        Column::new("due", "Due", ColumnKind::Date),
+        int("days_late", "Late").alert_above(0.0),
+        Column::text("status", "Status"),
+        Column::text("url", "URL").machine_only(),
+    ]
+}
+
 fn overdue_section(late: &[&Ticket], today: NaiveDate, site: Option<&str>) -> Section {
     Section::rows(
         "overdue",
         "Overdue",
-        vec![
-            Column::text("key", "Key").keep(),
-            Column::text("summary", "Summary").fill(),
-            Column::text("assignee", "Assignee"),
-            Column::text("assignee_account_id", "Assignee id").machine_only(),
-            Column::new("due", "Due", ColumnKind::Date),
-            int("days_late", "Late").alert_above(0.0),
-            Column::text("status", "Status"),
-            Column::text("url", "URL").machine_only(),
-        ],
+        overdue_columns(),
         late.iter()
             .map(|t| {
                 vec![
@@ -550,6 +554,17 @@ pub(crate) fn tickets_section(
         ticket_columns(),
         list.iter().map(|t| ticket_row(t, site)).collect(),
     )
+}
+
+/// The keys `--columns` can name: the ticket list's and the overdue list's columns.
+pub fn list_column_keys() -> Vec<String> {
+    let mut keys: Vec<String> = Vec::new();
+    for c in ticket_columns().into_iter().chain(overdue_columns()) {
+        if !keys.contains(&c.key) {
+            keys.push(c.key);
+        }
+    }
+    keys
 }
 
 /// The ticket list's columns. A table too narrow for all of them drops the highest ranks first

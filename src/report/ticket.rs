@@ -35,7 +35,7 @@ pub fn format_duration(seconds: u64) -> String {
 /// Builds the `ticket` report: sections `ticket` (record), `time_tracking` (record), `subtasks`,
 /// `links`, `worklogs` and `comments` (lists; the [`RECENT_COMMENTS`] newest comments, oldest
 /// first). CSV holds the `ticket` record.
-pub fn build(detail: &TicketDetail) -> Report {
+pub fn build(detail: &TicketDetail, site: Option<&str>) -> Report {
     let t = &detail.ticket;
     let person =
         |p: &Option<crate::model::Person>| text(p.as_ref().map(|p| p.display_name.as_str()));
@@ -56,6 +56,10 @@ pub fn build(detail: &TicketDetail) -> Report {
         "Ticket",
         vec![
             (Column::text("key", "Key"), json!(t.key)),
+            (
+                Column::text("url", "URL"),
+                site.map_or(Value::Null, |s| json!(super::dashboard::browse_url(s, &t.key))),
+            ),
             (Column::text("summary", "Summary"), json!(t.summary)),
             (Column::text("type", "Type"), json!(t.issue_type)),
             (Column::text("status", "Status"), json!(t.status)),
@@ -341,7 +345,7 @@ mod tests {
 
     #[test]
     fn json_gives_the_structured_form() {
-        let doc = crate::output::json::to_value(&build(&detail()));
+        let doc = crate::output::json::to_value(&build(&detail(), Some("https://example.atlassian.net")));
         assert_eq!(doc["kind"], "ticket");
         assert_eq!(doc["ticket"]["key"], "WEB-42");
         assert_eq!(doc["ticket"]["labels"], json!(["checkout", "=cmd"]));
@@ -362,7 +366,7 @@ mod tests {
 
     #[test]
     fn only_the_most_recent_comments_are_shown_oldest_first() {
-        let doc = crate::output::json::to_value(&build(&detail()));
+        let doc = crate::output::json::to_value(&build(&detail(), Some("https://example.atlassian.net")));
         let bodies: Vec<&str> = doc["comments"]
             .as_array()
             .expect("rows")
@@ -378,21 +382,21 @@ mod tests {
     fn parent_key_is_shown_without_parent_details() {
         let mut d = detail();
         d.parent = None;
-        let doc = crate::output::json::to_value(&build(&d));
+        let doc = crate::output::json::to_value(&build(&d, None));
         assert_eq!(doc["ticket"]["parent"], "WEB-1");
         assert_eq!(doc["ticket"]["parent_summary"], Value::Null);
     }
 
     #[test]
     fn ticket_table_snapshot() {
-        let text = render(&build(&detail()), &OutputSettings::plain(Format::Table)).expect("ok");
+        let text = render(&build(&detail(), Some("https://example.atlassian.net")), &OutputSettings::plain(Format::Table)).expect("ok");
         assert!(!text.contains('\x1b'));
         insta::assert_snapshot!(text);
     }
 
     #[test]
     fn ticket_csv_is_the_record() {
-        let text = render(&build(&detail()), &OutputSettings::plain(Format::Csv)).expect("ok");
+        let text = render(&build(&detail(), Some("https://example.atlassian.net")), &OutputSettings::plain(Format::Csv)).expect("ok");
         assert!(text.starts_with("field,value\r\nkey,WEB-42\r\n"), "{text}");
         assert!(text.contains("labels,checkout;=cmd\r\n"), "{text}");
     }
