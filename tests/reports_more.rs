@@ -307,7 +307,11 @@ fn ticket_web_prints_the_browse_url_in_a_pipe_and_json_carries_it() {
     let key = format!("{}-1", s.sim.handle.projects()[0].key);
     let url = format!("{}/browse/{key}", s.sim.url());
     let a = s.env.cmd(["ticket", &key, "--web"]).assert().success();
-    assert_eq!(stdout(&a), format!("{url}\n"), "a pipe gets the URL, nothing else");
+    assert_eq!(
+        stdout(&a),
+        format!("{url}\n"),
+        "a pipe gets the URL, nothing else"
+    );
     let doc = s.json(&["ticket", &key]);
     assert_eq!(doc["ticket"]["url"], url.as_str());
     // A malformed key is refused before any URL is made.

@@ -72,7 +72,9 @@ fn web(ctx: &Context, url: &str) -> Report {
 }
 
 fn open_in_browser(url: &str) -> bool {
-    let browser = std::env::var("BROWSER").ok().filter(|b| !b.trim().is_empty());
+    let browser = std::env::var("BROWSER")
+        .ok()
+        .filter(|b| !b.trim().is_empty());
     let opener = browser.as_deref().unwrap_or(if cfg!(target_os = "macos") {
         "open"
     } else {

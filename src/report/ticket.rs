@@ -58,7 +58,9 @@ pub fn build(detail: &TicketDetail, site: Option<&str>) -> Report {
             (Column::text("key", "Key"), json!(t.key)),
             (
                 Column::text("url", "URL"),
-                site.map_or(Value::Null, |s| json!(super::dashboard::browse_url(s, &t.key))),
+                site.map_or(Value::Null, |s| {
+                    json!(super::dashboard::browse_url(s, &t.key))
+                }),
             ),
             (Column::text("summary", "Summary"), json!(t.summary)),
             (Column::text("type", "Type"), json!(t.issue_type)),
@@ -345,7 +347,8 @@ mod tests {
 
     #[test]
     fn json_gives_the_structured_form() {
-        let doc = crate::output::json::to_value(&build(&detail(), Some("https://example.atlassian.net")));
+        let doc =
+            crate::output::json::to_value(&build(&detail(), Some("https://example.atlassian.net")));
         assert_eq!(doc["kind"], "ticket");
         assert_eq!(doc["ticket"]["key"], "WEB-42");
         assert_eq!(doc["ticket"]["labels"], json!(["checkout", "=cmd"]));
@@ -366,7 +369,8 @@ mod tests {
 
     #[test]
     fn only_the_most_recent_comments_are_shown_oldest_first() {
-        let doc = crate::output::json::to_value(&build(&detail(), Some("https://example.atlassian.net")));
+        let doc =
+            crate::output::json::to_value(&build(&detail(), Some("https://example.atlassian.net")));
         let bodies: Vec<&str> = doc["comments"]
             .as_array()
             .expect("rows")
@@ -389,14 +393,22 @@ mod tests {
 
     #[test]
     fn ticket_table_snapshot() {
-        let text = render(&build(&detail(), Some("https://example.atlassian.net")), &OutputSettings::plain(Format::Table)).expect("ok");
+        let text = render(
+            &build(&detail(), Some("https://example.atlassian.net")),
+            &OutputSettings::plain(Format::Table),
+        )
+        .expect("ok");
         assert!(!text.contains('\x1b'));
         insta::assert_snapshot!(text);
     }
 
     #[test]
     fn ticket_csv_is_the_record() {
-        let text = render(&build(&detail(), Some("https://example.atlassian.net")), &OutputSettings::plain(Format::Csv)).expect("ok");
+        let text = render(
+            &build(&detail(), Some("https://example.atlassian.net")),
+            &OutputSettings::plain(Format::Csv),
+        )
+        .expect("ok");
         assert!(text.starts_with("field,value\r\nkey,WEB-42\r\n"), "{text}");
         assert!(text.contains("labels,checkout;=cmd\r\n"), "{text}");
     }
