@@ -992,6 +992,7 @@ Register-ArgumentCompleter -Native -CommandName 'jirahub' -ScriptBlock {
             [CompletionResult]::new('--priority', '--priority', [CompletionResultType]::ParameterName, 'Only these priorities (e.g. High, Highest)')
             [CompletionResult]::new('--component', '--component', [CompletionResultType]::ParameterName, 'Only issues with any of these components')
             [CompletionResult]::new('--sprint', '--sprint', [CompletionResultType]::ParameterName, 'Only issues in these sprints: a sprint name, or `active` for any running sprint')
+            [CompletionResult]::new('--jql', '--jql', [CompletionResultType]::ParameterName, 'Only tickets Jira finds with this JQL clause, ANDed with the projects (asks Jira: not with --offline)')
             [CompletionResult]::new('--sort', '--sort', [CompletionResultType]::ParameterName, 'Sort the overdue and tickets lists: key, due, created, updated, points, status, assignee, priority (`-due` for descending)')
             [CompletionResult]::new('--columns', '--columns', [CompletionResultType]::ParameterName, 'Only these columns of the overdue and tickets lists, in this order (every format), e.g. key,summary,url')
             [CompletionResult]::new('--limit', '--limit', [CompletionResultType]::ParameterName, 'At most N rows in the overdue and tickets lists')

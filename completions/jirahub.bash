@@ -1888,7 +1888,7 @@ _jirahub() {
             return 0
             ;;
         jirahub__subcmd__dashboard)
-            opts="-o -q -v -h -V --section --project --board --assignee --team --status --exclude-status --created-from --created-to --due-from --due-to --label --all-labels --points-min --points-max --no-points --type --priority --component --sprint --include-ignored --strict --sort --columns --limit --tz --refresh --offline --max-overdue --max-unassigned --max-missing-points --max-wip --max-age --format --color --bom --wide --quiet --verbose --config --no-input --env-file --help --version"
+            opts="-o -q -v -h -V --section --project --board --assignee --team --status --exclude-status --created-from --created-to --due-from --due-to --label --all-labels --points-min --points-max --no-points --type --priority --component --sprint --jql --include-ignored --strict --sort --columns --limit --tz --refresh --offline --max-overdue --max-unassigned --max-missing-points --max-wip --max-age --format --color --bom --wide --quiet --verbose --config --no-input --env-file --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1963,6 +1963,10 @@ _jirahub() {
                     return 0
                     ;;
                 --sprint)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jql)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

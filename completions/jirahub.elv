@@ -906,6 +906,7 @@ set edit:completion:arg-completer[jirahub] = {|@words|
             cand --priority 'Only these priorities (e.g. High, Highest)'
             cand --component 'Only issues with any of these components'
             cand --sprint 'Only issues in these sprints: a sprint name, or `active` for any running sprint'
+            cand --jql 'Only tickets Jira finds with this JQL clause, ANDed with the projects (asks Jira: not with --offline)'
             cand --sort 'Sort the overdue and tickets lists: key, due, created, updated, points, status, assignee, priority (`-due` for descending)'
             cand --columns 'Only these columns of the overdue and tickets lists, in this order (every format), e.g. key,summary,url'
             cand --limit 'At most N rows in the overdue and tickets lists'

@@ -596,6 +596,7 @@ complete -c jirahub -n "__fish_jirahub_using_subcommand dashboard" -l type -d 'O
 complete -c jirahub -n "__fish_jirahub_using_subcommand dashboard" -l priority -d 'Only these priorities (e.g. High, Highest)' -r
 complete -c jirahub -n "__fish_jirahub_using_subcommand dashboard" -l component -d 'Only issues with any of these components' -r
 complete -c jirahub -n "__fish_jirahub_using_subcommand dashboard" -l sprint -d 'Only issues in these sprints: a sprint name, or `active` for any running sprint' -r
+complete -c jirahub -n "__fish_jirahub_using_subcommand dashboard" -l jql -d 'Only tickets Jira finds with this JQL clause, ANDed with the projects (asks Jira: not with --offline)' -r
 complete -c jirahub -n "__fish_jirahub_using_subcommand dashboard" -l sort -d 'Sort the overdue and tickets lists: key, due, created, updated, points, status, assignee, priority (`-due` for descending)' -r
 complete -c jirahub -n "__fish_jirahub_using_subcommand dashboard" -l columns -d 'Only these columns of the overdue and tickets lists, in this order (every format), e.g. key,summary,url' -r
 complete -c jirahub -n "__fish_jirahub_using_subcommand dashboard" -l limit -d 'At most N rows in the overdue and tickets lists' -r

@@ -543,6 +543,9 @@ pub struct DashboardArgs {
     /// Only issues in these sprints: a sprint name, or `active` for any running sprint
     #[arg(help_heading = "Filters", long = "sprint", value_parser = crate::validate::non_empty, value_name = "NAME", num_args = 1..)]
     pub sprints: Vec<String>,
+    /// Only tickets Jira finds with this JQL clause, ANDed with the projects (asks Jira: not with --offline)
+    #[arg(help_heading = "Filters", long, value_name = "CLAUSE", value_parser = crate::validate::jql_clause)]
+    pub jql: Option<String>,
     /// Include tickets and issue types you ignore
     #[arg(help_heading = "Filters", long)]
     pub include_ignored: bool,

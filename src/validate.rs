@@ -98,6 +98,33 @@ pub fn non_empty(raw: &str) -> std::result::Result<String, String> {
     }
 }
 
+/// clap value parser: a `--jql` clause ANDed with the report's scope. It stays JQL (Jira
+/// checks it), but it must be one clause: no ordering (it would end the query, and `--sort`
+/// orders reports), no control characters, a bounded length.
+pub fn jql_clause(raw: &str) -> std::result::Result<String, String> {
+    const MAX: usize = 2000;
+    let clause = raw.trim();
+    if clause.is_empty() {
+        return Err("an empty clause; leave --jql out instead".into());
+    }
+    if clause.len() > MAX {
+        return Err(format!("longer than {MAX} characters"));
+    }
+    if clause.chars().any(|c| c.is_control() && c != '\t') {
+        return Err("control characters are not JQL".into());
+    }
+    let lower = clause.to_lowercase();
+    if lower
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .windows(2)
+        .any(|w| w == ["order", "by"])
+    {
+        return Err("ORDER BY cannot be ANDed with the scope; sort with --sort".into());
+    }
+    Ok(clause.to_string())
+}
+
 /// clap value parser: a finite number (`nan` would match every ticket, `inf` none).
 pub fn finite_number(raw: &str) -> std::result::Result<f64, String> {
     match raw.trim().parse::<f64>() {
@@ -110,6 +137,18 @@ pub fn finite_number(raw: &str) -> std::result::Result<f64, String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_jql_clause_is_one_bounded_clause_without_ordering() {
+        assert_eq!(
+            jql_clause(" priority = High ").as_deref(),
+            Ok("priority = High")
+        );
+        assert!(jql_clause("").is_err());
+        assert!(jql_clause("status = Done ORDER  BY created").is_err());
+        assert!(jql_clause("summary ~ \"x\"\u{1b}[2J").is_err());
+        assert!(jql_clause(&"a".repeat(2001)).is_err());
+    }
 
     #[test]
     fn emails_are_lower_cased_and_trimmed() {

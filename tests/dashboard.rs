@@ -877,6 +877,65 @@ fn priority_component_sprint_and_me_select_what_the_simulator_predicts() {
 }
 
 #[test]
+fn jql_narrows_the_report_to_what_jira_finds_within_the_scope() {
+    let s = synced(site());
+    let priority = most_common(s.issues.iter().filter_map(|i| i.priority.clone()));
+    let clause = format!("priority = \"{priority}\" OR labels = nosuchlabel");
+    // Not --offline: the clause goes to Jira (the snapshot is fresh, so nothing is synced).
+    let live = |args: &[&str]| {
+        let a = s
+            .env
+            .cmd(["dashboard", "--tz", "UTC", "-o", "json"])
+            .args(args)
+            .assert()
+            .success();
+        json(&a)
+    };
+    let got: BTreeSet<String> = keys(&live(&["--section", "tickets", "--jql", &clause])["tickets"])
+        .into_iter()
+        .collect();
+    let want = s.keys_where(|i| i.priority.as_deref() == Some(priority.as_str()));
+    assert!(!want.is_empty() && want.len() < s.issues.len());
+    assert_eq!(got, want);
+    // ANDed with the scope: an OR in the clause cannot reach other projects.
+    let p0 = s.sim.handle.projects()[0].key.clone();
+    let wide_open = format!("project = {p0} OR project is not EMPTY");
+    let got: BTreeSet<String> = keys(
+        &live(&[
+            "--section",
+            "tickets",
+            "--project",
+            &p0,
+            "--jql",
+            &wide_open,
+        ])["tickets"],
+    )
+    .into_iter()
+    .collect();
+    assert_eq!(got, s.keys_where(|i| i.project_key == p0));
+    let doc = live(&["--section", "summary", "--jql", &clause]);
+    assert_eq!(doc["filters"]["jql"], clause.as_str());
+    // Jira's verdict on a bad clause is a usage error quoting it; --offline cannot ask Jira.
+    let bad = |args: &[&str]| {
+        let a = s
+            .env
+            .cmd(["dashboard", "--tz", "UTC"])
+            .args(args)
+            .assert()
+            .code(2);
+        stderr(&a)
+    };
+    let err = bad(&["--jql", "nosuchfield = 1"]);
+    assert!(
+        err.starts_with("error: Jira rejected --jql \"nosuchfield = 1\": "),
+        "{err}"
+    );
+    assert_eq!(err.lines().count(), 1, "{err}");
+    assert!(bad(&["--jql", "status = Done", "--offline"]).contains("--offline never does"));
+    assert!(bad(&["--jql", "status = Done order by key"]).contains("ORDER BY"));
+}
+
+#[test]
 fn filter_values_that_match_nothing_warn_with_a_suggestion_and_fail_under_strict() {
     let s = synced(site());
     let status = most_common(s.issues.iter().map(|i| i.status.clone()));
@@ -1714,6 +1773,90 @@ fn snapshot_table() {
             render_at(&s, width, &["--section", "tickets", "--limit", "0"])
         );
     }
+}
+
+#[test]
+fn colour_marks_what_needs_attention_and_only_when_asked_or_on_a_terminal() {
+    let s = synced(small_site());
+    let run = |args: &[&str], no_color: bool| {
+        let mut cmd = s.env.cmd([
+            "dashboard",
+            "--offline",
+            "--tz",
+            "UTC",
+            "--section",
+            "summary,overdue",
+        ]);
+        if no_color {
+            cmd.env("NO_COLOR", "1");
+        } else {
+            cmd.env_remove("NO_COLOR");
+        }
+        stdout(&cmd.args(args).assert().success())
+    };
+    // A pipe gets no colour by default, with NO_COLOR, or with --color never.
+    for (args, no_color) in [
+        (&[][..], false),
+        (&[][..], true),
+        (&["--color", "never"][..], false),
+    ] {
+        assert!(
+            !run(args, no_color).contains('\u{1b}'),
+            "{args:?} NO_COLOR={no_color}"
+        );
+    }
+    // --color always: days late and the overdue count are red; nothing else is.
+    let coloured = run(&["--color", "always"], false);
+    let red_cells: Vec<&str> = coloured
+        .split("\u{1b}[38;5;9m")
+        .skip(1)
+        .map(|rest| rest.split('\u{1b}').next().unwrap_or("").trim())
+        .collect();
+    let overdue = s.issues.iter().filter(|i| is_overdue(i)).count();
+    assert!(
+        red_cells.contains(&overdue.to_string().as_str()),
+        "{red_cells:?}\n{coloured}"
+    );
+    assert_eq!(
+        red_cells.len(),
+        overdue + 1,
+        "the count and each row's days late: {red_cells:?}"
+    );
+    assert!(
+        red_cells
+            .iter()
+            .all(|c| c.parse::<u64>().is_ok_and(|n| n > 0)),
+        "{red_cells:?}"
+    );
+}
+
+#[test]
+fn verbose_shows_jirahubs_steps_and_only_vvv_the_libraries() {
+    let s = synced(small_site());
+    let run = |flag: &str| {
+        let a = s
+            .env
+            .cmd(["dashboard", "--refresh", "--tz", "UTC", "-o", "json", flag])
+            .assert()
+            .success();
+        stderr(&a)
+    };
+    let v = run("-v");
+    assert!(v.contains("Jira answered"), "-v shows requests: {v}");
+    assert!(
+        v.contains("snapshot read from the cache"),
+        "-v shows cache reads: {v}"
+    );
+    assert!(
+        !v.to_lowercase().contains("connection"),
+        "-v has no HTTP pool chatter: {v}"
+    );
+    let vvv = run("-vvv");
+    assert!(
+        vvv.to_lowercase().contains("connection"),
+        "-vvv includes the libraries: {vvv}"
+    );
+    assert_eq!(run("-q"), "", "-q: nothing but errors");
 }
 
 #[test]

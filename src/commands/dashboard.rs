@@ -32,6 +32,11 @@ pub async fn run(ctx: &Context, args: DashboardArgs) -> Result<Outcome> {
         ));
     }
 
+    if args.jql.is_some() && args.offline {
+        return Err(
+            Error::usage("--jql asks Jira, and --offline never does").with_hint("drop one of them")
+        );
+    }
     let scope = data::scope(ctx, &args.projects)?;
     let freshness = if args.offline {
         Freshness::Offline
@@ -41,6 +46,9 @@ pub async fn run(ctx: &Context, args: DashboardArgs) -> Result<Outcome> {
         Freshness::Auto
     };
     let mut dataset = data::load(ctx, &scope, freshness).await?;
+    if let Some(clause) = &args.jql {
+        filters.jql_keys = Some(jql_keys(ctx, &scope, clause).await?);
+    }
     // Shared with the report: its ticket list makes rows from them while it is printed.
     let tickets = Arc::new(std::mem::take(&mut dataset.tickets));
 
@@ -166,6 +174,35 @@ pub async fn run(ctx: &Context, args: DashboardArgs) -> Result<Outcome> {
     })
 }
 
+/// The keys of the scope's issues that Jira finds with `clause`: `project in (…) AND (clause)`.
+/// Jira checks the clause; what it rejects is a usage error quoting Jira's reason.
+async fn jql_keys(
+    ctx: &Context,
+    scope: &crate::sync::SyncScope,
+    clause: &str,
+) -> Result<std::collections::HashSet<String>> {
+    let projects: Vec<&str> = scope.projects.iter().map(|p| p.key.as_str()).collect();
+    let jql = crate::jira::Jql::new()
+        .project_in(&projects)
+        .and_raw(clause);
+    let found = ctx.jira()?.search_keys(&jql).await.map_err(|e| {
+        if e.kind() == crate::ErrorKind::Usage {
+            let reason = e
+                .message()
+                .split_once("(400)")
+                .map_or(e.message(), |(_, r)| r);
+            Error::usage(format!(
+                "Jira rejected --jql {}: {}",
+                crate::validate::shown(clause),
+                reason.trim_start_matches([':', ' '])
+            ))
+        } else {
+            e
+        }
+    })?;
+    Ok(found.into_iter().map(|s| s.key).collect())
+}
+
 /// `--assignee me` is the Jira account the user connected with.
 fn resolve_me(assignees: &mut [String], account_id: &str) {
     for a in assignees.iter_mut() {
@@ -231,6 +268,7 @@ fn filters_from_args(args: &DashboardArgs, today: NaiveDate, tz: TimeZoneSpec) -
         priorities: args.priorities.clone(),
         components: args.components.clone(),
         sprints: args.sprints.clone(),
+        jql: args.jql.clone(),
         include_ignored: args.include_ignored,
         time_zone: tz,
         ..Filters::default()

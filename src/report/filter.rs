@@ -62,6 +62,10 @@ pub struct Filters {
     pub components: Vec<String>,
     /// `--sprint`: sprint names (case-insensitive), or `active` for any active sprint.
     pub sprints: Vec<String>,
+    /// `--jql`: the clause as given (shown in `filters`)…
+    pub jql: Option<String>,
+    /// … and the keys Jira found with it (resolved by the caller); `None` without `--jql`.
+    pub jql_keys: Option<HashSet<String>>,
     /// `--include-ignored`: do not leave out the user's ignored tickets and types.
     pub include_ignored: bool,
     /// The user's ignored ticket keys (exact, as Jira spells them).
@@ -155,6 +159,7 @@ impl Filters {
             "priorities": self.priorities,
             "components": self.components,
             "sprints": self.sprints,
+            "jql": self.jql,
             "include_ignored": self.include_ignored,
             "ignored_tickets": self.ignored_keys.len(),
             "ignored_types": ignored_types,
@@ -232,6 +237,12 @@ impl<'f> Matcher<'f> {
                     .ignored_types
                     .iter()
                     .any(|i| eq_lower(&t.issue_type, i)))
+        {
+            return false;
+        }
+        if f.jql_keys
+            .as_ref()
+            .is_some_and(|keys| !keys.contains(t.key.as_str()))
         {
             return false;
         }
@@ -821,7 +832,7 @@ mod tests {
             .map(String::as_str)
             .collect();
         assert_eq!(keys[..3], ["projects", "boards", "assignees"]);
-        assert_eq!(keys.len(), 23);
+        assert_eq!(keys.len(), 24);
         assert_eq!(v["due_from"], "2026-11-01");
         assert_eq!(v["due_to"], Value::Null);
         assert_eq!(v["ignored_tickets"], 1);

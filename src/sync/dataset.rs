@@ -36,7 +36,17 @@ pub async fn load(cache: &Cache, ns: &Namespace, scope: &SyncScope) -> Result<Da
         let (cache, ns) = (cache.clone(), ns.clone());
         let key = project.key.clone();
         tasks.spawn(async move {
+            let started = std::time::Instant::now();
             let read = stored::read(&cache, &ns, &key).await;
+            if let Ok(found) = &read {
+                // `-v`: where the report's data came from, and how long reading it took.
+                tracing::debug!(
+                    project = %key,
+                    hit = found.is_some(),
+                    elapsed_ms = started.elapsed().as_millis() as u64,
+                    "snapshot read from the cache"
+                );
+            }
             (index, read)
         });
     }
