@@ -47,6 +47,7 @@ set edit:completion:arg-completer[jirahub] = {|@words|
             cand sync 'Refresh the local snapshot of the selected projects from Jira'
             cand sync-members 'Update team members from the assignees and reporters of synced issues'
             cand dashboard 'The team''s workload: summary, workload per person, status, overdue, tickets'
+            cand insights 'Flow metrics from the synced history: cycle time, throughput, Monte Carlo forecasts'
             cand ticket 'Everything about one ticket: fields, description, subtasks, links, worklogs, comments'
             cand member 'Team members: list, show one, label them'
             cand ignore 'Leave tickets or issue types out of every report'
@@ -939,6 +940,123 @@ set edit:completion:arg-completer[jirahub] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
         }
+        &'jirahub;insights'= {
+            cand -o 'Output format: a table for people, json or csv for scripts, markdown for CI summaries'
+            cand --format 'Output format: a table for people, json or csv for scripts, markdown for CI summaries'
+            cand --color 'When to use colours (NO_COLOR is honoured in `auto`)'
+            cand --config 'Read settings from this file instead of ~/.config/jirahub/config.toml'
+            cand --env-file 'Read settings from this dotenv file (a `.env` in the working directory is never read unless named here)'
+            cand --bom 'CSV starts with a UTF-8 byte-order mark, so that Excel reads accents and emoji right'
+            cand --wide 'Tables keep every column and cut no cell (default: fit the terminal''s width)'
+            cand -q 'Print only the report and errors: no progress, confirmations, hints or warnings'
+            cand --quiet 'Print only the report and errors: no progress, confirmations, hints or warnings'
+            cand -v 'Log to stderr: -v jirahub''s steps (requests, retries), -vv more, -vvv everything incl. libraries; also LOG_LEVEL'
+            cand --verbose 'Log to stderr: -v jirahub''s steps (requests, retries), -vv more, -vvv everything incl. libraries; also LOG_LEVEL'
+            cand --no-input 'Never prompt (automatic when stdin is not a terminal)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand cycle-time 'Days from the first move into In Progress to the last move into Done, per issue done in the range; percentiles 50/70/85/95, by type'
+            cand throughput 'Issues done per day or week, empty periods as zero'
+            cand forecast 'Monte Carlo over the daily throughput of a recent window: when N more are done, or how many by a date'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'jirahub;insights;cycle-time'= {
+            cand --project 'Only these projects (among the selected ones)'
+            cand --assignee 'Only these assignees: display name, email, account id, `me` or `unassigned`'
+            cand --type 'Only these issue types'
+            cand --from 'Issues done on or after (YYYY-MM-DD, -90d, …; default 90 days ago)'
+            cand --to 'Issues done on or before (default today)'
+            cand --tz 'Time zone for dates: local, UTC, +05:30, Europe/Berlin'
+            cand -o 'Output format: a table for people, json or csv for scripts, markdown for CI summaries'
+            cand --format 'Output format: a table for people, json or csv for scripts, markdown for CI summaries'
+            cand --color 'When to use colours (NO_COLOR is honoured in `auto`)'
+            cand --config 'Read settings from this file instead of ~/.config/jirahub/config.toml'
+            cand --env-file 'Read settings from this dotenv file (a `.env` in the working directory is never read unless named here)'
+            cand --offline 'Never contact Jira; report from the last snapshot'
+            cand --bom 'CSV starts with a UTF-8 byte-order mark, so that Excel reads accents and emoji right'
+            cand --wide 'Tables keep every column and cut no cell (default: fit the terminal''s width)'
+            cand -q 'Print only the report and errors: no progress, confirmations, hints or warnings'
+            cand --quiet 'Print only the report and errors: no progress, confirmations, hints or warnings'
+            cand -v 'Log to stderr: -v jirahub''s steps (requests, retries), -vv more, -vvv everything incl. libraries; also LOG_LEVEL'
+            cand --verbose 'Log to stderr: -v jirahub''s steps (requests, retries), -vv more, -vvv everything incl. libraries; also LOG_LEVEL'
+            cand --no-input 'Never prompt (automatic when stdin is not a terminal)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'jirahub;insights;throughput'= {
+            cand --project 'Only these projects (among the selected ones)'
+            cand --assignee 'Only these assignees: display name, email, account id, `me` or `unassigned`'
+            cand --type 'Only these issue types'
+            cand --from 'Issues done on or after (YYYY-MM-DD, -90d, …; default 90 days ago)'
+            cand --to 'Issues done on or before (default today)'
+            cand --tz 'Time zone for dates: local, UTC, +05:30, Europe/Berlin'
+            cand --per 'Bucket by day or by ISO week (Monday first)'
+            cand -o 'Output format: a table for people, json or csv for scripts, markdown for CI summaries'
+            cand --format 'Output format: a table for people, json or csv for scripts, markdown for CI summaries'
+            cand --color 'When to use colours (NO_COLOR is honoured in `auto`)'
+            cand --config 'Read settings from this file instead of ~/.config/jirahub/config.toml'
+            cand --env-file 'Read settings from this dotenv file (a `.env` in the working directory is never read unless named here)'
+            cand --offline 'Never contact Jira; report from the last snapshot'
+            cand --bom 'CSV starts with a UTF-8 byte-order mark, so that Excel reads accents and emoji right'
+            cand --wide 'Tables keep every column and cut no cell (default: fit the terminal''s width)'
+            cand -q 'Print only the report and errors: no progress, confirmations, hints or warnings'
+            cand --quiet 'Print only the report and errors: no progress, confirmations, hints or warnings'
+            cand -v 'Log to stderr: -v jirahub''s steps (requests, retries), -vv more, -vvv everything incl. libraries; also LOG_LEVEL'
+            cand --verbose 'Log to stderr: -v jirahub''s steps (requests, retries), -vv more, -vvv everything incl. libraries; also LOG_LEVEL'
+            cand --no-input 'Never prompt (automatic when stdin is not a terminal)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'jirahub;insights;forecast'= {
+            cand --project 'Only these projects (among the selected ones)'
+            cand --assignee 'Only these assignees: display name, email, account id, `me` or `unassigned`'
+            cand --type 'Only these issue types'
+            cand --from 'Issues done on or after (YYYY-MM-DD, -90d, …; default 90 days ago)'
+            cand --to 'Issues done on or before (default today)'
+            cand --tz 'Time zone for dates: local, UTC, +05:30, Europe/Berlin'
+            cand --items 'When will this many more issues be done?'
+            cand --until 'How many will be done by this date (YYYY-MM-DD or +4w)?'
+            cand --window 'Days of recent throughput to sample from'
+            cand --trials 'Simulated futures'
+            cand --seed 'Seed of the random draws (the same seed, the same answer)'
+            cand -o 'Output format: a table for people, json or csv for scripts, markdown for CI summaries'
+            cand --format 'Output format: a table for people, json or csv for scripts, markdown for CI summaries'
+            cand --color 'When to use colours (NO_COLOR is honoured in `auto`)'
+            cand --config 'Read settings from this file instead of ~/.config/jirahub/config.toml'
+            cand --env-file 'Read settings from this dotenv file (a `.env` in the working directory is never read unless named here)'
+            cand --offline 'Never contact Jira; report from the last snapshot'
+            cand --bom 'CSV starts with a UTF-8 byte-order mark, so that Excel reads accents and emoji right'
+            cand --wide 'Tables keep every column and cut no cell (default: fit the terminal''s width)'
+            cand -q 'Print only the report and errors: no progress, confirmations, hints or warnings'
+            cand --quiet 'Print only the report and errors: no progress, confirmations, hints or warnings'
+            cand -v 'Log to stderr: -v jirahub''s steps (requests, retries), -vv more, -vvv everything incl. libraries; also LOG_LEVEL'
+            cand --verbose 'Log to stderr: -v jirahub''s steps (requests, retries), -vv more, -vvv everything incl. libraries; also LOG_LEVEL'
+            cand --no-input 'Never prompt (automatic when stdin is not a terminal)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'jirahub;insights;help'= {
+            cand cycle-time 'Days from the first move into In Progress to the last move into Done, per issue done in the range; percentiles 50/70/85/95, by type'
+            cand throughput 'Issues done per day or week, empty periods as zero'
+            cand forecast 'Monte Carlo over the daily throughput of a recent window: when N more are done, or how many by a date'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'jirahub;insights;help;cycle-time'= {
+        }
+        &'jirahub;insights;help;throughput'= {
+        }
+        &'jirahub;insights;help;forecast'= {
+        }
+        &'jirahub;insights;help;help'= {
+        }
         &'jirahub;ticket'= {
             cand --comments 'How many of the most recent comments to show'
             cand -o 'Output format: a table for people, json or csv for scripts, markdown for CI summaries'
@@ -1382,6 +1500,7 @@ set edit:completion:arg-completer[jirahub] = {|@words|
             cand sync 'Refresh the local snapshot of the selected projects from Jira'
             cand sync-members 'Update team members from the assignees and reporters of synced issues'
             cand dashboard 'The team''s workload: summary, workload per person, status, overdue, tickets'
+            cand insights 'Flow metrics from the synced history: cycle time, throughput, Monte Carlo forecasts'
             cand ticket 'Everything about one ticket: fields, description, subtasks, links, worklogs, comments'
             cand member 'Team members: list, show one, label them'
             cand ignore 'Leave tickets or issue types out of every report'
@@ -1486,6 +1605,17 @@ set edit:completion:arg-completer[jirahub] = {|@words|
         &'jirahub;help;sync-members'= {
         }
         &'jirahub;help;dashboard'= {
+        }
+        &'jirahub;help;insights'= {
+            cand cycle-time 'Days from the first move into In Progress to the last move into Done, per issue done in the range; percentiles 50/70/85/95, by type'
+            cand throughput 'Issues done per day or week, empty periods as zero'
+            cand forecast 'Monte Carlo over the daily throughput of a recent window: when N more are done, or how many by a date'
+        }
+        &'jirahub;help;insights;cycle-time'= {
+        }
+        &'jirahub;help;insights;throughput'= {
+        }
+        &'jirahub;help;insights;forecast'= {
         }
         &'jirahub;help;ticket'= {
         }

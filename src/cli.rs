@@ -121,6 +121,12 @@ pub enum Command {
         after_help = "Examples:\n  jirahub dashboard\n  jirahub dashboard --assignee me --status in-progress\n  jirahub dashboard --team backend --exclude-status done --due-to +7d\n  jirahub dashboard --sprint active --section tickets --sort -points\n  jirahub dashboard -o json --section all > report.json\n  jirahub dashboard -o csv --section tickets --bom > tickets.csv\n  jirahub dashboard -o markdown --max-overdue 10 --max-wip 5 >> \"$GITHUB_STEP_SUMMARY\""
     )]
     Dashboard(Box<DashboardArgs>),
+    /// Flow metrics from the synced history: cycle time, throughput, Monte Carlo forecasts
+    #[command(subcommand)]
+    #[command(
+        after_help = "Examples:\n  jirahub insights cycle-time --from -90d\n  jirahub insights throughput --per week -o csv\n  jirahub insights forecast --items 40\n  jirahub insights forecast --until 2027-01-31 --seed 7"
+    )]
+    Insights(InsightsCommand),
     /// Everything about one ticket: fields, description, subtasks, links, worklogs, comments
     #[command(
         after_help = "Examples:\n  jirahub ticket APP-123\n  jirahub ticket APP-123 --comments 20 --refresh\n  jirahub ticket APP-123 -o json | jq .ticket.status"
@@ -595,6 +601,86 @@ pub struct DashboardArgs {
     /// Gate: exit 6 when an open ticket was created more than DAYS days ago
     #[arg(help_heading = "Gates", long, value_name = "DAYS")]
     pub max_age: Option<u32>,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum InsightsCommand {
+    /// Days from the first move into In Progress to the last move into Done, per issue done in the range; percentiles 50/70/85/95, by type
+    #[command(
+        after_help = "Examples:\n  jirahub insights cycle-time\n  jirahub insights cycle-time --project APP --type Story --from -30d -o json"
+    )]
+    CycleTime(InsightArgs),
+    /// Issues done per day or week, empty periods as zero
+    #[command(
+        after_help = "Examples:\n  jirahub insights throughput\n  jirahub insights throughput --per day --from -14d -o csv"
+    )]
+    Throughput {
+        #[command(flatten)]
+        common: InsightArgs,
+        /// Bucket by day or by ISO week (Monday first)
+        #[arg(long, value_enum, default_value_t = crate::report::insights::Period::Week)]
+        per: crate::report::insights::Period,
+    },
+    /// Monte Carlo over the daily throughput of a recent window: when N more are done, or how many by a date
+    #[command(
+        after_help = "Examples:\n  jirahub insights forecast --items 40\n  jirahub insights forecast --until 2027-01-31 --window 30 --trials 20000 --seed 7"
+    )]
+    #[command(group(clap::ArgGroup::new("question").args(["items", "until"]).required(true)))]
+    Forecast {
+        #[command(flatten)]
+        common: InsightArgs,
+        /// When will this many more issues be done?
+        #[arg(long, value_name = "N")]
+        items: Option<u64>,
+        /// How many will be done by this date (YYYY-MM-DD or +4w)?
+        #[arg(long, value_name = "DATE", allow_hyphen_values = true)]
+        until: Option<String>,
+        /// Days of recent throughput to sample from
+        #[arg(long, value_name = "DAYS", default_value_t = 60)]
+        window: u32,
+        /// Simulated futures
+        #[arg(long, value_name = "N", default_value_t = 10_000)]
+        trials: u32,
+        /// Seed of the random draws (the same seed, the same answer)
+        #[arg(long, value_name = "N", default_value_t = 1)]
+        seed: u64,
+    },
+}
+
+impl InsightsCommand {
+    pub fn common(&self) -> &InsightArgs {
+        match self {
+            InsightsCommand::CycleTime(c) => c,
+            InsightsCommand::Throughput { common, .. }
+            | InsightsCommand::Forecast { common, .. } => common,
+        }
+    }
+}
+
+/// What every insights report takes.
+#[derive(Debug, Args)]
+pub struct InsightArgs {
+    /// Only these projects (among the selected ones)
+    #[arg(long = "project", value_name = "KEY", num_args = 1..)]
+    pub projects: Vec<String>,
+    /// Only these assignees: display name, email, account id, `me` or `unassigned`
+    #[arg(long = "assignee", value_parser = crate::validate::non_empty, value_name = "WHO", num_args = 1..)]
+    pub assignees: Vec<String>,
+    /// Only these issue types
+    #[arg(long = "type", value_parser = crate::validate::non_empty, value_name = "TYPE", num_args = 1..)]
+    pub types: Vec<String>,
+    /// Issues done on or after (YYYY-MM-DD, -90d, …; default 90 days ago)
+    #[arg(long, value_name = "DATE", allow_hyphen_values = true)]
+    pub from: Option<String>,
+    /// Issues done on or before (default today)
+    #[arg(long, value_name = "DATE", allow_hyphen_values = true)]
+    pub to: Option<String>,
+    /// Time zone for dates: local, UTC, +05:30, Europe/Berlin
+    #[arg(long, value_name = "TZ", default_value = "local")]
+    pub tz: String,
+    /// Never contact Jira; report from the last snapshot
+    #[arg(long)]
+    pub offline: bool,
 }
 
 #[derive(Debug, Args)]

@@ -169,6 +169,22 @@ fn report_of<'a>(report: &'a SyncReport, key: &str) -> &'a jirahub::sync::Projec
         .expect("a report per project")
 }
 
+/// What a first sync asks for insights besides the tickets: the statuses once, each project's
+/// changelogs (1000 issues a request), its boards, and each board's configuration and sprints.
+fn insight_requests(env: &Env, selected: &[String], want: &BTreeMap<String, SimIssue>) -> u64 {
+    let boards = env.sim.boards();
+    1 + selected
+        .iter()
+        .map(|k| {
+            let issues = want.values().filter(|i| &i.project_key == k).count() as u64;
+            let on = boards.iter().filter(|b| &b.project_key == k);
+            // A configuration per board, and the sprints of each scrum board.
+            let board_requests: u64 = on.map(|b| if b.kind == "kanban" { 1 } else { 2 }).sum();
+            issues.div_ceil(1000) + 1 + board_requests
+        })
+        .sum::<u64>()
+}
+
 #[tokio::test]
 async fn first_sync_gets_exactly_the_selected_projects_within_the_page_budget() {
     let env = env(small_site(1_200)).await;
@@ -198,7 +214,8 @@ async fn first_sync_gets_exactly_the_selected_projects_within_the_page_budget() 
                 + 1
         })
         .sum::<u64>()
-        + 1;
+        + 1
+        + insight_requests(&env, &selected, &want);
     assert!(
         report.requests <= budget,
         "{} requests, budget {budget}",
@@ -306,9 +323,10 @@ async fn incremental_sync_picks_up_updates_new_deleted_and_moved_issues() {
         assert_eq!(p.mode, SyncMode::Incremental, "{}", p.key);
         assert!(p.requests <= 3, "{}: {} requests", p.key, p.requests);
     }
-    // All requests, retries and the shared field list included.
+    // All requests, retries and the shared field list included; then the statuses once and one
+    // changelog bulk fetch per project (boards and sprints are fresh: not asked again).
     assert!(
-        env.sim.stats().total <= 3 * 2 + 1,
+        env.sim.stats().total <= 3 * 2 + 1 + 1 + 2,
         "{:?}",
         env.sim.stats().by_endpoint
     );

@@ -520,14 +520,14 @@ fn two_sync_processes_at_once_both_succeed_and_leave_a_complete_snapshot() {
 fn rate_limited_sync_waits_for_retry_after_and_shows_the_retries_with_v() {
     let sim = BackgroundSim::default_cloud();
     let mut env = TestEnv::connected(&sim);
-    select(&env, &["PLAT", "WEB", "MOB"]);
+    select(&env, &["PLAT", "WEB"]);
     // One request at a time against a budget of one a second: the near-limit slowdown (half a
     // second) is not enough, so 429s come, deterministically.
     env.set("JIRA_CONCURRENCY", "1");
     sim.handle.set_rate_limit(Some(RateLimit::per_second(1)));
     let a = env.cmd(["-v", "sync", "-o", "json"]).assert().success();
     let report = json(&a);
-    for key in ["PLAT", "WEB", "MOB"] {
+    for key in ["PLAT", "WEB"] {
         assert_eq!(project_row(&report, key)["total"], sim_totals(&sim, key).0);
     }
     assert!(sim.handle.stats().rate_limited > 0, "no 429 was served");

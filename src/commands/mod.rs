@@ -11,6 +11,7 @@ pub mod dashboard;
 mod data;
 pub mod fields;
 pub mod ignore;
+pub mod insights;
 pub mod login;
 pub mod logout;
 pub mod member;
@@ -87,6 +88,7 @@ pub fn access(command: &Command) -> Access {
         | Command::SyncMembers(_)
         | Command::Dashboard(_)
         | Command::Ticket(_)
+        | Command::Insights(_)
         | Command::Member(_) => Access::User,
         Command::Admin(_) => Access::Admin,
     }
@@ -99,6 +101,7 @@ fn runs_direct(command: &Command) -> bool {
         Command::Dashboard(args) => !args.projects.is_empty(),
         Command::Sync(args) => !args.projects.is_empty(),
         Command::Ticket(_) => true,
+        Command::Insights(cmd) => !cmd.common().projects.is_empty(),
         _ => false,
     }
 }
@@ -140,6 +143,7 @@ pub async fn dispatch(ctx: &Context, command: Command) -> Result<Outcome> {
         Command::SyncMembers(args) => sync_members::run(ctx, args).await,
         Command::Dashboard(args) => return dashboard::run(ctx, *args).await,
         Command::Ticket(args) => ticket::run(ctx, args).await,
+        Command::Insights(cmd) => insights::run(ctx, cmd).await,
         Command::Member(cmd) => member::run(ctx, cmd).await,
         Command::Config => config::run(ctx).await,
         Command::Completions(args) => completions::run(ctx, args).await,

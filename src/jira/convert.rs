@@ -540,3 +540,139 @@ mod tests {
         assert_eq!(p.display_name, "Administrator");
     }
 }
+
+/// What a changelog item's field is, for insights: by field id (Cloud), else by the field's
+/// name (Data Center items have no `fieldId`).
+#[derive(Debug, Clone, Default)]
+pub struct HistoryFields {
+    /// Status id → category, from `/status`.
+    pub status_categories: std::collections::HashMap<String, crate::model::StatusCategory>,
+    /// Status name (lower case) → category, for items whose id is unknown.
+    pub status_names: std::collections::HashMap<String, crate::model::StatusCategory>,
+    /// Status id → name (board columns list status ids).
+    pub status_by_id: std::collections::HashMap<String, String>,
+    /// Ids and names of the story-point fields.
+    pub points: Vec<(String, String)>,
+    /// Id and name of the sprint field.
+    pub sprint: Option<(String, String)>,
+}
+
+impl HistoryFields {
+    /// The field ids a changelog bulk fetch asks for (at most 10).
+    pub fn field_ids(&self) -> Vec<String> {
+        let mut ids: Vec<String> = ["status", "assignee", "resolution", "issuetype"]
+            .iter()
+            .map(|s| s.to_string())
+            .collect();
+        ids.extend(self.sprint.iter().map(|(id, _)| id.clone()));
+        ids.extend(self.points.iter().map(|(id, _)| id.clone()));
+        ids.truncate(10);
+        ids
+    }
+
+    fn category(&self, id: Option<&str>, name: Option<&str>) -> crate::model::StatusCategory {
+        id.and_then(|id| self.status_categories.get(id))
+            .or_else(|| name.and_then(|n| self.status_names.get(&n.to_lowercase())))
+            .copied()
+            .unwrap_or(crate::model::StatusCategory::Undefined)
+    }
+
+    fn is(&self, item: &super::wire::ChangeItem, id: &str, name: &str) -> bool {
+        match &item.field_id {
+            Some(f) => f == id,
+            None => item.field.eq_ignore_ascii_case(name),
+        }
+    }
+}
+
+/// An issue's changelog as [`IssueHistory`](crate::model::IssueHistory): the items insights
+/// read, oldest first; other fields' changes are left out.
+pub fn issue_history(
+    key: &str,
+    updated: chrono::DateTime<chrono::Utc>,
+    histories: &[super::wire::History],
+    fields: &HistoryFields,
+) -> crate::model::IssueHistory {
+    use crate::model::{Change, Event};
+    let number = |s: &Option<String>| {
+        s.as_deref()
+            .map(str::trim)
+            .filter(|s| !s.is_empty())
+            .and_then(|s| s.parse::<f64>().ok())
+            .filter(|p| p.is_finite())
+    };
+    let ids = |s: &Option<String>| -> Vec<u64> {
+        s.as_deref()
+            .unwrap_or("")
+            .split(',')
+            .filter_map(|p| p.trim().parse::<u64>().ok())
+            .collect()
+    };
+    let text = |s: &Option<String>| {
+        s.as_deref()
+            .map(str::trim)
+            .filter(|s| !s.is_empty())
+            .map(str::to_string)
+    };
+    let mut events = Vec::new();
+    for h in histories {
+        for item in &h.items {
+            let change = if fields.is(item, "status", "status") {
+                let Some(to) = text(&item.to_string) else {
+                    continue;
+                };
+                Change::Status {
+                    from_category: fields
+                        .category(item.from.as_deref(), item.from_string.as_deref()),
+                    to_category: fields.category(item.to.as_deref(), Some(&to)),
+                    from: text(&item.from_string),
+                    to,
+                }
+            } else if fields
+                .sprint
+                .as_ref()
+                .is_some_and(|(id, name)| fields.is(item, id, name))
+            {
+                Change::Sprint {
+                    from: ids(&item.from),
+                    to: ids(&item.to),
+                }
+            } else if fields
+                .points
+                .iter()
+                .any(|(id, name)| fields.is(item, id, name))
+            {
+                Change::Points {
+                    from: number(&item.from_string),
+                    to: number(&item.to_string),
+                }
+            } else if fields.is(item, "assignee", "assignee") {
+                Change::Assignee {
+                    from: text(&item.from),
+                    to: text(&item.to),
+                }
+            } else if fields.is(item, "resolution", "resolution") {
+                Change::Resolution {
+                    to: item.to.as_ref().and(text(&item.to_string)),
+                }
+            } else if fields.is(item, "issuetype", "issuetype") {
+                let Some(to) = text(&item.to_string) else {
+                    continue;
+                };
+                Change::IssueType { to }
+            } else {
+                continue;
+            };
+            events.push(Event {
+                at: h.created,
+                change,
+            });
+        }
+    }
+    events.sort_by_key(|e| e.at);
+    crate::model::IssueHistory {
+        key: key.to_string(),
+        fetched_for: updated,
+        events,
+    }
+}

@@ -5,6 +5,7 @@
 
 pub mod adf;
 pub mod agile;
+pub mod changelog;
 pub mod client;
 pub mod convert;
 pub mod detect;

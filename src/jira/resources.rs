@@ -47,6 +47,11 @@ impl JiraClient {
         self.get_json(self.api_url(&["project", key]), &[]).await
     }
 
+    /// Every status of the site with its category: what a changelog's status ids meant.
+    pub async fn statuses(&self) -> Result<Vec<super::wire::StatusInfo>> {
+        self.get_json(self.api_url(&["status"]), &[]).await
+    }
+
     /// Every field definition (system and custom), for custom-field discovery.
     pub async fn fields(&self) -> Result<Vec<Field>> {
         self.get_json(self.api_url(&["field"]), &[]).await

@@ -210,6 +210,22 @@ impl Issue {
     }
 }
 
+/// One status of `/status`: id, name and category.
+#[derive(Debug, Clone, Deserialize, Serialize, PartialEq)]
+#[serde(rename_all = "camelCase")]
+pub struct StatusInfo {
+    pub id: String,
+    pub name: String,
+    #[serde(default)]
+    pub status_category: Option<StatusCategoryKey>,
+}
+
+#[derive(Debug, Clone, Deserialize, Serialize, PartialEq)]
+pub struct StatusCategoryKey {
+    #[serde(default)]
+    pub key: String,
+}
+
 /// The changelog embedded by `expand=changelog`.
 #[derive(Debug, Clone, Deserialize, Serialize, PartialEq)]
 #[serde(rename_all = "camelCase")]

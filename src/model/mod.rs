@@ -4,12 +4,16 @@
 use chrono::{DateTime, NaiveDate, Utc};
 use serde::{Deserialize, Serialize};
 
+mod agile;
 mod deployment;
 mod detail;
+mod history;
+pub use agile::{BoardColumn, BoardInfo, SprintInfo};
 pub use deployment::Deployment;
 pub use detail::{
     CommentEntry, LinkedTicket, RelatedTicket, TicketDetail, TimeTracking, WorklogEntry,
 };
+pub use history::{Change, Event, IssueHistory};
 
 /// The stable way to ask "open or done": status names differ per workflow, categories do not.
 #[derive(Debug, Clone, Copy, Deserialize, Serialize, PartialEq, Eq, Hash, PartialOrd, Ord)]

@@ -322,6 +322,19 @@ impl Report {
         self.sections.is_empty()
     }
 
+    /// Keeps the first `n` rows of the list section `name` and says how many more there were
+    /// (tables and Markdown: `… N more`); for reports read by people.
+    pub fn cut_rows(&mut self, name: &str, n: usize) {
+        for section in self.sections.iter_mut().filter(|s| s.name == name) {
+            if let SectionBody::Rows { rows, .. } = &mut section.body
+                && rows.len() > n
+            {
+                section.more += rows.len() - n;
+                rows.truncate(n);
+            }
+        }
+    }
+
     /// `--columns`: the list sections named in `sections` keep only the columns in `keys`, in
     /// that order (a column a section lacks is skipped there), in every format; a chosen
     /// machine-only column (an id, a URL) shows in tables too. Returns the keys no such section

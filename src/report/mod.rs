@@ -6,6 +6,7 @@ pub mod dashboard;
 pub mod filter;
 pub mod filter_check;
 pub mod gates;
+pub mod insights;
 pub mod member;
 pub mod metrics;
 pub mod sort;

@@ -13,6 +13,7 @@
 //! - [`is_stale`]: whether a scope needs a sync before reporting.
 
 mod dataset;
+pub mod history;
 mod merge;
 mod meta;
 mod progress;
@@ -239,7 +240,12 @@ pub async fn sync(
     // Counted after the wait, so a report never includes another sync's requests.
     let requests_before = client.request_count();
     let synced_at = Utc::now();
-    let result = keep_alive(&lock, run(client, cache, ns, &scope, opts, synced_at)).await;
+    let result = keep_alive(&lock, async {
+        let (projects, fields) = run(client, cache, ns, &scope, opts, synced_at).await?;
+        sync_insight_data(client, cache, ns, &scope, &fields, opts, synced_at).await?;
+        Ok::<_, Error>((projects, fields))
+    })
+    .await;
     if let Err(e) = lock.release().await {
         tracing::debug!("could not release the sync lock: {e}");
     }
@@ -260,6 +266,60 @@ pub async fn sync(
         cache: cache.backend(),
         cache_fell_back,
     })
+}
+
+/// After the tickets: each project's changelogs (only what changed) and boards, for insights.
+async fn sync_insight_data(
+    client: &JiraClient,
+    cache: &Cache,
+    ns: &Namespace,
+    scope: &SyncScope,
+    fields: &FieldMap,
+    opts: &SyncOptions,
+    synced_at: DateTime<Utc>,
+) -> Result<()> {
+    if scope.projects.is_empty() {
+        return Ok(());
+    }
+    opts.progress.status("fetching issue histories");
+    let history_fields = history::history_fields(client, fields).await?;
+    for project in &scope.projects {
+        let Some(stored) = stored::read(cache, ns, &project.key).await? else {
+            continue;
+        };
+        let tickets: Vec<crate::model::Ticket> = stored.parts.into_iter().flatten().collect();
+        let report = history::sync_histories(
+            client,
+            cache,
+            ns,
+            &project.key,
+            &tickets,
+            &history_fields,
+            synced_at,
+            opts.retention,
+            opts.full,
+        )
+        .await?;
+        tracing::debug!(
+            project = %project.key,
+            fetched = report.fetched,
+            requests = report.requests,
+            "issue histories synced"
+        );
+        history::sync_agile(
+            client,
+            cache,
+            ns,
+            &project.key,
+            &project.boards,
+            &history_fields,
+            synced_at,
+            opts.retention,
+            opts.full,
+        )
+        .await?;
+    }
+    Ok(())
 }
 
 /// The site's field map, asked for once per sync by the first project that needs it (a first

@@ -1,0 +1,265 @@
+//! `jirahub insights` against the simulator's own histories: every number is recomputed here
+//! from the seeded changelogs (`SimIssue::changelog`), not through jirahub's code.
+
+mod common;
+#[path = "common/sim.rs"]
+mod sim;
+
+use std::collections::{BTreeMap, HashMap};
+
+use chrono::{Datelike, Days, NaiveDate, Utc};
+use common::{TestEnv, json};
+use jira_sim::{Flavor, SimConfig, SimIssue};
+use serde_json::Value;
+use sim::BackgroundSim;
+
+const NOW: &str = "2026-11-25T12:00:00Z";
+
+fn today() -> NaiveDate {
+    NOW[..10].parse().expect("a date")
+}
+
+struct Site {
+    sim: BackgroundSim,
+    env: TestEnv,
+}
+
+fn synced(flavor: Flavor) -> Site {
+    let sim = BackgroundSim::start(SimConfig {
+        seed: 23,
+        projects: 2,
+        issues: 600,
+        users: 15,
+        flavor,
+        now: Some(NOW.parse().expect("a time")),
+        ..SimConfig::default()
+    });
+    let mut env = TestEnv::sqlite();
+    env.register_and_login("lead@example.com", "correct horse battery");
+    if flavor == Flavor::Cloud {
+        env.connect(&sim).success();
+    } else {
+        env.cmd(["connect", "--url", &sim.url(), "--token-stdin"])
+            .write_stdin(format!("{}\n", sim.handle.pat()))
+            .assert()
+            .success();
+    }
+    env.set("JIRAHUB_NOW", NOW).set("TZ", "UTC");
+    let keys: Vec<String> = sim.handle.projects().into_iter().map(|p| p.key).collect();
+    env.cmd(["projects", "select"])
+        .args(&keys)
+        .assert()
+        .success();
+    env.cmd(["sync", "-q"]).assert().success();
+    Site { sim, env }
+}
+
+impl Site {
+    fn insights(&self, args: &[&str]) -> Value {
+        json(
+            &self
+                .env
+                .cmd(["insights"])
+                .args(args)
+                .args(["--offline", "--tz", "UTC", "-o", "json"])
+                .assert()
+                .success(),
+        )
+    }
+}
+
+/// What the simulator says happened: (key, type, started, done) of every issue done now whose
+/// last move into a done status falls in `from..=to`.
+fn expected_done(
+    issues: &[SimIssue],
+    from: NaiveDate,
+    to: NaiveDate,
+) -> Vec<(String, String, Option<NaiveDate>, NaiveDate)> {
+    let category: HashMap<&str, &str> = issues
+        .iter()
+        .map(|i| (i.status.as_str(), i.status_category.as_str()))
+        .collect();
+    let mut out = Vec::new();
+    for i in issues.iter().filter(|i| i.status_category == "done") {
+        let moves: Vec<(chrono::DateTime<Utc>, &str)> = i
+            .changelog
+            .iter()
+            .filter(|c| c.field == "status")
+            .filter_map(|c| {
+                let to = c.to_string.as_deref()?;
+                Some((c.at, *category.get(to).unwrap_or(&"undefined")))
+            })
+            .collect();
+        let Some(done_at) = moves
+            .iter()
+            .rev()
+            .find(|(_, c)| *c == "done")
+            .map(|(at, _)| *at)
+        else {
+            continue;
+        };
+        let done = done_at.date_naive();
+        if done < from || done > to {
+            continue;
+        }
+        let started = moves
+            .iter()
+            .find(|(at, c)| *c == "indeterminate" && *at <= done_at)
+            .map(|(at, _)| at.date_naive());
+        out.push((i.key.clone(), i.issue_type.clone(), started, done));
+    }
+    out
+}
+
+fn nearest_rank(sorted: &[i64], p: f64) -> i64 {
+    let rank = ((p / 100.0) * sorted.len() as f64).ceil() as usize;
+    sorted[rank.max(1) - 1]
+}
+
+fn check_cycle_time_and_throughput(site: &Site) {
+    let issues = site.sim.handle.issues();
+    let (from, to) = (today() - Days::new(120), today());
+    let want = expected_done(&issues, from, to);
+    assert!(
+        want.len() > 50,
+        "the seed finishes enough work: {}",
+        want.len()
+    );
+    assert!(
+        want.iter().any(|w| w.2.is_none()),
+        "some issues are done without starting"
+    );
+    let doc = site.insights(&[
+        "cycle-time",
+        "--from",
+        &from.to_string(),
+        "--to",
+        &to.to_string(),
+    ]);
+    let got: BTreeMap<String, (Option<String>, String, i64)> = doc["issues"]
+        .as_array()
+        .expect("issues")
+        .iter()
+        .map(|r| {
+            (
+                r["key"].as_str().expect("key").to_string(),
+                (
+                    r["started"].as_str().map(str::to_string),
+                    r["done"].as_str().expect("done").to_string(),
+                    r["cycle_days"].as_i64().expect("days"),
+                ),
+            )
+        })
+        .collect();
+    let expected: BTreeMap<String, (Option<String>, String, i64)> = want
+        .iter()
+        .filter_map(|(k, _, s, d)| {
+            s.map(|s| {
+                (
+                    k.clone(),
+                    (Some(s.to_string()), d.to_string(), (*d - s).num_days() + 1),
+                )
+            })
+        })
+        .collect();
+    assert_eq!(got, expected);
+    let never: Vec<&str> = doc["never_started"]
+        .as_array()
+        .expect("never started")
+        .iter()
+        .map(|r| r["key"].as_str().expect("key"))
+        .collect();
+    assert_eq!(never.len(), want.iter().filter(|w| w.2.is_none()).count());
+    let mut days: Vec<i64> = expected.values().map(|v| v.2).collect();
+    days.sort_unstable();
+    for p in [50, 70, 85, 95] {
+        assert_eq!(
+            doc["summary"][format!("p{p}_days")].as_i64(),
+            Some(nearest_rank(&days, p as f64)),
+            "p{p}"
+        );
+    }
+    // Throughput per ISO week, every week present.
+    let doc = site.insights(&[
+        "throughput",
+        "--per",
+        "week",
+        "--from",
+        &from.to_string(),
+        "--to",
+        &to.to_string(),
+    ]);
+    let mut per_week: BTreeMap<NaiveDate, u64> = BTreeMap::new();
+    let monday = |d: NaiveDate| d - Days::new(d.weekday().num_days_from_monday() as u64);
+    let mut w = monday(from);
+    while w <= to {
+        per_week.insert(w, 0);
+        w = w + Days::new(7);
+    }
+    for (_, _, _, done) in &want {
+        *per_week.get_mut(&monday(*done)).expect("in range") += 1;
+    }
+    let got: BTreeMap<NaiveDate, u64> = doc["throughput"]
+        .as_array()
+        .expect("rows")
+        .iter()
+        .map(|r| {
+            (
+                r["period_start"]
+                    .as_str()
+                    .expect("date")
+                    .parse()
+                    .expect("a date"),
+                r["done"].as_u64().expect("count"),
+            )
+        })
+        .collect();
+    assert_eq!(got, per_week);
+}
+
+#[test]
+fn cycle_time_and_throughput_follow_the_simulators_histories_on_cloud() {
+    check_cycle_time_and_throughput(&synced(Flavor::Cloud));
+}
+
+#[test]
+fn cycle_time_and_throughput_follow_the_simulators_histories_on_data_center() {
+    check_cycle_time_and_throughput(&synced(Flavor::DataCenter));
+}
+
+#[test]
+fn a_forecast_is_stable_for_its_seed_and_draws_from_the_window() {
+    let site = synced(Flavor::Cloud);
+    let issues = site.sim.handle.issues();
+    let window_to = today() - Days::new(1);
+    let window_from = today() - Days::new(30);
+    let done = expected_done(&issues, window_from, window_to).len();
+    let a = site.insights(&[
+        "forecast", "--items", "25", "--window", "30", "--seed", "9", "--trials", "4000",
+    ]);
+    assert_eq!(a["window_done"].as_u64(), Some(done as u64));
+    let b = site.insights(&[
+        "forecast", "--items", "25", "--window", "30", "--seed", "9", "--trials", "4000",
+    ]);
+    assert_eq!(
+        a["forecast"], b["forecast"],
+        "the same seed, the same answer"
+    );
+    let dates: Vec<&str> = a["forecast"]
+        .as_array()
+        .expect("rows")
+        .iter()
+        .map(|r| r["date"].as_str().expect("a date"))
+        .collect();
+    assert_eq!(dates.len(), 4);
+    assert!(dates.windows(2).all(|w| w[0] <= w[1]), "{dates:?}");
+    assert!(dates[0] > NOW, "{dates:?}");
+    let by = site.insights(&["forecast", "--until", "+2w", "--window", "30"]);
+    let counts: Vec<u64> = by["forecast"]
+        .as_array()
+        .expect("rows")
+        .iter()
+        .map(|r| r["items"].as_u64().expect("a count"))
+        .collect();
+    assert!(counts.windows(2).all(|w| w[0] >= w[1]), "{counts:?}");
+}
