@@ -1046,6 +1046,8 @@ Register-ArgumentCompleter -Native -CommandName 'jirahub' -ScriptBlock {
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             [CompletionResult]::new('cycle-time', 'cycle-time', [CompletionResultType]::ParameterValue, 'Days from the first move into In Progress to the last move into Done, per issue done in the range; percentiles 50/70/85/95, by type')
             [CompletionResult]::new('throughput', 'throughput', [CompletionResultType]::ParameterValue, 'Issues done per day or week, empty periods as zero')
+            [CompletionResult]::new('velocity', 'velocity', [CompletionResultType]::ParameterValue, 'Commitment and completed points per closed sprint of a board, as Jira''s Velocity Chart counts them')
+            [CompletionResult]::new('sprint', 'sprint', [CompletionResultType]::ParameterValue, 'Jira''s Sprint Report of one sprint: completed, not completed, removed, completed outside, added after start')
             [CompletionResult]::new('forecast', 'forecast', [CompletionResultType]::ParameterValue, 'Monte Carlo over the daily throughput of a recent window: when N more are done, or how many by a date')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
@@ -1103,6 +1105,62 @@ Register-ArgumentCompleter -Native -CommandName 'jirahub' -ScriptBlock {
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             break
         }
+        'jirahub;insights;velocity' {
+            [CompletionResult]::new('--project', '--project', [CompletionResultType]::ParameterName, 'Only these projects (among the selected ones)')
+            [CompletionResult]::new('--assignee', '--assignee', [CompletionResultType]::ParameterName, 'Only these assignees: display name, email, account id, `me` or `unassigned`')
+            [CompletionResult]::new('--type', '--type', [CompletionResultType]::ParameterName, 'Only these issue types')
+            [CompletionResult]::new('--from', '--from', [CompletionResultType]::ParameterName, 'Issues done on or after (YYYY-MM-DD, -90d, …; default 90 days ago)')
+            [CompletionResult]::new('--to', '--to', [CompletionResultType]::ParameterName, 'Issues done on or before (default today)')
+            [CompletionResult]::new('--tz', '--tz', [CompletionResultType]::ParameterName, 'Time zone for dates: local, UTC, +05:30, Europe/Berlin')
+            [CompletionResult]::new('--board', '--board', [CompletionResultType]::ParameterName, 'The board (`jirahub boards list`)')
+            [CompletionResult]::new('--sprints', '--sprints', [CompletionResultType]::ParameterName, 'How many of the last closed sprints')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format: a table for people, json or csv for scripts, markdown for CI summaries')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format: a table for people, json or csv for scripts, markdown for CI summaries')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colours (NO_COLOR is honoured in `auto`)')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Read settings from this file instead of ~/.config/jirahub/config.toml')
+            [CompletionResult]::new('--env-file', '--env-file', [CompletionResultType]::ParameterName, 'Read settings from this dotenv file (a `.env` in the working directory is never read unless named here)')
+            [CompletionResult]::new('--offline', '--offline', [CompletionResultType]::ParameterName, 'Never contact Jira; report from the last snapshot')
+            [CompletionResult]::new('--bom', '--bom', [CompletionResultType]::ParameterName, 'CSV starts with a UTF-8 byte-order mark, so that Excel reads accents and emoji right')
+            [CompletionResult]::new('--wide', '--wide', [CompletionResultType]::ParameterName, 'Tables keep every column and cut no cell (default: fit the terminal''s width)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only the report and errors: no progress, confirmations, hints or warnings')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only the report and errors: no progress, confirmations, hints or warnings')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log to stderr: -v jirahub''s steps (requests, retries), -vv more, -vvv everything incl. libraries; also LOG_LEVEL')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log to stderr: -v jirahub''s steps (requests, retries), -vv more, -vvv everything incl. libraries; also LOG_LEVEL')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt (automatic when stdin is not a terminal)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'jirahub;insights;sprint' {
+            [CompletionResult]::new('--project', '--project', [CompletionResultType]::ParameterName, 'Only these projects (among the selected ones)')
+            [CompletionResult]::new('--assignee', '--assignee', [CompletionResultType]::ParameterName, 'Only these assignees: display name, email, account id, `me` or `unassigned`')
+            [CompletionResult]::new('--type', '--type', [CompletionResultType]::ParameterName, 'Only these issue types')
+            [CompletionResult]::new('--from', '--from', [CompletionResultType]::ParameterName, 'Issues done on or after (YYYY-MM-DD, -90d, …; default 90 days ago)')
+            [CompletionResult]::new('--to', '--to', [CompletionResultType]::ParameterName, 'Issues done on or before (default today)')
+            [CompletionResult]::new('--tz', '--tz', [CompletionResultType]::ParameterName, 'Time zone for dates: local, UTC, +05:30, Europe/Berlin')
+            [CompletionResult]::new('--board', '--board', [CompletionResultType]::ParameterName, 'The board (`jirahub boards list`)')
+            [CompletionResult]::new('--sprint', '--sprint', [CompletionResultType]::ParameterName, 'A sprint id, `active` (the default) or `last` (the last closed one)')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format: a table for people, json or csv for scripts, markdown for CI summaries')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format: a table for people, json or csv for scripts, markdown for CI summaries')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colours (NO_COLOR is honoured in `auto`)')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Read settings from this file instead of ~/.config/jirahub/config.toml')
+            [CompletionResult]::new('--env-file', '--env-file', [CompletionResultType]::ParameterName, 'Read settings from this dotenv file (a `.env` in the working directory is never read unless named here)')
+            [CompletionResult]::new('--offline', '--offline', [CompletionResultType]::ParameterName, 'Never contact Jira; report from the last snapshot')
+            [CompletionResult]::new('--bom', '--bom', [CompletionResultType]::ParameterName, 'CSV starts with a UTF-8 byte-order mark, so that Excel reads accents and emoji right')
+            [CompletionResult]::new('--wide', '--wide', [CompletionResultType]::ParameterName, 'Tables keep every column and cut no cell (default: fit the terminal''s width)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only the report and errors: no progress, confirmations, hints or warnings')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only the report and errors: no progress, confirmations, hints or warnings')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log to stderr: -v jirahub''s steps (requests, retries), -vv more, -vvv everything incl. libraries; also LOG_LEVEL')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log to stderr: -v jirahub''s steps (requests, retries), -vv more, -vvv everything incl. libraries; also LOG_LEVEL')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt (automatic when stdin is not a terminal)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
         'jirahub;insights;forecast' {
             [CompletionResult]::new('--project', '--project', [CompletionResultType]::ParameterName, 'Only these projects (among the selected ones)')
             [CompletionResult]::new('--assignee', '--assignee', [CompletionResultType]::ParameterName, 'Only these assignees: display name, email, account id, `me` or `unassigned`')
@@ -1137,6 +1195,8 @@ Register-ArgumentCompleter -Native -CommandName 'jirahub' -ScriptBlock {
         'jirahub;insights;help' {
             [CompletionResult]::new('cycle-time', 'cycle-time', [CompletionResultType]::ParameterValue, 'Days from the first move into In Progress to the last move into Done, per issue done in the range; percentiles 50/70/85/95, by type')
             [CompletionResult]::new('throughput', 'throughput', [CompletionResultType]::ParameterValue, 'Issues done per day or week, empty periods as zero')
+            [CompletionResult]::new('velocity', 'velocity', [CompletionResultType]::ParameterValue, 'Commitment and completed points per closed sprint of a board, as Jira''s Velocity Chart counts them')
+            [CompletionResult]::new('sprint', 'sprint', [CompletionResultType]::ParameterValue, 'Jira''s Sprint Report of one sprint: completed, not completed, removed, completed outside, added after start')
             [CompletionResult]::new('forecast', 'forecast', [CompletionResultType]::ParameterValue, 'Monte Carlo over the daily throughput of a recent window: when N more are done, or how many by a date')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
@@ -1145,6 +1205,12 @@ Register-ArgumentCompleter -Native -CommandName 'jirahub' -ScriptBlock {
             break
         }
         'jirahub;insights;help;throughput' {
+            break
+        }
+        'jirahub;insights;help;velocity' {
+            break
+        }
+        'jirahub;insights;help;sprint' {
             break
         }
         'jirahub;insights;help;forecast' {
@@ -1790,6 +1856,8 @@ Register-ArgumentCompleter -Native -CommandName 'jirahub' -ScriptBlock {
         'jirahub;help;insights' {
             [CompletionResult]::new('cycle-time', 'cycle-time', [CompletionResultType]::ParameterValue, 'Days from the first move into In Progress to the last move into Done, per issue done in the range; percentiles 50/70/85/95, by type')
             [CompletionResult]::new('throughput', 'throughput', [CompletionResultType]::ParameterValue, 'Issues done per day or week, empty periods as zero')
+            [CompletionResult]::new('velocity', 'velocity', [CompletionResultType]::ParameterValue, 'Commitment and completed points per closed sprint of a board, as Jira''s Velocity Chart counts them')
+            [CompletionResult]::new('sprint', 'sprint', [CompletionResultType]::ParameterValue, 'Jira''s Sprint Report of one sprint: completed, not completed, removed, completed outside, added after start')
             [CompletionResult]::new('forecast', 'forecast', [CompletionResultType]::ParameterValue, 'Monte Carlo over the daily throughput of a recent window: when N more are done, or how many by a date')
             break
         }
@@ -1797,6 +1865,12 @@ Register-ArgumentCompleter -Native -CommandName 'jirahub' -ScriptBlock {
             break
         }
         'jirahub;help;insights;throughput' {
+            break
+        }
+        'jirahub;help;insights;velocity' {
+            break
+        }
+        'jirahub;help;insights;sprint' {
             break
         }
         'jirahub;help;insights;forecast' {

@@ -403,8 +403,14 @@ _jirahub() {
             jirahub__subcmd__help__subcmd__insights,forecast)
                 cmd="jirahub__subcmd__help__subcmd__insights__subcmd__forecast"
                 ;;
+            jirahub__subcmd__help__subcmd__insights,sprint)
+                cmd="jirahub__subcmd__help__subcmd__insights__subcmd__sprint"
+                ;;
             jirahub__subcmd__help__subcmd__insights,throughput)
                 cmd="jirahub__subcmd__help__subcmd__insights__subcmd__throughput"
+                ;;
+            jirahub__subcmd__help__subcmd__insights,velocity)
+                cmd="jirahub__subcmd__help__subcmd__insights__subcmd__velocity"
                 ;;
             jirahub__subcmd__help__subcmd__member,label)
                 cmd="jirahub__subcmd__help__subcmd__member__subcmd__label"
@@ -517,8 +523,14 @@ _jirahub() {
             jirahub__subcmd__insights,help)
                 cmd="jirahub__subcmd__insights__subcmd__help"
                 ;;
+            jirahub__subcmd__insights,sprint)
+                cmd="jirahub__subcmd__insights__subcmd__sprint"
+                ;;
             jirahub__subcmd__insights,throughput)
                 cmd="jirahub__subcmd__insights__subcmd__throughput"
+                ;;
+            jirahub__subcmd__insights,velocity)
+                cmd="jirahub__subcmd__insights__subcmd__velocity"
                 ;;
             jirahub__subcmd__insights__subcmd__help,cycle-time)
                 cmd="jirahub__subcmd__insights__subcmd__help__subcmd__cycle__subcmd__time"
@@ -529,8 +541,14 @@ _jirahub() {
             jirahub__subcmd__insights__subcmd__help,help)
                 cmd="jirahub__subcmd__insights__subcmd__help__subcmd__help"
                 ;;
+            jirahub__subcmd__insights__subcmd__help,sprint)
+                cmd="jirahub__subcmd__insights__subcmd__help__subcmd__sprint"
+                ;;
             jirahub__subcmd__insights__subcmd__help,throughput)
                 cmd="jirahub__subcmd__insights__subcmd__help__subcmd__throughput"
+                ;;
+            jirahub__subcmd__insights__subcmd__help,velocity)
+                cmd="jirahub__subcmd__insights__subcmd__help__subcmd__velocity"
                 ;;
             jirahub__subcmd__member,help)
                 cmd="jirahub__subcmd__member__subcmd__help"
@@ -2797,7 +2815,7 @@ _jirahub() {
             return 0
             ;;
         jirahub__subcmd__help__subcmd__insights)
-            opts="cycle-time throughput forecast"
+            opts="cycle-time throughput velocity sprint forecast"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2838,7 +2856,35 @@ _jirahub() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        jirahub__subcmd__help__subcmd__insights__subcmd__sprint)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         jirahub__subcmd__help__subcmd__insights__subcmd__throughput)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        jirahub__subcmd__help__subcmd__insights__subcmd__velocity)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -3643,7 +3689,7 @@ _jirahub() {
             return 0
             ;;
         jirahub__subcmd__insights)
-            opts="-o -q -v -h -V --format --color --bom --wide --quiet --verbose --config --no-input --env-file --help --version cycle-time throughput forecast help"
+            opts="-o -q -v -h -V --format --color --bom --wide --quiet --verbose --config --no-input --env-file --help --version cycle-time throughput velocity sprint forecast help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3813,7 +3859,7 @@ _jirahub() {
             return 0
             ;;
         jirahub__subcmd__insights__subcmd__help)
-            opts="cycle-time throughput forecast help"
+            opts="cycle-time throughput velocity sprint forecast help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3868,6 +3914,20 @@ _jirahub() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        jirahub__subcmd__insights__subcmd__help__subcmd__sprint)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         jirahub__subcmd__insights__subcmd__help__subcmd__throughput)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
@@ -3875,6 +3935,86 @@ _jirahub() {
                 return 0
             fi
             case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        jirahub__subcmd__insights__subcmd__help__subcmd__velocity)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        jirahub__subcmd__insights__subcmd__sprint)
+            opts="-o -q -v -h -V --project --assignee --type --from --to --tz --offline --board --sprint --format --color --bom --wide --quiet --verbose --config --no-input --env-file --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --project)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --assignee)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --type)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --from)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --to)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --tz)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --board)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --sprint)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json csv markdown" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json csv markdown" -- "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --env-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -3915,6 +4055,72 @@ _jirahub() {
                     ;;
                 --per)
                     COMPREPLY=($(compgen -W "day week" -- "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json csv markdown" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json csv markdown" -- "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --env-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        jirahub__subcmd__insights__subcmd__velocity)
+            opts="-o -q -v -h -V --project --assignee --type --from --to --tz --offline --board --sprints --format --color --bom --wide --quiet --verbose --config --no-input --env-file --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --project)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --assignee)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --type)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --from)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --to)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --tz)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --board)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --sprints)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --format)

@@ -959,6 +959,8 @@ set edit:completion:arg-completer[jirahub] = {|@words|
             cand --version 'Print version'
             cand cycle-time 'Days from the first move into In Progress to the last move into Done, per issue done in the range; percentiles 50/70/85/95, by type'
             cand throughput 'Issues done per day or week, empty periods as zero'
+            cand velocity 'Commitment and completed points per closed sprint of a board, as Jira''s Velocity Chart counts them'
+            cand sprint 'Jira''s Sprint Report of one sprint: completed, not completed, removed, completed outside, added after start'
             cand forecast 'Monte Carlo over the daily throughput of a recent window: when N more are done, or how many by a date'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
@@ -1013,6 +1015,60 @@ set edit:completion:arg-completer[jirahub] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
         }
+        &'jirahub;insights;velocity'= {
+            cand --project 'Only these projects (among the selected ones)'
+            cand --assignee 'Only these assignees: display name, email, account id, `me` or `unassigned`'
+            cand --type 'Only these issue types'
+            cand --from 'Issues done on or after (YYYY-MM-DD, -90d, …; default 90 days ago)'
+            cand --to 'Issues done on or before (default today)'
+            cand --tz 'Time zone for dates: local, UTC, +05:30, Europe/Berlin'
+            cand --board 'The board (`jirahub boards list`)'
+            cand --sprints 'How many of the last closed sprints'
+            cand -o 'Output format: a table for people, json or csv for scripts, markdown for CI summaries'
+            cand --format 'Output format: a table for people, json or csv for scripts, markdown for CI summaries'
+            cand --color 'When to use colours (NO_COLOR is honoured in `auto`)'
+            cand --config 'Read settings from this file instead of ~/.config/jirahub/config.toml'
+            cand --env-file 'Read settings from this dotenv file (a `.env` in the working directory is never read unless named here)'
+            cand --offline 'Never contact Jira; report from the last snapshot'
+            cand --bom 'CSV starts with a UTF-8 byte-order mark, so that Excel reads accents and emoji right'
+            cand --wide 'Tables keep every column and cut no cell (default: fit the terminal''s width)'
+            cand -q 'Print only the report and errors: no progress, confirmations, hints or warnings'
+            cand --quiet 'Print only the report and errors: no progress, confirmations, hints or warnings'
+            cand -v 'Log to stderr: -v jirahub''s steps (requests, retries), -vv more, -vvv everything incl. libraries; also LOG_LEVEL'
+            cand --verbose 'Log to stderr: -v jirahub''s steps (requests, retries), -vv more, -vvv everything incl. libraries; also LOG_LEVEL'
+            cand --no-input 'Never prompt (automatic when stdin is not a terminal)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'jirahub;insights;sprint'= {
+            cand --project 'Only these projects (among the selected ones)'
+            cand --assignee 'Only these assignees: display name, email, account id, `me` or `unassigned`'
+            cand --type 'Only these issue types'
+            cand --from 'Issues done on or after (YYYY-MM-DD, -90d, …; default 90 days ago)'
+            cand --to 'Issues done on or before (default today)'
+            cand --tz 'Time zone for dates: local, UTC, +05:30, Europe/Berlin'
+            cand --board 'The board (`jirahub boards list`)'
+            cand --sprint 'A sprint id, `active` (the default) or `last` (the last closed one)'
+            cand -o 'Output format: a table for people, json or csv for scripts, markdown for CI summaries'
+            cand --format 'Output format: a table for people, json or csv for scripts, markdown for CI summaries'
+            cand --color 'When to use colours (NO_COLOR is honoured in `auto`)'
+            cand --config 'Read settings from this file instead of ~/.config/jirahub/config.toml'
+            cand --env-file 'Read settings from this dotenv file (a `.env` in the working directory is never read unless named here)'
+            cand --offline 'Never contact Jira; report from the last snapshot'
+            cand --bom 'CSV starts with a UTF-8 byte-order mark, so that Excel reads accents and emoji right'
+            cand --wide 'Tables keep every column and cut no cell (default: fit the terminal''s width)'
+            cand -q 'Print only the report and errors: no progress, confirmations, hints or warnings'
+            cand --quiet 'Print only the report and errors: no progress, confirmations, hints or warnings'
+            cand -v 'Log to stderr: -v jirahub''s steps (requests, retries), -vv more, -vvv everything incl. libraries; also LOG_LEVEL'
+            cand --verbose 'Log to stderr: -v jirahub''s steps (requests, retries), -vv more, -vvv everything incl. libraries; also LOG_LEVEL'
+            cand --no-input 'Never prompt (automatic when stdin is not a terminal)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
         &'jirahub;insights;forecast'= {
             cand --project 'Only these projects (among the selected ones)'
             cand --assignee 'Only these assignees: display name, email, account id, `me` or `unassigned`'
@@ -1046,12 +1102,18 @@ set edit:completion:arg-completer[jirahub] = {|@words|
         &'jirahub;insights;help'= {
             cand cycle-time 'Days from the first move into In Progress to the last move into Done, per issue done in the range; percentiles 50/70/85/95, by type'
             cand throughput 'Issues done per day or week, empty periods as zero'
+            cand velocity 'Commitment and completed points per closed sprint of a board, as Jira''s Velocity Chart counts them'
+            cand sprint 'Jira''s Sprint Report of one sprint: completed, not completed, removed, completed outside, added after start'
             cand forecast 'Monte Carlo over the daily throughput of a recent window: when N more are done, or how many by a date'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'jirahub;insights;help;cycle-time'= {
         }
         &'jirahub;insights;help;throughput'= {
+        }
+        &'jirahub;insights;help;velocity'= {
+        }
+        &'jirahub;insights;help;sprint'= {
         }
         &'jirahub;insights;help;forecast'= {
         }
@@ -1609,11 +1671,17 @@ set edit:completion:arg-completer[jirahub] = {|@words|
         &'jirahub;help;insights'= {
             cand cycle-time 'Days from the first move into In Progress to the last move into Done, per issue done in the range; percentiles 50/70/85/95, by type'
             cand throughput 'Issues done per day or week, empty periods as zero'
+            cand velocity 'Commitment and completed points per closed sprint of a board, as Jira''s Velocity Chart counts them'
+            cand sprint 'Jira''s Sprint Report of one sprint: completed, not completed, removed, completed outside, added after start'
             cand forecast 'Monte Carlo over the daily throughput of a recent window: when N more are done, or how many by a date'
         }
         &'jirahub;help;insights;cycle-time'= {
         }
         &'jirahub;help;insights;throughput'= {
+        }
+        &'jirahub;help;insights;velocity'= {
+        }
+        &'jirahub;help;insights;sprint'= {
         }
         &'jirahub;help;insights;forecast'= {
         }

@@ -629,26 +629,28 @@ complete -c jirahub -n "__fish_jirahub_using_subcommand dashboard" -s v -l verbo
 complete -c jirahub -n "__fish_jirahub_using_subcommand dashboard" -l no-input -d 'Never prompt (automatic when stdin is not a terminal)'
 complete -c jirahub -n "__fish_jirahub_using_subcommand dashboard" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c jirahub -n "__fish_jirahub_using_subcommand dashboard" -s V -l version -d 'Print version'
-complete -c jirahub -n "__fish_jirahub_using_subcommand insights; and not __fish_seen_subcommand_from cycle-time throughput forecast help" -s o -l format -d 'Output format: a table for people, json or csv for scripts, markdown for CI summaries' -r -f -a "table\t''
+complete -c jirahub -n "__fish_jirahub_using_subcommand insights; and not __fish_seen_subcommand_from cycle-time throughput velocity sprint forecast help" -s o -l format -d 'Output format: a table for people, json or csv for scripts, markdown for CI summaries' -r -f -a "table\t''
 json\t''
 csv\t''
 markdown\t'GitHub-flavoured Markdown tables (`$GITHUB_STEP_SUMMARY`, merge-request comments)'"
-complete -c jirahub -n "__fish_jirahub_using_subcommand insights; and not __fish_seen_subcommand_from cycle-time throughput forecast help" -l color -d 'When to use colours (NO_COLOR is honoured in `auto`)' -r -f -a "auto\t''
+complete -c jirahub -n "__fish_jirahub_using_subcommand insights; and not __fish_seen_subcommand_from cycle-time throughput velocity sprint forecast help" -l color -d 'When to use colours (NO_COLOR is honoured in `auto`)' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c jirahub -n "__fish_jirahub_using_subcommand insights; and not __fish_seen_subcommand_from cycle-time throughput forecast help" -l config -d 'Read settings from this file instead of ~/.config/jirahub/config.toml' -r -F
-complete -c jirahub -n "__fish_jirahub_using_subcommand insights; and not __fish_seen_subcommand_from cycle-time throughput forecast help" -l env-file -d 'Read settings from this dotenv file (a `.env` in the working directory is never read unless named here)' -r -F
-complete -c jirahub -n "__fish_jirahub_using_subcommand insights; and not __fish_seen_subcommand_from cycle-time throughput forecast help" -l bom -d 'CSV starts with a UTF-8 byte-order mark, so that Excel reads accents and emoji right'
-complete -c jirahub -n "__fish_jirahub_using_subcommand insights; and not __fish_seen_subcommand_from cycle-time throughput forecast help" -l wide -d 'Tables keep every column and cut no cell (default: fit the terminal\'s width)'
-complete -c jirahub -n "__fish_jirahub_using_subcommand insights; and not __fish_seen_subcommand_from cycle-time throughput forecast help" -s q -l quiet -d 'Print only the report and errors: no progress, confirmations, hints or warnings'
-complete -c jirahub -n "__fish_jirahub_using_subcommand insights; and not __fish_seen_subcommand_from cycle-time throughput forecast help" -s v -l verbose -d 'Log to stderr: -v jirahub\'s steps (requests, retries), -vv more, -vvv everything incl. libraries; also LOG_LEVEL'
-complete -c jirahub -n "__fish_jirahub_using_subcommand insights; and not __fish_seen_subcommand_from cycle-time throughput forecast help" -l no-input -d 'Never prompt (automatic when stdin is not a terminal)'
-complete -c jirahub -n "__fish_jirahub_using_subcommand insights; and not __fish_seen_subcommand_from cycle-time throughput forecast help" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c jirahub -n "__fish_jirahub_using_subcommand insights; and not __fish_seen_subcommand_from cycle-time throughput forecast help" -s V -l version -d 'Print version'
-complete -c jirahub -n "__fish_jirahub_using_subcommand insights; and not __fish_seen_subcommand_from cycle-time throughput forecast help" -f -a "cycle-time" -d 'Days from the first move into In Progress to the last move into Done, per issue done in the range; percentiles 50/70/85/95, by type'
-complete -c jirahub -n "__fish_jirahub_using_subcommand insights; and not __fish_seen_subcommand_from cycle-time throughput forecast help" -f -a "throughput" -d 'Issues done per day or week, empty periods as zero'
-complete -c jirahub -n "__fish_jirahub_using_subcommand insights; and not __fish_seen_subcommand_from cycle-time throughput forecast help" -f -a "forecast" -d 'Monte Carlo over the daily throughput of a recent window: when N more are done, or how many by a date'
-complete -c jirahub -n "__fish_jirahub_using_subcommand insights; and not __fish_seen_subcommand_from cycle-time throughput forecast help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c jirahub -n "__fish_jirahub_using_subcommand insights; and not __fish_seen_subcommand_from cycle-time throughput velocity sprint forecast help" -l config -d 'Read settings from this file instead of ~/.config/jirahub/config.toml' -r -F
+complete -c jirahub -n "__fish_jirahub_using_subcommand insights; and not __fish_seen_subcommand_from cycle-time throughput velocity sprint forecast help" -l env-file -d 'Read settings from this dotenv file (a `.env` in the working directory is never read unless named here)' -r -F
+complete -c jirahub -n "__fish_jirahub_using_subcommand insights; and not __fish_seen_subcommand_from cycle-time throughput velocity sprint forecast help" -l bom -d 'CSV starts with a UTF-8 byte-order mark, so that Excel reads accents and emoji right'
+complete -c jirahub -n "__fish_jirahub_using_subcommand insights; and not __fish_seen_subcommand_from cycle-time throughput velocity sprint forecast help" -l wide -d 'Tables keep every column and cut no cell (default: fit the terminal\'s width)'
+complete -c jirahub -n "__fish_jirahub_using_subcommand insights; and not __fish_seen_subcommand_from cycle-time throughput velocity sprint forecast help" -s q -l quiet -d 'Print only the report and errors: no progress, confirmations, hints or warnings'
+complete -c jirahub -n "__fish_jirahub_using_subcommand insights; and not __fish_seen_subcommand_from cycle-time throughput velocity sprint forecast help" -s v -l verbose -d 'Log to stderr: -v jirahub\'s steps (requests, retries), -vv more, -vvv everything incl. libraries; also LOG_LEVEL'
+complete -c jirahub -n "__fish_jirahub_using_subcommand insights; and not __fish_seen_subcommand_from cycle-time throughput velocity sprint forecast help" -l no-input -d 'Never prompt (automatic when stdin is not a terminal)'
+complete -c jirahub -n "__fish_jirahub_using_subcommand insights; and not __fish_seen_subcommand_from cycle-time throughput velocity sprint forecast help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c jirahub -n "__fish_jirahub_using_subcommand insights; and not __fish_seen_subcommand_from cycle-time throughput velocity sprint forecast help" -s V -l version -d 'Print version'
+complete -c jirahub -n "__fish_jirahub_using_subcommand insights; and not __fish_seen_subcommand_from cycle-time throughput velocity sprint forecast help" -f -a "cycle-time" -d 'Days from the first move into In Progress to the last move into Done, per issue done in the range; percentiles 50/70/85/95, by type'
+complete -c jirahub -n "__fish_jirahub_using_subcommand insights; and not __fish_seen_subcommand_from cycle-time throughput velocity sprint forecast help" -f -a "throughput" -d 'Issues done per day or week, empty periods as zero'
+complete -c jirahub -n "__fish_jirahub_using_subcommand insights; and not __fish_seen_subcommand_from cycle-time throughput velocity sprint forecast help" -f -a "velocity" -d 'Commitment and completed points per closed sprint of a board, as Jira\'s Velocity Chart counts them'
+complete -c jirahub -n "__fish_jirahub_using_subcommand insights; and not __fish_seen_subcommand_from cycle-time throughput velocity sprint forecast help" -f -a "sprint" -d 'Jira\'s Sprint Report of one sprint: completed, not completed, removed, completed outside, added after start'
+complete -c jirahub -n "__fish_jirahub_using_subcommand insights; and not __fish_seen_subcommand_from cycle-time throughput velocity sprint forecast help" -f -a "forecast" -d 'Monte Carlo over the daily throughput of a recent window: when N more are done, or how many by a date'
+complete -c jirahub -n "__fish_jirahub_using_subcommand insights; and not __fish_seen_subcommand_from cycle-time throughput velocity sprint forecast help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c jirahub -n "__fish_jirahub_using_subcommand insights; and __fish_seen_subcommand_from cycle-time" -l project -d 'Only these projects (among the selected ones)' -r
 complete -c jirahub -n "__fish_jirahub_using_subcommand insights; and __fish_seen_subcommand_from cycle-time" -l assignee -d 'Only these assignees: display name, email, account id, `me` or `unassigned`' -r
 complete -c jirahub -n "__fish_jirahub_using_subcommand insights; and __fish_seen_subcommand_from cycle-time" -l type -d 'Only these issue types' -r
@@ -697,6 +699,56 @@ complete -c jirahub -n "__fish_jirahub_using_subcommand insights; and __fish_see
 complete -c jirahub -n "__fish_jirahub_using_subcommand insights; and __fish_seen_subcommand_from throughput" -l no-input -d 'Never prompt (automatic when stdin is not a terminal)'
 complete -c jirahub -n "__fish_jirahub_using_subcommand insights; and __fish_seen_subcommand_from throughput" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c jirahub -n "__fish_jirahub_using_subcommand insights; and __fish_seen_subcommand_from throughput" -s V -l version -d 'Print version'
+complete -c jirahub -n "__fish_jirahub_using_subcommand insights; and __fish_seen_subcommand_from velocity" -l project -d 'Only these projects (among the selected ones)' -r
+complete -c jirahub -n "__fish_jirahub_using_subcommand insights; and __fish_seen_subcommand_from velocity" -l assignee -d 'Only these assignees: display name, email, account id, `me` or `unassigned`' -r
+complete -c jirahub -n "__fish_jirahub_using_subcommand insights; and __fish_seen_subcommand_from velocity" -l type -d 'Only these issue types' -r
+complete -c jirahub -n "__fish_jirahub_using_subcommand insights; and __fish_seen_subcommand_from velocity" -l from -d 'Issues done on or after (YYYY-MM-DD, -90d, …; default 90 days ago)' -r
+complete -c jirahub -n "__fish_jirahub_using_subcommand insights; and __fish_seen_subcommand_from velocity" -l to -d 'Issues done on or before (default today)' -r
+complete -c jirahub -n "__fish_jirahub_using_subcommand insights; and __fish_seen_subcommand_from velocity" -l tz -d 'Time zone for dates: local, UTC, +05:30, Europe/Berlin' -r
+complete -c jirahub -n "__fish_jirahub_using_subcommand insights; and __fish_seen_subcommand_from velocity" -l board -d 'The board (`jirahub boards list`)' -r
+complete -c jirahub -n "__fish_jirahub_using_subcommand insights; and __fish_seen_subcommand_from velocity" -l sprints -d 'How many of the last closed sprints' -r
+complete -c jirahub -n "__fish_jirahub_using_subcommand insights; and __fish_seen_subcommand_from velocity" -s o -l format -d 'Output format: a table for people, json or csv for scripts, markdown for CI summaries' -r -f -a "table\t''
+json\t''
+csv\t''
+markdown\t'GitHub-flavoured Markdown tables (`$GITHUB_STEP_SUMMARY`, merge-request comments)'"
+complete -c jirahub -n "__fish_jirahub_using_subcommand insights; and __fish_seen_subcommand_from velocity" -l color -d 'When to use colours (NO_COLOR is honoured in `auto`)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c jirahub -n "__fish_jirahub_using_subcommand insights; and __fish_seen_subcommand_from velocity" -l config -d 'Read settings from this file instead of ~/.config/jirahub/config.toml' -r -F
+complete -c jirahub -n "__fish_jirahub_using_subcommand insights; and __fish_seen_subcommand_from velocity" -l env-file -d 'Read settings from this dotenv file (a `.env` in the working directory is never read unless named here)' -r -F
+complete -c jirahub -n "__fish_jirahub_using_subcommand insights; and __fish_seen_subcommand_from velocity" -l offline -d 'Never contact Jira; report from the last snapshot'
+complete -c jirahub -n "__fish_jirahub_using_subcommand insights; and __fish_seen_subcommand_from velocity" -l bom -d 'CSV starts with a UTF-8 byte-order mark, so that Excel reads accents and emoji right'
+complete -c jirahub -n "__fish_jirahub_using_subcommand insights; and __fish_seen_subcommand_from velocity" -l wide -d 'Tables keep every column and cut no cell (default: fit the terminal\'s width)'
+complete -c jirahub -n "__fish_jirahub_using_subcommand insights; and __fish_seen_subcommand_from velocity" -s q -l quiet -d 'Print only the report and errors: no progress, confirmations, hints or warnings'
+complete -c jirahub -n "__fish_jirahub_using_subcommand insights; and __fish_seen_subcommand_from velocity" -s v -l verbose -d 'Log to stderr: -v jirahub\'s steps (requests, retries), -vv more, -vvv everything incl. libraries; also LOG_LEVEL'
+complete -c jirahub -n "__fish_jirahub_using_subcommand insights; and __fish_seen_subcommand_from velocity" -l no-input -d 'Never prompt (automatic when stdin is not a terminal)'
+complete -c jirahub -n "__fish_jirahub_using_subcommand insights; and __fish_seen_subcommand_from velocity" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c jirahub -n "__fish_jirahub_using_subcommand insights; and __fish_seen_subcommand_from velocity" -s V -l version -d 'Print version'
+complete -c jirahub -n "__fish_jirahub_using_subcommand insights; and __fish_seen_subcommand_from sprint" -l project -d 'Only these projects (among the selected ones)' -r
+complete -c jirahub -n "__fish_jirahub_using_subcommand insights; and __fish_seen_subcommand_from sprint" -l assignee -d 'Only these assignees: display name, email, account id, `me` or `unassigned`' -r
+complete -c jirahub -n "__fish_jirahub_using_subcommand insights; and __fish_seen_subcommand_from sprint" -l type -d 'Only these issue types' -r
+complete -c jirahub -n "__fish_jirahub_using_subcommand insights; and __fish_seen_subcommand_from sprint" -l from -d 'Issues done on or after (YYYY-MM-DD, -90d, …; default 90 days ago)' -r
+complete -c jirahub -n "__fish_jirahub_using_subcommand insights; and __fish_seen_subcommand_from sprint" -l to -d 'Issues done on or before (default today)' -r
+complete -c jirahub -n "__fish_jirahub_using_subcommand insights; and __fish_seen_subcommand_from sprint" -l tz -d 'Time zone for dates: local, UTC, +05:30, Europe/Berlin' -r
+complete -c jirahub -n "__fish_jirahub_using_subcommand insights; and __fish_seen_subcommand_from sprint" -l board -d 'The board (`jirahub boards list`)' -r
+complete -c jirahub -n "__fish_jirahub_using_subcommand insights; and __fish_seen_subcommand_from sprint" -l sprint -d 'A sprint id, `active` (the default) or `last` (the last closed one)' -r
+complete -c jirahub -n "__fish_jirahub_using_subcommand insights; and __fish_seen_subcommand_from sprint" -s o -l format -d 'Output format: a table for people, json or csv for scripts, markdown for CI summaries' -r -f -a "table\t''
+json\t''
+csv\t''
+markdown\t'GitHub-flavoured Markdown tables (`$GITHUB_STEP_SUMMARY`, merge-request comments)'"
+complete -c jirahub -n "__fish_jirahub_using_subcommand insights; and __fish_seen_subcommand_from sprint" -l color -d 'When to use colours (NO_COLOR is honoured in `auto`)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c jirahub -n "__fish_jirahub_using_subcommand insights; and __fish_seen_subcommand_from sprint" -l config -d 'Read settings from this file instead of ~/.config/jirahub/config.toml' -r -F
+complete -c jirahub -n "__fish_jirahub_using_subcommand insights; and __fish_seen_subcommand_from sprint" -l env-file -d 'Read settings from this dotenv file (a `.env` in the working directory is never read unless named here)' -r -F
+complete -c jirahub -n "__fish_jirahub_using_subcommand insights; and __fish_seen_subcommand_from sprint" -l offline -d 'Never contact Jira; report from the last snapshot'
+complete -c jirahub -n "__fish_jirahub_using_subcommand insights; and __fish_seen_subcommand_from sprint" -l bom -d 'CSV starts with a UTF-8 byte-order mark, so that Excel reads accents and emoji right'
+complete -c jirahub -n "__fish_jirahub_using_subcommand insights; and __fish_seen_subcommand_from sprint" -l wide -d 'Tables keep every column and cut no cell (default: fit the terminal\'s width)'
+complete -c jirahub -n "__fish_jirahub_using_subcommand insights; and __fish_seen_subcommand_from sprint" -s q -l quiet -d 'Print only the report and errors: no progress, confirmations, hints or warnings'
+complete -c jirahub -n "__fish_jirahub_using_subcommand insights; and __fish_seen_subcommand_from sprint" -s v -l verbose -d 'Log to stderr: -v jirahub\'s steps (requests, retries), -vv more, -vvv everything incl. libraries; also LOG_LEVEL'
+complete -c jirahub -n "__fish_jirahub_using_subcommand insights; and __fish_seen_subcommand_from sprint" -l no-input -d 'Never prompt (automatic when stdin is not a terminal)'
+complete -c jirahub -n "__fish_jirahub_using_subcommand insights; and __fish_seen_subcommand_from sprint" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c jirahub -n "__fish_jirahub_using_subcommand insights; and __fish_seen_subcommand_from sprint" -s V -l version -d 'Print version'
 complete -c jirahub -n "__fish_jirahub_using_subcommand insights; and __fish_seen_subcommand_from forecast" -l project -d 'Only these projects (among the selected ones)' -r
 complete -c jirahub -n "__fish_jirahub_using_subcommand insights; and __fish_seen_subcommand_from forecast" -l assignee -d 'Only these assignees: display name, email, account id, `me` or `unassigned`' -r
 complete -c jirahub -n "__fish_jirahub_using_subcommand insights; and __fish_seen_subcommand_from forecast" -l type -d 'Only these issue types' -r
@@ -727,6 +779,8 @@ complete -c jirahub -n "__fish_jirahub_using_subcommand insights; and __fish_see
 complete -c jirahub -n "__fish_jirahub_using_subcommand insights; and __fish_seen_subcommand_from forecast" -s V -l version -d 'Print version'
 complete -c jirahub -n "__fish_jirahub_using_subcommand insights; and __fish_seen_subcommand_from help" -f -a "cycle-time" -d 'Days from the first move into In Progress to the last move into Done, per issue done in the range; percentiles 50/70/85/95, by type'
 complete -c jirahub -n "__fish_jirahub_using_subcommand insights; and __fish_seen_subcommand_from help" -f -a "throughput" -d 'Issues done per day or week, empty periods as zero'
+complete -c jirahub -n "__fish_jirahub_using_subcommand insights; and __fish_seen_subcommand_from help" -f -a "velocity" -d 'Commitment and completed points per closed sprint of a board, as Jira\'s Velocity Chart counts them'
+complete -c jirahub -n "__fish_jirahub_using_subcommand insights; and __fish_seen_subcommand_from help" -f -a "sprint" -d 'Jira\'s Sprint Report of one sprint: completed, not completed, removed, completed outside, added after start'
 complete -c jirahub -n "__fish_jirahub_using_subcommand insights; and __fish_seen_subcommand_from help" -f -a "forecast" -d 'Monte Carlo over the daily throughput of a recent window: when N more are done, or how many by a date'
 complete -c jirahub -n "__fish_jirahub_using_subcommand insights; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c jirahub -n "__fish_jirahub_using_subcommand ticket" -l comments -d 'How many of the most recent comments to show' -r
@@ -991,6 +1045,8 @@ complete -c jirahub -n "__fish_jirahub_using_subcommand help; and __fish_seen_su
 complete -c jirahub -n "__fish_jirahub_using_subcommand help; and __fish_seen_subcommand_from fields" -f -a "unset" -d 'Remove a pin and go back to discovery'
 complete -c jirahub -n "__fish_jirahub_using_subcommand help; and __fish_seen_subcommand_from insights" -f -a "cycle-time" -d 'Days from the first move into In Progress to the last move into Done, per issue done in the range; percentiles 50/70/85/95, by type'
 complete -c jirahub -n "__fish_jirahub_using_subcommand help; and __fish_seen_subcommand_from insights" -f -a "throughput" -d 'Issues done per day or week, empty periods as zero'
+complete -c jirahub -n "__fish_jirahub_using_subcommand help; and __fish_seen_subcommand_from insights" -f -a "velocity" -d 'Commitment and completed points per closed sprint of a board, as Jira\'s Velocity Chart counts them'
+complete -c jirahub -n "__fish_jirahub_using_subcommand help; and __fish_seen_subcommand_from insights" -f -a "sprint" -d 'Jira\'s Sprint Report of one sprint: completed, not completed, removed, completed outside, added after start'
 complete -c jirahub -n "__fish_jirahub_using_subcommand help; and __fish_seen_subcommand_from insights" -f -a "forecast" -d 'Monte Carlo over the daily throughput of a recent window: when N more are done, or how many by a date'
 complete -c jirahub -n "__fish_jirahub_using_subcommand help; and __fish_seen_subcommand_from member" -f -a "list" -d 'Team members with their labels and open tickets'
 complete -c jirahub -n "__fish_jirahub_using_subcommand help; and __fish_seen_subcommand_from member" -f -a "show" -d 'One member: profile, labels, tickets by status, overdue, points, the tickets'

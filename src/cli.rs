@@ -621,6 +621,34 @@ pub enum InsightsCommand {
         #[arg(long, value_enum, default_value_t = crate::report::insights::Period::Week)]
         per: crate::report::insights::Period,
     },
+    /// Commitment and completed points per closed sprint of a board, as Jira's Velocity Chart counts them
+    #[command(
+        after_help = "Examples:\n  jirahub insights velocity --board 12\n  jirahub insights velocity --board 12 --sprints 10 -o json"
+    )]
+    Velocity {
+        #[command(flatten)]
+        common: InsightArgs,
+        /// The board (`jirahub boards list`)
+        #[arg(long, value_name = "ID")]
+        board: u64,
+        /// How many of the last closed sprints
+        #[arg(long, value_name = "N", default_value_t = 7)]
+        sprints: usize,
+    },
+    /// Jira's Sprint Report of one sprint: completed, not completed, removed, completed outside, added after start
+    #[command(
+        after_help = "Examples:\n  jirahub insights sprint --board 12\n  jirahub insights sprint --board 12 --sprint last\n  jirahub insights sprint --board 12 --sprint 301 -o json"
+    )]
+    Sprint {
+        #[command(flatten)]
+        common: InsightArgs,
+        /// The board (`jirahub boards list`)
+        #[arg(long, value_name = "ID")]
+        board: u64,
+        /// A sprint id, `active` (the default) or `last` (the last closed one)
+        #[arg(long, value_name = "ID|active|last", default_value = "active")]
+        sprint: String,
+    },
     /// Monte Carlo over the daily throughput of a recent window: when N more are done, or how many by a date
     #[command(
         after_help = "Examples:\n  jirahub insights forecast --items 40\n  jirahub insights forecast --until 2027-01-31 --window 30 --trials 20000 --seed 7"
@@ -652,7 +680,9 @@ impl InsightsCommand {
         match self {
             InsightsCommand::CycleTime(c) => c,
             InsightsCommand::Throughput { common, .. }
-            | InsightsCommand::Forecast { common, .. } => common,
+            | InsightsCommand::Forecast { common, .. }
+            | InsightsCommand::Velocity { common, .. }
+            | InsightsCommand::Sprint { common, .. } => common,
         }
     }
 }

@@ -263,3 +263,171 @@ fn a_forecast_is_stable_for_its_seed_and_draws_from_the_window() {
         .collect();
     assert!(counts.windows(2).all(|w| w[0] >= w[1]), "{counts:?}");
 }
+
+// -------------------------------------------------------------------------------------------
+// Sprints: Jira's Velocity Chart, recomputed from the simulator's changelogs and sprint dates.
+
+/// The value of `field` at `at`, replayed from the changelog: after the last change at or
+/// before `at`; before any change, the first change's `from`; never changed, `current`.
+fn replay<T: Clone>(
+    issue: &SimIssue,
+    at: chrono::DateTime<Utc>,
+    is_field: impl Fn(&str) -> bool,
+    parse: impl Fn(&Option<String>, &Option<String>) -> T,
+    current: T,
+) -> T {
+    let changes: Vec<_> = issue
+        .changelog
+        .iter()
+        .filter(|c| is_field(&c.field))
+        .collect();
+    if let Some(last) = changes.iter().rev().find(|c| c.at <= at) {
+        return parse(&last.to, &last.to_string);
+    }
+    match changes.first() {
+        Some(first) => parse(&first.from, &first.from_string),
+        None => current,
+    }
+}
+
+fn sprints_at(i: &SimIssue, at: chrono::DateTime<Utc>) -> Vec<u64> {
+    replay(
+        i,
+        at,
+        |f| f == "Sprint",
+        |ids, _| {
+            ids.as_deref()
+                .unwrap_or("")
+                .split(',')
+                .filter_map(|s| s.trim().parse().ok())
+                .collect()
+        },
+        i.sprint_ids.clone(),
+    )
+}
+
+fn points_at(i: &SimIssue, at: chrono::DateTime<Utc>) -> Option<f64> {
+    replay(
+        i,
+        at,
+        |f| f == "Story Points" || f == "Story point estimate",
+        |_, s| s.as_deref().and_then(|s| s.trim().parse().ok()),
+        i.story_points,
+    )
+}
+
+fn done_at(i: &SimIssue, at: chrono::DateTime<Utc>, category: &HashMap<&str, &str>) -> bool {
+    let name = replay(
+        i,
+        at,
+        |f| f == "status",
+        |_, s| s.clone().unwrap_or_default(),
+        i.status.clone(),
+    );
+    category.get(name.as_str()) == Some(&"done")
+}
+
+#[test]
+fn velocity_follows_jiras_definitions_on_the_simulators_sprints() {
+    let site = synced(Flavor::Cloud);
+    let issues = site.sim.handle.issues();
+    let category: HashMap<&str, &str> = issues
+        .iter()
+        .map(|i| (i.status.as_str(), i.status_category.as_str()))
+        .collect();
+    let board = site
+        .sim
+        .handle
+        .boards()
+        .into_iter()
+        .find(|b| b.kind == "scrum")
+        .expect("a scrum board");
+    let mut closed: Vec<_> = site
+        .sim
+        .handle
+        .sprints()
+        .into_iter()
+        .filter(|s| s.board_id == board.id && s.state == "closed")
+        .collect();
+    closed.sort_by_key(|s| (s.start, s.id));
+    assert!(closed.len() >= 3, "the seed has closed sprints");
+    let on_board: Vec<&SimIssue> = issues
+        .iter()
+        .filter(|i| i.project_key == board.project_key)
+        .collect();
+    let mut expected = Vec::new();
+    let mut added_mid_sprint = 0;
+    let mut re_estimated = 0;
+    for s in &closed {
+        let (start, end) = (
+            s.start.expect("started"),
+            s.complete.or(s.end).expect("ended"),
+        );
+        let (mut committed, mut committed_n, mut completed, mut completed_n) = (0.0, 0, 0.0, 0);
+        for i in &on_board {
+            let at_start = i.created <= start && sprints_at(i, start).contains(&s.id);
+            let at_end = i.created <= end && sprints_at(i, end).contains(&s.id);
+            let done_start = done_at(i, start, &category);
+            if at_start && !done_start {
+                committed += points_at(i, start).unwrap_or(0.0);
+                committed_n += 1;
+                if points_at(i, start) != points_at(i, end) {
+                    re_estimated += 1;
+                }
+            }
+            if at_end && !at_start {
+                added_mid_sprint += 1;
+            }
+            if at_end && done_at(i, end, &category) && !done_start {
+                completed += points_at(i, end).unwrap_or(0.0);
+                completed_n += 1;
+            }
+        }
+        expected.push((s.id, committed, committed_n, completed, completed_n));
+    }
+    assert!(added_mid_sprint > 0, "the seed adds issues mid-sprint");
+    assert!(re_estimated > 0, "the seed re-estimates committed issues");
+    let doc = site.insights(&[
+        "velocity",
+        "--board",
+        &board.id.to_string(),
+        "--sprints",
+        "100",
+    ]);
+    let got: Vec<(u64, f64, u64, f64, u64)> = doc["velocity"]
+        .as_array()
+        .expect("rows")
+        .iter()
+        .map(|r| {
+            (
+                r["sprint_id"].as_u64().expect("id"),
+                r["committed_points"].as_f64().expect("points"),
+                r["committed_issues"].as_u64().expect("count"),
+                r["completed_points"].as_f64().expect("points"),
+                r["completed_issues"].as_u64().expect("count"),
+            )
+        })
+        .collect();
+    let want: Vec<(u64, f64, u64, f64, u64)> = expected
+        .iter()
+        .map(|(id, c, cn, d, dn)| (*id, *c, *cn as u64, *d, *dn as u64))
+        .collect();
+    assert_eq!(got, want);
+    let average = want.iter().map(|w| w.3).sum::<f64>() / want.len() as f64;
+    assert_eq!(
+        doc["average_completed_points"].as_f64(),
+        Some((average * 10.0).round() / 10.0)
+    );
+    // The Sprint Report of the last closed sprint holds the same completed issues.
+    let report = site.insights(&[
+        "sprint",
+        "--board",
+        &board.id.to_string(),
+        "--sprint",
+        "last",
+    ]);
+    assert_eq!(
+        report["summary"]["completed_issues"].as_u64(),
+        Some(want.last().expect("a sprint").4)
+    );
+}

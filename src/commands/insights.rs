@@ -6,11 +6,13 @@ use std::collections::HashMap;
 use super::data::{self, Freshness};
 use crate::cli::{InsightArgs, InsightsCommand};
 use crate::context::Context;
-use crate::model::IssueHistory;
+use crate::model::{BoardInfo, IssueHistory, SprintInfo, SprintState};
 use crate::output::{Format, Report};
+use crate::report::sprints::Timeline;
 
 /// Rows of the per-issue lists a table shows.
 const ISSUE_ROWS_FOR_PEOPLE: usize = 20;
+use crate::report;
 use crate::report::insights::{self, ForecastQuestion};
 use crate::report::{Filters, TimeZoneSpec, parse_date_arg, today_in};
 use crate::{Error, Result};
@@ -52,6 +54,19 @@ pub async fn run(ctx: &Context, cmd: InsightsCommand) -> Result<Report> {
         InsightsCommand::Throughput { per, .. } => {
             let items = insights::done_items(&matched, &histories, &tz, from, to);
             insights::throughput_report(&items, per, from, to)
+        }
+        InsightsCommand::Velocity { board, sprints, .. } => {
+            let board = find_board(&loaded.boards, board)?;
+            let timelines = timelines(&matched, &histories);
+            report::sprints::velocity_report(board, &timelines, now, sprints.max(1))
+        }
+        InsightsCommand::Sprint { board, sprint, .. } => {
+            let board = find_board(&loaded.boards, board)?;
+            let chosen = find_sprint(board, &sprint)?;
+            let timelines = timelines(&matched, &histories);
+            let buckets = report::sprints::sprint_buckets(chosen, board, &timelines, now)
+                .ok_or_else(|| Error::not_found(format!("sprint {} has not started", chosen.id)))?;
+            report::sprints::sprint_report(board, chosen, &buckets)
         }
         InsightsCommand::Forecast {
             items,
@@ -102,7 +117,65 @@ pub async fn run(ctx: &Context, cmd: InsightsCommand) -> Result<Report> {
 struct Loaded {
     tickets: Vec<crate::model::Ticket>,
     histories: Vec<IssueHistory>,
+    boards: Vec<BoardInfo>,
     filters: Filters,
+}
+
+fn timelines<'a>(
+    tickets: &[&'a crate::model::Ticket],
+    histories: &HashMap<&str, &'a IssueHistory>,
+) -> Vec<Timeline<'a>> {
+    tickets
+        .iter()
+        .map(|t| Timeline {
+            ticket: t,
+            history: histories.get(t.key.as_str()).copied(),
+        })
+        .collect()
+}
+
+fn find_board(boards: &[BoardInfo], id: u64) -> Result<&BoardInfo> {
+    boards.iter().find(|b| b.id == id).ok_or_else(|| {
+        let known: Vec<String> = boards
+            .iter()
+            .map(|b| format!("{} ({})", b.id, b.name))
+            .collect();
+        Error::not_found(format!("no synced board {id}")).with_hint(if known.is_empty() {
+            "run `jirahub sync` (boards and sprints come with it)".to_string()
+        } else {
+            format!("synced boards: {}", known.join(", "))
+        })
+    })
+}
+
+/// `--sprint ID|active|last`.
+fn find_sprint<'b>(board: &'b BoardInfo, wanted: &str) -> Result<&'b SprintInfo> {
+    let wanted = wanted.trim().to_lowercase();
+    let found = match wanted.as_str() {
+        "active" => board
+            .sprints
+            .iter()
+            .find(|s| s.state == SprintState::Active),
+        "last" => board
+            .sprints
+            .iter()
+            .filter(|s| s.state == SprintState::Closed)
+            .max_by_key(|s| (s.complete.or(s.end), s.id)),
+        id => {
+            let id: u64 = id.parse().map_err(|_| {
+                Error::usage(format!(
+                    "--sprint {}: use an id, active or last",
+                    crate::validate::shown(id)
+                ))
+            })?;
+            board.sprints.iter().find(|s| s.id == id)
+        }
+    };
+    found.ok_or_else(|| {
+        Error::not_found(format!("board {} has no {wanted} sprint", board.id)).with_hint(
+            "`--sprint last` is the last closed one; ids are in `insights velocity -o json`",
+        )
+    })
 }
 
 async fn load(ctx: &Context, common: &InsightArgs, tz: TimeZoneSpec) -> Result<Loaded> {
@@ -116,7 +189,7 @@ async fn load(ctx: &Context, common: &InsightArgs, tz: TimeZoneSpec) -> Result<L
     let projects: Vec<String> = scope.projects.iter().map(|p| p.key.clone()).collect();
     let cache = ctx.cache().await?;
     let ns = data::namespace(ctx)?;
-    let (histories, _boards) =
+    let (histories, boards) =
         crate::sync::history::load_insight_data(cache, &ns, &projects).await?;
     let mut filters = Filters {
         projects: crate::validate::project_keys(&common.projects)?,
@@ -144,6 +217,7 @@ async fn load(ctx: &Context, common: &InsightArgs, tz: TimeZoneSpec) -> Result<L
     Ok(Loaded {
         tickets: dataset.tickets,
         histories,
+        boards,
         filters,
     })
 }

@@ -10,6 +10,7 @@ pub mod insights;
 pub mod member;
 pub mod metrics;
 pub mod sort;
+pub mod sprints;
 pub mod suggest;
 pub mod text;
 pub mod ticket;
