@@ -1048,6 +1048,11 @@ Register-ArgumentCompleter -Native -CommandName 'jirahub' -ScriptBlock {
             [CompletionResult]::new('throughput', 'throughput', [CompletionResultType]::ParameterValue, 'Issues done per day or week, empty periods as zero')
             [CompletionResult]::new('velocity', 'velocity', [CompletionResultType]::ParameterValue, 'Commitment and completed points per closed sprint of a board, as Jira''s Velocity Chart counts them')
             [CompletionResult]::new('sprint', 'sprint', [CompletionResultType]::ParameterValue, 'Jira''s Sprint Report of one sprint: completed, not completed, removed, completed outside, added after start')
+            [CompletionResult]::new('burndown', 'burndown', [CompletionResultType]::ParameterValue, 'A sprint''s remaining estimate day by day, the ideal line, and every scope change')
+            [CompletionResult]::new('burnup', 'burnup', [CompletionResultType]::ParameterValue, 'Scope and done over time, day by day (issues, or points with --points)')
+            [CompletionResult]::new('flow', 'flow', [CompletionResultType]::ParameterValue, 'Cumulative flow: issues in each status (or category) at the end of each day')
+            [CompletionResult]::new('aging', 'aging', [CompletionResultType]::ParameterValue, 'Work in progress with its age, oldest first, against the cycle-time percentiles')
+            [CompletionResult]::new('created-vs-resolved', 'created-vs-resolved', [CompletionResultType]::ParameterValue, 'Issues created and resolved per day or week')
             [CompletionResult]::new('forecast', 'forecast', [CompletionResultType]::ParameterValue, 'Monte Carlo over the daily throughput of a recent window: when N more are done, or how many by a date')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
@@ -1161,6 +1166,144 @@ Register-ArgumentCompleter -Native -CommandName 'jirahub' -ScriptBlock {
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             break
         }
+        'jirahub;insights;burndown' {
+            [CompletionResult]::new('--project', '--project', [CompletionResultType]::ParameterName, 'Only these projects (among the selected ones)')
+            [CompletionResult]::new('--assignee', '--assignee', [CompletionResultType]::ParameterName, 'Only these assignees: display name, email, account id, `me` or `unassigned`')
+            [CompletionResult]::new('--type', '--type', [CompletionResultType]::ParameterName, 'Only these issue types')
+            [CompletionResult]::new('--from', '--from', [CompletionResultType]::ParameterName, 'Issues done on or after (YYYY-MM-DD, -90d, …; default 90 days ago)')
+            [CompletionResult]::new('--to', '--to', [CompletionResultType]::ParameterName, 'Issues done on or before (default today)')
+            [CompletionResult]::new('--tz', '--tz', [CompletionResultType]::ParameterName, 'Time zone for dates: local, UTC, +05:30, Europe/Berlin')
+            [CompletionResult]::new('--board', '--board', [CompletionResultType]::ParameterName, 'The board (`jirahub boards list`)')
+            [CompletionResult]::new('--sprint', '--sprint', [CompletionResultType]::ParameterName, 'A sprint id, `active` (the default) or `last`')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format: a table for people, json or csv for scripts, markdown for CI summaries')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format: a table for people, json or csv for scripts, markdown for CI summaries')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colours (NO_COLOR is honoured in `auto`)')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Read settings from this file instead of ~/.config/jirahub/config.toml')
+            [CompletionResult]::new('--env-file', '--env-file', [CompletionResultType]::ParameterName, 'Read settings from this dotenv file (a `.env` in the working directory is never read unless named here)')
+            [CompletionResult]::new('--offline', '--offline', [CompletionResultType]::ParameterName, 'Never contact Jira; report from the last snapshot')
+            [CompletionResult]::new('--calendar-days', '--calendar-days', [CompletionResultType]::ParameterName, 'Count weekends too (default: working days only)')
+            [CompletionResult]::new('--bom', '--bom', [CompletionResultType]::ParameterName, 'CSV starts with a UTF-8 byte-order mark, so that Excel reads accents and emoji right')
+            [CompletionResult]::new('--wide', '--wide', [CompletionResultType]::ParameterName, 'Tables keep every column and cut no cell (default: fit the terminal''s width)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only the report and errors: no progress, confirmations, hints or warnings')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only the report and errors: no progress, confirmations, hints or warnings')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log to stderr: -v jirahub''s steps (requests, retries), -vv more, -vvv everything incl. libraries; also LOG_LEVEL')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log to stderr: -v jirahub''s steps (requests, retries), -vv more, -vvv everything incl. libraries; also LOG_LEVEL')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt (automatic when stdin is not a terminal)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'jirahub;insights;burnup' {
+            [CompletionResult]::new('--project', '--project', [CompletionResultType]::ParameterName, 'Only these projects (among the selected ones)')
+            [CompletionResult]::new('--assignee', '--assignee', [CompletionResultType]::ParameterName, 'Only these assignees: display name, email, account id, `me` or `unassigned`')
+            [CompletionResult]::new('--type', '--type', [CompletionResultType]::ParameterName, 'Only these issue types')
+            [CompletionResult]::new('--from', '--from', [CompletionResultType]::ParameterName, 'Issues done on or after (YYYY-MM-DD, -90d, …; default 90 days ago)')
+            [CompletionResult]::new('--to', '--to', [CompletionResultType]::ParameterName, 'Issues done on or before (default today)')
+            [CompletionResult]::new('--tz', '--tz', [CompletionResultType]::ParameterName, 'Time zone for dates: local, UTC, +05:30, Europe/Berlin')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format: a table for people, json or csv for scripts, markdown for CI summaries')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format: a table for people, json or csv for scripts, markdown for CI summaries')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colours (NO_COLOR is honoured in `auto`)')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Read settings from this file instead of ~/.config/jirahub/config.toml')
+            [CompletionResult]::new('--env-file', '--env-file', [CompletionResultType]::ParameterName, 'Read settings from this dotenv file (a `.env` in the working directory is never read unless named here)')
+            [CompletionResult]::new('--offline', '--offline', [CompletionResultType]::ParameterName, 'Never contact Jira; report from the last snapshot')
+            [CompletionResult]::new('--points', '--points', [CompletionResultType]::ParameterName, 'Sum story points instead of counting issues')
+            [CompletionResult]::new('--bom', '--bom', [CompletionResultType]::ParameterName, 'CSV starts with a UTF-8 byte-order mark, so that Excel reads accents and emoji right')
+            [CompletionResult]::new('--wide', '--wide', [CompletionResultType]::ParameterName, 'Tables keep every column and cut no cell (default: fit the terminal''s width)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only the report and errors: no progress, confirmations, hints or warnings')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only the report and errors: no progress, confirmations, hints or warnings')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log to stderr: -v jirahub''s steps (requests, retries), -vv more, -vvv everything incl. libraries; also LOG_LEVEL')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log to stderr: -v jirahub''s steps (requests, retries), -vv more, -vvv everything incl. libraries; also LOG_LEVEL')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt (automatic when stdin is not a terminal)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'jirahub;insights;flow' {
+            [CompletionResult]::new('--project', '--project', [CompletionResultType]::ParameterName, 'Only these projects (among the selected ones)')
+            [CompletionResult]::new('--assignee', '--assignee', [CompletionResultType]::ParameterName, 'Only these assignees: display name, email, account id, `me` or `unassigned`')
+            [CompletionResult]::new('--type', '--type', [CompletionResultType]::ParameterName, 'Only these issue types')
+            [CompletionResult]::new('--from', '--from', [CompletionResultType]::ParameterName, 'Issues done on or after (YYYY-MM-DD, -90d, …; default 90 days ago)')
+            [CompletionResult]::new('--to', '--to', [CompletionResultType]::ParameterName, 'Issues done on or before (default today)')
+            [CompletionResult]::new('--tz', '--tz', [CompletionResultType]::ParameterName, 'Time zone for dates: local, UTC, +05:30, Europe/Berlin')
+            [CompletionResult]::new('--by', '--by', [CompletionResultType]::ParameterName, 'One series per status, or per status category')
+            [CompletionResult]::new('--board', '--board', [CompletionResultType]::ParameterName, 'Order the statuses by this board''s columns')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format: a table for people, json or csv for scripts, markdown for CI summaries')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format: a table for people, json or csv for scripts, markdown for CI summaries')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colours (NO_COLOR is honoured in `auto`)')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Read settings from this file instead of ~/.config/jirahub/config.toml')
+            [CompletionResult]::new('--env-file', '--env-file', [CompletionResultType]::ParameterName, 'Read settings from this dotenv file (a `.env` in the working directory is never read unless named here)')
+            [CompletionResult]::new('--offline', '--offline', [CompletionResultType]::ParameterName, 'Never contact Jira; report from the last snapshot')
+            [CompletionResult]::new('--bom', '--bom', [CompletionResultType]::ParameterName, 'CSV starts with a UTF-8 byte-order mark, so that Excel reads accents and emoji right')
+            [CompletionResult]::new('--wide', '--wide', [CompletionResultType]::ParameterName, 'Tables keep every column and cut no cell (default: fit the terminal''s width)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only the report and errors: no progress, confirmations, hints or warnings')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only the report and errors: no progress, confirmations, hints or warnings')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log to stderr: -v jirahub''s steps (requests, retries), -vv more, -vvv everything incl. libraries; also LOG_LEVEL')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log to stderr: -v jirahub''s steps (requests, retries), -vv more, -vvv everything incl. libraries; also LOG_LEVEL')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt (automatic when stdin is not a terminal)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'jirahub;insights;aging' {
+            [CompletionResult]::new('--project', '--project', [CompletionResultType]::ParameterName, 'Only these projects (among the selected ones)')
+            [CompletionResult]::new('--assignee', '--assignee', [CompletionResultType]::ParameterName, 'Only these assignees: display name, email, account id, `me` or `unassigned`')
+            [CompletionResult]::new('--type', '--type', [CompletionResultType]::ParameterName, 'Only these issue types')
+            [CompletionResult]::new('--from', '--from', [CompletionResultType]::ParameterName, 'Issues done on or after (YYYY-MM-DD, -90d, …; default 90 days ago)')
+            [CompletionResult]::new('--to', '--to', [CompletionResultType]::ParameterName, 'Issues done on or before (default today)')
+            [CompletionResult]::new('--tz', '--tz', [CompletionResultType]::ParameterName, 'Time zone for dates: local, UTC, +05:30, Europe/Berlin')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format: a table for people, json or csv for scripts, markdown for CI summaries')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format: a table for people, json or csv for scripts, markdown for CI summaries')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colours (NO_COLOR is honoured in `auto`)')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Read settings from this file instead of ~/.config/jirahub/config.toml')
+            [CompletionResult]::new('--env-file', '--env-file', [CompletionResultType]::ParameterName, 'Read settings from this dotenv file (a `.env` in the working directory is never read unless named here)')
+            [CompletionResult]::new('--offline', '--offline', [CompletionResultType]::ParameterName, 'Never contact Jira; report from the last snapshot')
+            [CompletionResult]::new('--bom', '--bom', [CompletionResultType]::ParameterName, 'CSV starts with a UTF-8 byte-order mark, so that Excel reads accents and emoji right')
+            [CompletionResult]::new('--wide', '--wide', [CompletionResultType]::ParameterName, 'Tables keep every column and cut no cell (default: fit the terminal''s width)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only the report and errors: no progress, confirmations, hints or warnings')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only the report and errors: no progress, confirmations, hints or warnings')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log to stderr: -v jirahub''s steps (requests, retries), -vv more, -vvv everything incl. libraries; also LOG_LEVEL')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log to stderr: -v jirahub''s steps (requests, retries), -vv more, -vvv everything incl. libraries; also LOG_LEVEL')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt (automatic when stdin is not a terminal)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'jirahub;insights;created-vs-resolved' {
+            [CompletionResult]::new('--project', '--project', [CompletionResultType]::ParameterName, 'Only these projects (among the selected ones)')
+            [CompletionResult]::new('--assignee', '--assignee', [CompletionResultType]::ParameterName, 'Only these assignees: display name, email, account id, `me` or `unassigned`')
+            [CompletionResult]::new('--type', '--type', [CompletionResultType]::ParameterName, 'Only these issue types')
+            [CompletionResult]::new('--from', '--from', [CompletionResultType]::ParameterName, 'Issues done on or after (YYYY-MM-DD, -90d, …; default 90 days ago)')
+            [CompletionResult]::new('--to', '--to', [CompletionResultType]::ParameterName, 'Issues done on or before (default today)')
+            [CompletionResult]::new('--tz', '--tz', [CompletionResultType]::ParameterName, 'Time zone for dates: local, UTC, +05:30, Europe/Berlin')
+            [CompletionResult]::new('--per', '--per', [CompletionResultType]::ParameterName, 'Bucket by day or by ISO week')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format: a table for people, json or csv for scripts, markdown for CI summaries')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format: a table for people, json or csv for scripts, markdown for CI summaries')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colours (NO_COLOR is honoured in `auto`)')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Read settings from this file instead of ~/.config/jirahub/config.toml')
+            [CompletionResult]::new('--env-file', '--env-file', [CompletionResultType]::ParameterName, 'Read settings from this dotenv file (a `.env` in the working directory is never read unless named here)')
+            [CompletionResult]::new('--offline', '--offline', [CompletionResultType]::ParameterName, 'Never contact Jira; report from the last snapshot')
+            [CompletionResult]::new('--cumulative', '--cumulative', [CompletionResultType]::ParameterName, 'Running totals from the first period')
+            [CompletionResult]::new('--bom', '--bom', [CompletionResultType]::ParameterName, 'CSV starts with a UTF-8 byte-order mark, so that Excel reads accents and emoji right')
+            [CompletionResult]::new('--wide', '--wide', [CompletionResultType]::ParameterName, 'Tables keep every column and cut no cell (default: fit the terminal''s width)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only the report and errors: no progress, confirmations, hints or warnings')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only the report and errors: no progress, confirmations, hints or warnings')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log to stderr: -v jirahub''s steps (requests, retries), -vv more, -vvv everything incl. libraries; also LOG_LEVEL')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log to stderr: -v jirahub''s steps (requests, retries), -vv more, -vvv everything incl. libraries; also LOG_LEVEL')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt (automatic when stdin is not a terminal)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
         'jirahub;insights;forecast' {
             [CompletionResult]::new('--project', '--project', [CompletionResultType]::ParameterName, 'Only these projects (among the selected ones)')
             [CompletionResult]::new('--assignee', '--assignee', [CompletionResultType]::ParameterName, 'Only these assignees: display name, email, account id, `me` or `unassigned`')
@@ -1197,6 +1340,11 @@ Register-ArgumentCompleter -Native -CommandName 'jirahub' -ScriptBlock {
             [CompletionResult]::new('throughput', 'throughput', [CompletionResultType]::ParameterValue, 'Issues done per day or week, empty periods as zero')
             [CompletionResult]::new('velocity', 'velocity', [CompletionResultType]::ParameterValue, 'Commitment and completed points per closed sprint of a board, as Jira''s Velocity Chart counts them')
             [CompletionResult]::new('sprint', 'sprint', [CompletionResultType]::ParameterValue, 'Jira''s Sprint Report of one sprint: completed, not completed, removed, completed outside, added after start')
+            [CompletionResult]::new('burndown', 'burndown', [CompletionResultType]::ParameterValue, 'A sprint''s remaining estimate day by day, the ideal line, and every scope change')
+            [CompletionResult]::new('burnup', 'burnup', [CompletionResultType]::ParameterValue, 'Scope and done over time, day by day (issues, or points with --points)')
+            [CompletionResult]::new('flow', 'flow', [CompletionResultType]::ParameterValue, 'Cumulative flow: issues in each status (or category) at the end of each day')
+            [CompletionResult]::new('aging', 'aging', [CompletionResultType]::ParameterValue, 'Work in progress with its age, oldest first, against the cycle-time percentiles')
+            [CompletionResult]::new('created-vs-resolved', 'created-vs-resolved', [CompletionResultType]::ParameterValue, 'Issues created and resolved per day or week')
             [CompletionResult]::new('forecast', 'forecast', [CompletionResultType]::ParameterValue, 'Monte Carlo over the daily throughput of a recent window: when N more are done, or how many by a date')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
@@ -1211,6 +1359,21 @@ Register-ArgumentCompleter -Native -CommandName 'jirahub' -ScriptBlock {
             break
         }
         'jirahub;insights;help;sprint' {
+            break
+        }
+        'jirahub;insights;help;burndown' {
+            break
+        }
+        'jirahub;insights;help;burnup' {
+            break
+        }
+        'jirahub;insights;help;flow' {
+            break
+        }
+        'jirahub;insights;help;aging' {
+            break
+        }
+        'jirahub;insights;help;created-vs-resolved' {
             break
         }
         'jirahub;insights;help;forecast' {
@@ -1858,6 +2021,11 @@ Register-ArgumentCompleter -Native -CommandName 'jirahub' -ScriptBlock {
             [CompletionResult]::new('throughput', 'throughput', [CompletionResultType]::ParameterValue, 'Issues done per day or week, empty periods as zero')
             [CompletionResult]::new('velocity', 'velocity', [CompletionResultType]::ParameterValue, 'Commitment and completed points per closed sprint of a board, as Jira''s Velocity Chart counts them')
             [CompletionResult]::new('sprint', 'sprint', [CompletionResultType]::ParameterValue, 'Jira''s Sprint Report of one sprint: completed, not completed, removed, completed outside, added after start')
+            [CompletionResult]::new('burndown', 'burndown', [CompletionResultType]::ParameterValue, 'A sprint''s remaining estimate day by day, the ideal line, and every scope change')
+            [CompletionResult]::new('burnup', 'burnup', [CompletionResultType]::ParameterValue, 'Scope and done over time, day by day (issues, or points with --points)')
+            [CompletionResult]::new('flow', 'flow', [CompletionResultType]::ParameterValue, 'Cumulative flow: issues in each status (or category) at the end of each day')
+            [CompletionResult]::new('aging', 'aging', [CompletionResultType]::ParameterValue, 'Work in progress with its age, oldest first, against the cycle-time percentiles')
+            [CompletionResult]::new('created-vs-resolved', 'created-vs-resolved', [CompletionResultType]::ParameterValue, 'Issues created and resolved per day or week')
             [CompletionResult]::new('forecast', 'forecast', [CompletionResultType]::ParameterValue, 'Monte Carlo over the daily throughput of a recent window: when N more are done, or how many by a date')
             break
         }
@@ -1871,6 +2039,21 @@ Register-ArgumentCompleter -Native -CommandName 'jirahub' -ScriptBlock {
             break
         }
         'jirahub;help;insights;sprint' {
+            break
+        }
+        'jirahub;help;insights;burndown' {
+            break
+        }
+        'jirahub;help;insights;burnup' {
+            break
+        }
+        'jirahub;help;insights;flow' {
+            break
+        }
+        'jirahub;help;insights;aging' {
+            break
+        }
+        'jirahub;help;insights;created-vs-resolved' {
             break
         }
         'jirahub;help;insights;forecast' {

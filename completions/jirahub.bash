@@ -397,8 +397,23 @@ _jirahub() {
             jirahub__subcmd__help__subcmd__ignore__subcmd__type,remove)
                 cmd="jirahub__subcmd__help__subcmd__ignore__subcmd__type__subcmd__remove"
                 ;;
+            jirahub__subcmd__help__subcmd__insights,aging)
+                cmd="jirahub__subcmd__help__subcmd__insights__subcmd__aging"
+                ;;
+            jirahub__subcmd__help__subcmd__insights,burndown)
+                cmd="jirahub__subcmd__help__subcmd__insights__subcmd__burndown"
+                ;;
+            jirahub__subcmd__help__subcmd__insights,burnup)
+                cmd="jirahub__subcmd__help__subcmd__insights__subcmd__burnup"
+                ;;
+            jirahub__subcmd__help__subcmd__insights,created-vs-resolved)
+                cmd="jirahub__subcmd__help__subcmd__insights__subcmd__created__subcmd__vs__subcmd__resolved"
+                ;;
             jirahub__subcmd__help__subcmd__insights,cycle-time)
                 cmd="jirahub__subcmd__help__subcmd__insights__subcmd__cycle__subcmd__time"
+                ;;
+            jirahub__subcmd__help__subcmd__insights,flow)
+                cmd="jirahub__subcmd__help__subcmd__insights__subcmd__flow"
                 ;;
             jirahub__subcmd__help__subcmd__insights,forecast)
                 cmd="jirahub__subcmd__help__subcmd__insights__subcmd__forecast"
@@ -514,8 +529,23 @@ _jirahub() {
             jirahub__subcmd__ignore__subcmd__type__subcmd__help,remove)
                 cmd="jirahub__subcmd__ignore__subcmd__type__subcmd__help__subcmd__remove"
                 ;;
+            jirahub__subcmd__insights,aging)
+                cmd="jirahub__subcmd__insights__subcmd__aging"
+                ;;
+            jirahub__subcmd__insights,burndown)
+                cmd="jirahub__subcmd__insights__subcmd__burndown"
+                ;;
+            jirahub__subcmd__insights,burnup)
+                cmd="jirahub__subcmd__insights__subcmd__burnup"
+                ;;
+            jirahub__subcmd__insights,created-vs-resolved)
+                cmd="jirahub__subcmd__insights__subcmd__created__subcmd__vs__subcmd__resolved"
+                ;;
             jirahub__subcmd__insights,cycle-time)
                 cmd="jirahub__subcmd__insights__subcmd__cycle__subcmd__time"
+                ;;
+            jirahub__subcmd__insights,flow)
+                cmd="jirahub__subcmd__insights__subcmd__flow"
                 ;;
             jirahub__subcmd__insights,forecast)
                 cmd="jirahub__subcmd__insights__subcmd__forecast"
@@ -532,8 +562,23 @@ _jirahub() {
             jirahub__subcmd__insights,velocity)
                 cmd="jirahub__subcmd__insights__subcmd__velocity"
                 ;;
+            jirahub__subcmd__insights__subcmd__help,aging)
+                cmd="jirahub__subcmd__insights__subcmd__help__subcmd__aging"
+                ;;
+            jirahub__subcmd__insights__subcmd__help,burndown)
+                cmd="jirahub__subcmd__insights__subcmd__help__subcmd__burndown"
+                ;;
+            jirahub__subcmd__insights__subcmd__help,burnup)
+                cmd="jirahub__subcmd__insights__subcmd__help__subcmd__burnup"
+                ;;
+            jirahub__subcmd__insights__subcmd__help,created-vs-resolved)
+                cmd="jirahub__subcmd__insights__subcmd__help__subcmd__created__subcmd__vs__subcmd__resolved"
+                ;;
             jirahub__subcmd__insights__subcmd__help,cycle-time)
                 cmd="jirahub__subcmd__insights__subcmd__help__subcmd__cycle__subcmd__time"
+                ;;
+            jirahub__subcmd__insights__subcmd__help,flow)
+                cmd="jirahub__subcmd__insights__subcmd__help__subcmd__flow"
                 ;;
             jirahub__subcmd__insights__subcmd__help,forecast)
                 cmd="jirahub__subcmd__insights__subcmd__help__subcmd__forecast"
@@ -2815,7 +2860,7 @@ _jirahub() {
             return 0
             ;;
         jirahub__subcmd__help__subcmd__insights)
-            opts="cycle-time throughput velocity sprint forecast"
+            opts="cycle-time throughput velocity sprint burndown burnup flow aging created-vs-resolved forecast"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2828,7 +2873,77 @@ _jirahub() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        jirahub__subcmd__help__subcmd__insights__subcmd__aging)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        jirahub__subcmd__help__subcmd__insights__subcmd__burndown)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        jirahub__subcmd__help__subcmd__insights__subcmd__burnup)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        jirahub__subcmd__help__subcmd__insights__subcmd__created__subcmd__vs__subcmd__resolved)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         jirahub__subcmd__help__subcmd__insights__subcmd__cycle__subcmd__time)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        jirahub__subcmd__help__subcmd__insights__subcmd__flow)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -3689,12 +3804,256 @@ _jirahub() {
             return 0
             ;;
         jirahub__subcmd__insights)
-            opts="-o -q -v -h -V --format --color --bom --wide --quiet --verbose --config --no-input --env-file --help --version cycle-time throughput velocity sprint forecast help"
+            opts="-o -q -v -h -V --format --color --bom --wide --quiet --verbose --config --no-input --env-file --help --version cycle-time throughput velocity sprint burndown burnup flow aging created-vs-resolved forecast help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --format)
+                    COMPREPLY=($(compgen -W "table json csv markdown" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json csv markdown" -- "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --env-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        jirahub__subcmd__insights__subcmd__aging)
+            opts="-o -q -v -h -V --project --assignee --type --from --to --tz --offline --format --color --bom --wide --quiet --verbose --config --no-input --env-file --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --project)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --assignee)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --type)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --from)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --to)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --tz)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json csv markdown" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json csv markdown" -- "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --env-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        jirahub__subcmd__insights__subcmd__burndown)
+            opts="-o -q -v -h -V --project --assignee --type --from --to --tz --offline --board --sprint --calendar-days --format --color --bom --wide --quiet --verbose --config --no-input --env-file --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --project)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --assignee)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --type)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --from)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --to)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --tz)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --board)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --sprint)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json csv markdown" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json csv markdown" -- "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --env-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        jirahub__subcmd__insights__subcmd__burnup)
+            opts="-o -q -v -h -V --project --assignee --type --from --to --tz --offline --points --format --color --bom --wide --quiet --verbose --config --no-input --env-file --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --project)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --assignee)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --type)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --from)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --to)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --tz)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json csv markdown" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json csv markdown" -- "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --env-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        jirahub__subcmd__insights__subcmd__created__subcmd__vs__subcmd__resolved)
+            opts="-o -q -v -h -V --project --assignee --type --from --to --tz --offline --per --cumulative --format --color --bom --wide --quiet --verbose --config --no-input --env-file --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --project)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --assignee)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --type)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --from)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --to)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --tz)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --per)
+                    COMPREPLY=($(compgen -W "day week" -- "${cur}"))
+                    return 0
+                    ;;
                 --format)
                     COMPREPLY=($(compgen -W "table json csv markdown" -- "${cur}"))
                     return 0
@@ -3750,6 +4109,72 @@ _jirahub() {
                     return 0
                     ;;
                 --tz)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json csv markdown" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json csv markdown" -- "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --env-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        jirahub__subcmd__insights__subcmd__flow)
+            opts="-o -q -v -h -V --project --assignee --type --from --to --tz --offline --by --board --format --color --bom --wide --quiet --verbose --config --no-input --env-file --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --project)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --assignee)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --type)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --from)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --to)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --tz)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --by)
+                    COMPREPLY=($(compgen -W "status category" -- "${cur}"))
+                    return 0
+                    ;;
+                --board)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -3859,7 +4284,7 @@ _jirahub() {
             return 0
             ;;
         jirahub__subcmd__insights__subcmd__help)
-            opts="cycle-time throughput velocity sprint forecast help"
+            opts="cycle-time throughput velocity sprint burndown burnup flow aging created-vs-resolved forecast help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3872,7 +4297,77 @@ _jirahub() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        jirahub__subcmd__insights__subcmd__help__subcmd__aging)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        jirahub__subcmd__insights__subcmd__help__subcmd__burndown)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        jirahub__subcmd__insights__subcmd__help__subcmd__burnup)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        jirahub__subcmd__insights__subcmd__help__subcmd__created__subcmd__vs__subcmd__resolved)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         jirahub__subcmd__insights__subcmd__help__subcmd__cycle__subcmd__time)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        jirahub__subcmd__insights__subcmd__help__subcmd__flow)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )

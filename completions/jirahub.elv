@@ -961,6 +961,11 @@ set edit:completion:arg-completer[jirahub] = {|@words|
             cand throughput 'Issues done per day or week, empty periods as zero'
             cand velocity 'Commitment and completed points per closed sprint of a board, as Jira''s Velocity Chart counts them'
             cand sprint 'Jira''s Sprint Report of one sprint: completed, not completed, removed, completed outside, added after start'
+            cand burndown 'A sprint''s remaining estimate day by day, the ideal line, and every scope change'
+            cand burnup 'Scope and done over time, day by day (issues, or points with --points)'
+            cand flow 'Cumulative flow: issues in each status (or category) at the end of each day'
+            cand aging 'Work in progress with its age, oldest first, against the cycle-time percentiles'
+            cand created-vs-resolved 'Issues created and resolved per day or week'
             cand forecast 'Monte Carlo over the daily throughput of a recent window: when N more are done, or how many by a date'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
@@ -1069,6 +1074,139 @@ set edit:completion:arg-completer[jirahub] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
         }
+        &'jirahub;insights;burndown'= {
+            cand --project 'Only these projects (among the selected ones)'
+            cand --assignee 'Only these assignees: display name, email, account id, `me` or `unassigned`'
+            cand --type 'Only these issue types'
+            cand --from 'Issues done on or after (YYYY-MM-DD, -90d, …; default 90 days ago)'
+            cand --to 'Issues done on or before (default today)'
+            cand --tz 'Time zone for dates: local, UTC, +05:30, Europe/Berlin'
+            cand --board 'The board (`jirahub boards list`)'
+            cand --sprint 'A sprint id, `active` (the default) or `last`'
+            cand -o 'Output format: a table for people, json or csv for scripts, markdown for CI summaries'
+            cand --format 'Output format: a table for people, json or csv for scripts, markdown for CI summaries'
+            cand --color 'When to use colours (NO_COLOR is honoured in `auto`)'
+            cand --config 'Read settings from this file instead of ~/.config/jirahub/config.toml'
+            cand --env-file 'Read settings from this dotenv file (a `.env` in the working directory is never read unless named here)'
+            cand --offline 'Never contact Jira; report from the last snapshot'
+            cand --calendar-days 'Count weekends too (default: working days only)'
+            cand --bom 'CSV starts with a UTF-8 byte-order mark, so that Excel reads accents and emoji right'
+            cand --wide 'Tables keep every column and cut no cell (default: fit the terminal''s width)'
+            cand -q 'Print only the report and errors: no progress, confirmations, hints or warnings'
+            cand --quiet 'Print only the report and errors: no progress, confirmations, hints or warnings'
+            cand -v 'Log to stderr: -v jirahub''s steps (requests, retries), -vv more, -vvv everything incl. libraries; also LOG_LEVEL'
+            cand --verbose 'Log to stderr: -v jirahub''s steps (requests, retries), -vv more, -vvv everything incl. libraries; also LOG_LEVEL'
+            cand --no-input 'Never prompt (automatic when stdin is not a terminal)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'jirahub;insights;burnup'= {
+            cand --project 'Only these projects (among the selected ones)'
+            cand --assignee 'Only these assignees: display name, email, account id, `me` or `unassigned`'
+            cand --type 'Only these issue types'
+            cand --from 'Issues done on or after (YYYY-MM-DD, -90d, …; default 90 days ago)'
+            cand --to 'Issues done on or before (default today)'
+            cand --tz 'Time zone for dates: local, UTC, +05:30, Europe/Berlin'
+            cand -o 'Output format: a table for people, json or csv for scripts, markdown for CI summaries'
+            cand --format 'Output format: a table for people, json or csv for scripts, markdown for CI summaries'
+            cand --color 'When to use colours (NO_COLOR is honoured in `auto`)'
+            cand --config 'Read settings from this file instead of ~/.config/jirahub/config.toml'
+            cand --env-file 'Read settings from this dotenv file (a `.env` in the working directory is never read unless named here)'
+            cand --offline 'Never contact Jira; report from the last snapshot'
+            cand --points 'Sum story points instead of counting issues'
+            cand --bom 'CSV starts with a UTF-8 byte-order mark, so that Excel reads accents and emoji right'
+            cand --wide 'Tables keep every column and cut no cell (default: fit the terminal''s width)'
+            cand -q 'Print only the report and errors: no progress, confirmations, hints or warnings'
+            cand --quiet 'Print only the report and errors: no progress, confirmations, hints or warnings'
+            cand -v 'Log to stderr: -v jirahub''s steps (requests, retries), -vv more, -vvv everything incl. libraries; also LOG_LEVEL'
+            cand --verbose 'Log to stderr: -v jirahub''s steps (requests, retries), -vv more, -vvv everything incl. libraries; also LOG_LEVEL'
+            cand --no-input 'Never prompt (automatic when stdin is not a terminal)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'jirahub;insights;flow'= {
+            cand --project 'Only these projects (among the selected ones)'
+            cand --assignee 'Only these assignees: display name, email, account id, `me` or `unassigned`'
+            cand --type 'Only these issue types'
+            cand --from 'Issues done on or after (YYYY-MM-DD, -90d, …; default 90 days ago)'
+            cand --to 'Issues done on or before (default today)'
+            cand --tz 'Time zone for dates: local, UTC, +05:30, Europe/Berlin'
+            cand --by 'One series per status, or per status category'
+            cand --board 'Order the statuses by this board''s columns'
+            cand -o 'Output format: a table for people, json or csv for scripts, markdown for CI summaries'
+            cand --format 'Output format: a table for people, json or csv for scripts, markdown for CI summaries'
+            cand --color 'When to use colours (NO_COLOR is honoured in `auto`)'
+            cand --config 'Read settings from this file instead of ~/.config/jirahub/config.toml'
+            cand --env-file 'Read settings from this dotenv file (a `.env` in the working directory is never read unless named here)'
+            cand --offline 'Never contact Jira; report from the last snapshot'
+            cand --bom 'CSV starts with a UTF-8 byte-order mark, so that Excel reads accents and emoji right'
+            cand --wide 'Tables keep every column and cut no cell (default: fit the terminal''s width)'
+            cand -q 'Print only the report and errors: no progress, confirmations, hints or warnings'
+            cand --quiet 'Print only the report and errors: no progress, confirmations, hints or warnings'
+            cand -v 'Log to stderr: -v jirahub''s steps (requests, retries), -vv more, -vvv everything incl. libraries; also LOG_LEVEL'
+            cand --verbose 'Log to stderr: -v jirahub''s steps (requests, retries), -vv more, -vvv everything incl. libraries; also LOG_LEVEL'
+            cand --no-input 'Never prompt (automatic when stdin is not a terminal)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'jirahub;insights;aging'= {
+            cand --project 'Only these projects (among the selected ones)'
+            cand --assignee 'Only these assignees: display name, email, account id, `me` or `unassigned`'
+            cand --type 'Only these issue types'
+            cand --from 'Issues done on or after (YYYY-MM-DD, -90d, …; default 90 days ago)'
+            cand --to 'Issues done on or before (default today)'
+            cand --tz 'Time zone for dates: local, UTC, +05:30, Europe/Berlin'
+            cand -o 'Output format: a table for people, json or csv for scripts, markdown for CI summaries'
+            cand --format 'Output format: a table for people, json or csv for scripts, markdown for CI summaries'
+            cand --color 'When to use colours (NO_COLOR is honoured in `auto`)'
+            cand --config 'Read settings from this file instead of ~/.config/jirahub/config.toml'
+            cand --env-file 'Read settings from this dotenv file (a `.env` in the working directory is never read unless named here)'
+            cand --offline 'Never contact Jira; report from the last snapshot'
+            cand --bom 'CSV starts with a UTF-8 byte-order mark, so that Excel reads accents and emoji right'
+            cand --wide 'Tables keep every column and cut no cell (default: fit the terminal''s width)'
+            cand -q 'Print only the report and errors: no progress, confirmations, hints or warnings'
+            cand --quiet 'Print only the report and errors: no progress, confirmations, hints or warnings'
+            cand -v 'Log to stderr: -v jirahub''s steps (requests, retries), -vv more, -vvv everything incl. libraries; also LOG_LEVEL'
+            cand --verbose 'Log to stderr: -v jirahub''s steps (requests, retries), -vv more, -vvv everything incl. libraries; also LOG_LEVEL'
+            cand --no-input 'Never prompt (automatic when stdin is not a terminal)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'jirahub;insights;created-vs-resolved'= {
+            cand --project 'Only these projects (among the selected ones)'
+            cand --assignee 'Only these assignees: display name, email, account id, `me` or `unassigned`'
+            cand --type 'Only these issue types'
+            cand --from 'Issues done on or after (YYYY-MM-DD, -90d, …; default 90 days ago)'
+            cand --to 'Issues done on or before (default today)'
+            cand --tz 'Time zone for dates: local, UTC, +05:30, Europe/Berlin'
+            cand --per 'Bucket by day or by ISO week'
+            cand -o 'Output format: a table for people, json or csv for scripts, markdown for CI summaries'
+            cand --format 'Output format: a table for people, json or csv for scripts, markdown for CI summaries'
+            cand --color 'When to use colours (NO_COLOR is honoured in `auto`)'
+            cand --config 'Read settings from this file instead of ~/.config/jirahub/config.toml'
+            cand --env-file 'Read settings from this dotenv file (a `.env` in the working directory is never read unless named here)'
+            cand --offline 'Never contact Jira; report from the last snapshot'
+            cand --cumulative 'Running totals from the first period'
+            cand --bom 'CSV starts with a UTF-8 byte-order mark, so that Excel reads accents and emoji right'
+            cand --wide 'Tables keep every column and cut no cell (default: fit the terminal''s width)'
+            cand -q 'Print only the report and errors: no progress, confirmations, hints or warnings'
+            cand --quiet 'Print only the report and errors: no progress, confirmations, hints or warnings'
+            cand -v 'Log to stderr: -v jirahub''s steps (requests, retries), -vv more, -vvv everything incl. libraries; also LOG_LEVEL'
+            cand --verbose 'Log to stderr: -v jirahub''s steps (requests, retries), -vv more, -vvv everything incl. libraries; also LOG_LEVEL'
+            cand --no-input 'Never prompt (automatic when stdin is not a terminal)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
         &'jirahub;insights;forecast'= {
             cand --project 'Only these projects (among the selected ones)'
             cand --assignee 'Only these assignees: display name, email, account id, `me` or `unassigned`'
@@ -1104,6 +1242,11 @@ set edit:completion:arg-completer[jirahub] = {|@words|
             cand throughput 'Issues done per day or week, empty periods as zero'
             cand velocity 'Commitment and completed points per closed sprint of a board, as Jira''s Velocity Chart counts them'
             cand sprint 'Jira''s Sprint Report of one sprint: completed, not completed, removed, completed outside, added after start'
+            cand burndown 'A sprint''s remaining estimate day by day, the ideal line, and every scope change'
+            cand burnup 'Scope and done over time, day by day (issues, or points with --points)'
+            cand flow 'Cumulative flow: issues in each status (or category) at the end of each day'
+            cand aging 'Work in progress with its age, oldest first, against the cycle-time percentiles'
+            cand created-vs-resolved 'Issues created and resolved per day or week'
             cand forecast 'Monte Carlo over the daily throughput of a recent window: when N more are done, or how many by a date'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
@@ -1114,6 +1257,16 @@ set edit:completion:arg-completer[jirahub] = {|@words|
         &'jirahub;insights;help;velocity'= {
         }
         &'jirahub;insights;help;sprint'= {
+        }
+        &'jirahub;insights;help;burndown'= {
+        }
+        &'jirahub;insights;help;burnup'= {
+        }
+        &'jirahub;insights;help;flow'= {
+        }
+        &'jirahub;insights;help;aging'= {
+        }
+        &'jirahub;insights;help;created-vs-resolved'= {
         }
         &'jirahub;insights;help;forecast'= {
         }
@@ -1673,6 +1826,11 @@ set edit:completion:arg-completer[jirahub] = {|@words|
             cand throughput 'Issues done per day or week, empty periods as zero'
             cand velocity 'Commitment and completed points per closed sprint of a board, as Jira''s Velocity Chart counts them'
             cand sprint 'Jira''s Sprint Report of one sprint: completed, not completed, removed, completed outside, added after start'
+            cand burndown 'A sprint''s remaining estimate day by day, the ideal line, and every scope change'
+            cand burnup 'Scope and done over time, day by day (issues, or points with --points)'
+            cand flow 'Cumulative flow: issues in each status (or category) at the end of each day'
+            cand aging 'Work in progress with its age, oldest first, against the cycle-time percentiles'
+            cand created-vs-resolved 'Issues created and resolved per day or week'
             cand forecast 'Monte Carlo over the daily throughput of a recent window: when N more are done, or how many by a date'
         }
         &'jirahub;help;insights;cycle-time'= {
@@ -1682,6 +1840,16 @@ set edit:completion:arg-completer[jirahub] = {|@words|
         &'jirahub;help;insights;velocity'= {
         }
         &'jirahub;help;insights;sprint'= {
+        }
+        &'jirahub;help;insights;burndown'= {
+        }
+        &'jirahub;help;insights;burnup'= {
+        }
+        &'jirahub;help;insights;flow'= {
+        }
+        &'jirahub;help;insights;aging'= {
+        }
+        &'jirahub;help;insights;created-vs-resolved'= {
         }
         &'jirahub;help;insights;forecast'= {
         }

@@ -629,28 +629,33 @@ complete -c jirahub -n "__fish_jirahub_using_subcommand dashboard" -s v -l verbo
 complete -c jirahub -n "__fish_jirahub_using_subcommand dashboard" -l no-input -d 'Never prompt (automatic when stdin is not a terminal)'
 complete -c jirahub -n "__fish_jirahub_using_subcommand dashboard" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c jirahub -n "__fish_jirahub_using_subcommand dashboard" -s V -l version -d 'Print version'
-complete -c jirahub -n "__fish_jirahub_using_subcommand insights; and not __fish_seen_subcommand_from cycle-time throughput velocity sprint forecast help" -s o -l format -d 'Output format: a table for people, json or csv for scripts, markdown for CI summaries' -r -f -a "table\t''
+complete -c jirahub -n "__fish_jirahub_using_subcommand insights; and not __fish_seen_subcommand_from cycle-time throughput velocity sprint burndown burnup flow aging created-vs-resolved forecast help" -s o -l format -d 'Output format: a table for people, json or csv for scripts, markdown for CI summaries' -r -f -a "table\t''
 json\t''
 csv\t''
 markdown\t'GitHub-flavoured Markdown tables (`$GITHUB_STEP_SUMMARY`, merge-request comments)'"
-complete -c jirahub -n "__fish_jirahub_using_subcommand insights; and not __fish_seen_subcommand_from cycle-time throughput velocity sprint forecast help" -l color -d 'When to use colours (NO_COLOR is honoured in `auto`)' -r -f -a "auto\t''
+complete -c jirahub -n "__fish_jirahub_using_subcommand insights; and not __fish_seen_subcommand_from cycle-time throughput velocity sprint burndown burnup flow aging created-vs-resolved forecast help" -l color -d 'When to use colours (NO_COLOR is honoured in `auto`)' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c jirahub -n "__fish_jirahub_using_subcommand insights; and not __fish_seen_subcommand_from cycle-time throughput velocity sprint forecast help" -l config -d 'Read settings from this file instead of ~/.config/jirahub/config.toml' -r -F
-complete -c jirahub -n "__fish_jirahub_using_subcommand insights; and not __fish_seen_subcommand_from cycle-time throughput velocity sprint forecast help" -l env-file -d 'Read settings from this dotenv file (a `.env` in the working directory is never read unless named here)' -r -F
-complete -c jirahub -n "__fish_jirahub_using_subcommand insights; and not __fish_seen_subcommand_from cycle-time throughput velocity sprint forecast help" -l bom -d 'CSV starts with a UTF-8 byte-order mark, so that Excel reads accents and emoji right'
-complete -c jirahub -n "__fish_jirahub_using_subcommand insights; and not __fish_seen_subcommand_from cycle-time throughput velocity sprint forecast help" -l wide -d 'Tables keep every column and cut no cell (default: fit the terminal\'s width)'
-complete -c jirahub -n "__fish_jirahub_using_subcommand insights; and not __fish_seen_subcommand_from cycle-time throughput velocity sprint forecast help" -s q -l quiet -d 'Print only the report and errors: no progress, confirmations, hints or warnings'
-complete -c jirahub -n "__fish_jirahub_using_subcommand insights; and not __fish_seen_subcommand_from cycle-time throughput velocity sprint forecast help" -s v -l verbose -d 'Log to stderr: -v jirahub\'s steps (requests, retries), -vv more, -vvv everything incl. libraries; also LOG_LEVEL'
-complete -c jirahub -n "__fish_jirahub_using_subcommand insights; and not __fish_seen_subcommand_from cycle-time throughput velocity sprint forecast help" -l no-input -d 'Never prompt (automatic when stdin is not a terminal)'
-complete -c jirahub -n "__fish_jirahub_using_subcommand insights; and not __fish_seen_subcommand_from cycle-time throughput velocity sprint forecast help" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c jirahub -n "__fish_jirahub_using_subcommand insights; and not __fish_seen_subcommand_from cycle-time throughput velocity sprint forecast help" -s V -l version -d 'Print version'
-complete -c jirahub -n "__fish_jirahub_using_subcommand insights; and not __fish_seen_subcommand_from cycle-time throughput velocity sprint forecast help" -f -a "cycle-time" -d 'Days from the first move into In Progress to the last move into Done, per issue done in the range; percentiles 50/70/85/95, by type'
-complete -c jirahub -n "__fish_jirahub_using_subcommand insights; and not __fish_seen_subcommand_from cycle-time throughput velocity sprint forecast help" -f -a "throughput" -d 'Issues done per day or week, empty periods as zero'
-complete -c jirahub -n "__fish_jirahub_using_subcommand insights; and not __fish_seen_subcommand_from cycle-time throughput velocity sprint forecast help" -f -a "velocity" -d 'Commitment and completed points per closed sprint of a board, as Jira\'s Velocity Chart counts them'
-complete -c jirahub -n "__fish_jirahub_using_subcommand insights; and not __fish_seen_subcommand_from cycle-time throughput velocity sprint forecast help" -f -a "sprint" -d 'Jira\'s Sprint Report of one sprint: completed, not completed, removed, completed outside, added after start'
-complete -c jirahub -n "__fish_jirahub_using_subcommand insights; and not __fish_seen_subcommand_from cycle-time throughput velocity sprint forecast help" -f -a "forecast" -d 'Monte Carlo over the daily throughput of a recent window: when N more are done, or how many by a date'
-complete -c jirahub -n "__fish_jirahub_using_subcommand insights; and not __fish_seen_subcommand_from cycle-time throughput velocity sprint forecast help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c jirahub -n "__fish_jirahub_using_subcommand insights; and not __fish_seen_subcommand_from cycle-time throughput velocity sprint burndown burnup flow aging created-vs-resolved forecast help" -l config -d 'Read settings from this file instead of ~/.config/jirahub/config.toml' -r -F
+complete -c jirahub -n "__fish_jirahub_using_subcommand insights; and not __fish_seen_subcommand_from cycle-time throughput velocity sprint burndown burnup flow aging created-vs-resolved forecast help" -l env-file -d 'Read settings from this dotenv file (a `.env` in the working directory is never read unless named here)' -r -F
+complete -c jirahub -n "__fish_jirahub_using_subcommand insights; and not __fish_seen_subcommand_from cycle-time throughput velocity sprint burndown burnup flow aging created-vs-resolved forecast help" -l bom -d 'CSV starts with a UTF-8 byte-order mark, so that Excel reads accents and emoji right'
+complete -c jirahub -n "__fish_jirahub_using_subcommand insights; and not __fish_seen_subcommand_from cycle-time throughput velocity sprint burndown burnup flow aging created-vs-resolved forecast help" -l wide -d 'Tables keep every column and cut no cell (default: fit the terminal\'s width)'
+complete -c jirahub -n "__fish_jirahub_using_subcommand insights; and not __fish_seen_subcommand_from cycle-time throughput velocity sprint burndown burnup flow aging created-vs-resolved forecast help" -s q -l quiet -d 'Print only the report and errors: no progress, confirmations, hints or warnings'
+complete -c jirahub -n "__fish_jirahub_using_subcommand insights; and not __fish_seen_subcommand_from cycle-time throughput velocity sprint burndown burnup flow aging created-vs-resolved forecast help" -s v -l verbose -d 'Log to stderr: -v jirahub\'s steps (requests, retries), -vv more, -vvv everything incl. libraries; also LOG_LEVEL'
+complete -c jirahub -n "__fish_jirahub_using_subcommand insights; and not __fish_seen_subcommand_from cycle-time throughput velocity sprint burndown burnup flow aging created-vs-resolved forecast help" -l no-input -d 'Never prompt (automatic when stdin is not a terminal)'
+complete -c jirahub -n "__fish_jirahub_using_subcommand insights; and not __fish_seen_subcommand_from cycle-time throughput velocity sprint burndown burnup flow aging created-vs-resolved forecast help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c jirahub -n "__fish_jirahub_using_subcommand insights; and not __fish_seen_subcommand_from cycle-time throughput velocity sprint burndown burnup flow aging created-vs-resolved forecast help" -s V -l version -d 'Print version'
+complete -c jirahub -n "__fish_jirahub_using_subcommand insights; and not __fish_seen_subcommand_from cycle-time throughput velocity sprint burndown burnup flow aging created-vs-resolved forecast help" -f -a "cycle-time" -d 'Days from the first move into In Progress to the last move into Done, per issue done in the range; percentiles 50/70/85/95, by type'
+complete -c jirahub -n "__fish_jirahub_using_subcommand insights; and not __fish_seen_subcommand_from cycle-time throughput velocity sprint burndown burnup flow aging created-vs-resolved forecast help" -f -a "throughput" -d 'Issues done per day or week, empty periods as zero'
+complete -c jirahub -n "__fish_jirahub_using_subcommand insights; and not __fish_seen_subcommand_from cycle-time throughput velocity sprint burndown burnup flow aging created-vs-resolved forecast help" -f -a "velocity" -d 'Commitment and completed points per closed sprint of a board, as Jira\'s Velocity Chart counts them'
+complete -c jirahub -n "__fish_jirahub_using_subcommand insights; and not __fish_seen_subcommand_from cycle-time throughput velocity sprint burndown burnup flow aging created-vs-resolved forecast help" -f -a "sprint" -d 'Jira\'s Sprint Report of one sprint: completed, not completed, removed, completed outside, added after start'
+complete -c jirahub -n "__fish_jirahub_using_subcommand insights; and not __fish_seen_subcommand_from cycle-time throughput velocity sprint burndown burnup flow aging created-vs-resolved forecast help" -f -a "burndown" -d 'A sprint\'s remaining estimate day by day, the ideal line, and every scope change'
+complete -c jirahub -n "__fish_jirahub_using_subcommand insights; and not __fish_seen_subcommand_from cycle-time throughput velocity sprint burndown burnup flow aging created-vs-resolved forecast help" -f -a "burnup" -d 'Scope and done over time, day by day (issues, or points with --points)'
+complete -c jirahub -n "__fish_jirahub_using_subcommand insights; and not __fish_seen_subcommand_from cycle-time throughput velocity sprint burndown burnup flow aging created-vs-resolved forecast help" -f -a "flow" -d 'Cumulative flow: issues in each status (or category) at the end of each day'
+complete -c jirahub -n "__fish_jirahub_using_subcommand insights; and not __fish_seen_subcommand_from cycle-time throughput velocity sprint burndown burnup flow aging created-vs-resolved forecast help" -f -a "aging" -d 'Work in progress with its age, oldest first, against the cycle-time percentiles'
+complete -c jirahub -n "__fish_jirahub_using_subcommand insights; and not __fish_seen_subcommand_from cycle-time throughput velocity sprint burndown burnup flow aging created-vs-resolved forecast help" -f -a "created-vs-resolved" -d 'Issues created and resolved per day or week'
+complete -c jirahub -n "__fish_jirahub_using_subcommand insights; and not __fish_seen_subcommand_from cycle-time throughput velocity sprint burndown burnup flow aging created-vs-resolved forecast help" -f -a "forecast" -d 'Monte Carlo over the daily throughput of a recent window: when N more are done, or how many by a date'
+complete -c jirahub -n "__fish_jirahub_using_subcommand insights; and not __fish_seen_subcommand_from cycle-time throughput velocity sprint burndown burnup flow aging created-vs-resolved forecast help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c jirahub -n "__fish_jirahub_using_subcommand insights; and __fish_seen_subcommand_from cycle-time" -l project -d 'Only these projects (among the selected ones)' -r
 complete -c jirahub -n "__fish_jirahub_using_subcommand insights; and __fish_seen_subcommand_from cycle-time" -l assignee -d 'Only these assignees: display name, email, account id, `me` or `unassigned`' -r
 complete -c jirahub -n "__fish_jirahub_using_subcommand insights; and __fish_seen_subcommand_from cycle-time" -l type -d 'Only these issue types' -r
@@ -749,6 +754,131 @@ complete -c jirahub -n "__fish_jirahub_using_subcommand insights; and __fish_see
 complete -c jirahub -n "__fish_jirahub_using_subcommand insights; and __fish_seen_subcommand_from sprint" -l no-input -d 'Never prompt (automatic when stdin is not a terminal)'
 complete -c jirahub -n "__fish_jirahub_using_subcommand insights; and __fish_seen_subcommand_from sprint" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c jirahub -n "__fish_jirahub_using_subcommand insights; and __fish_seen_subcommand_from sprint" -s V -l version -d 'Print version'
+complete -c jirahub -n "__fish_jirahub_using_subcommand insights; and __fish_seen_subcommand_from burndown" -l project -d 'Only these projects (among the selected ones)' -r
+complete -c jirahub -n "__fish_jirahub_using_subcommand insights; and __fish_seen_subcommand_from burndown" -l assignee -d 'Only these assignees: display name, email, account id, `me` or `unassigned`' -r
+complete -c jirahub -n "__fish_jirahub_using_subcommand insights; and __fish_seen_subcommand_from burndown" -l type -d 'Only these issue types' -r
+complete -c jirahub -n "__fish_jirahub_using_subcommand insights; and __fish_seen_subcommand_from burndown" -l from -d 'Issues done on or after (YYYY-MM-DD, -90d, …; default 90 days ago)' -r
+complete -c jirahub -n "__fish_jirahub_using_subcommand insights; and __fish_seen_subcommand_from burndown" -l to -d 'Issues done on or before (default today)' -r
+complete -c jirahub -n "__fish_jirahub_using_subcommand insights; and __fish_seen_subcommand_from burndown" -l tz -d 'Time zone for dates: local, UTC, +05:30, Europe/Berlin' -r
+complete -c jirahub -n "__fish_jirahub_using_subcommand insights; and __fish_seen_subcommand_from burndown" -l board -d 'The board (`jirahub boards list`)' -r
+complete -c jirahub -n "__fish_jirahub_using_subcommand insights; and __fish_seen_subcommand_from burndown" -l sprint -d 'A sprint id, `active` (the default) or `last`' -r
+complete -c jirahub -n "__fish_jirahub_using_subcommand insights; and __fish_seen_subcommand_from burndown" -s o -l format -d 'Output format: a table for people, json or csv for scripts, markdown for CI summaries' -r -f -a "table\t''
+json\t''
+csv\t''
+markdown\t'GitHub-flavoured Markdown tables (`$GITHUB_STEP_SUMMARY`, merge-request comments)'"
+complete -c jirahub -n "__fish_jirahub_using_subcommand insights; and __fish_seen_subcommand_from burndown" -l color -d 'When to use colours (NO_COLOR is honoured in `auto`)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c jirahub -n "__fish_jirahub_using_subcommand insights; and __fish_seen_subcommand_from burndown" -l config -d 'Read settings from this file instead of ~/.config/jirahub/config.toml' -r -F
+complete -c jirahub -n "__fish_jirahub_using_subcommand insights; and __fish_seen_subcommand_from burndown" -l env-file -d 'Read settings from this dotenv file (a `.env` in the working directory is never read unless named here)' -r -F
+complete -c jirahub -n "__fish_jirahub_using_subcommand insights; and __fish_seen_subcommand_from burndown" -l offline -d 'Never contact Jira; report from the last snapshot'
+complete -c jirahub -n "__fish_jirahub_using_subcommand insights; and __fish_seen_subcommand_from burndown" -l calendar-days -d 'Count weekends too (default: working days only)'
+complete -c jirahub -n "__fish_jirahub_using_subcommand insights; and __fish_seen_subcommand_from burndown" -l bom -d 'CSV starts with a UTF-8 byte-order mark, so that Excel reads accents and emoji right'
+complete -c jirahub -n "__fish_jirahub_using_subcommand insights; and __fish_seen_subcommand_from burndown" -l wide -d 'Tables keep every column and cut no cell (default: fit the terminal\'s width)'
+complete -c jirahub -n "__fish_jirahub_using_subcommand insights; and __fish_seen_subcommand_from burndown" -s q -l quiet -d 'Print only the report and errors: no progress, confirmations, hints or warnings'
+complete -c jirahub -n "__fish_jirahub_using_subcommand insights; and __fish_seen_subcommand_from burndown" -s v -l verbose -d 'Log to stderr: -v jirahub\'s steps (requests, retries), -vv more, -vvv everything incl. libraries; also LOG_LEVEL'
+complete -c jirahub -n "__fish_jirahub_using_subcommand insights; and __fish_seen_subcommand_from burndown" -l no-input -d 'Never prompt (automatic when stdin is not a terminal)'
+complete -c jirahub -n "__fish_jirahub_using_subcommand insights; and __fish_seen_subcommand_from burndown" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c jirahub -n "__fish_jirahub_using_subcommand insights; and __fish_seen_subcommand_from burndown" -s V -l version -d 'Print version'
+complete -c jirahub -n "__fish_jirahub_using_subcommand insights; and __fish_seen_subcommand_from burnup" -l project -d 'Only these projects (among the selected ones)' -r
+complete -c jirahub -n "__fish_jirahub_using_subcommand insights; and __fish_seen_subcommand_from burnup" -l assignee -d 'Only these assignees: display name, email, account id, `me` or `unassigned`' -r
+complete -c jirahub -n "__fish_jirahub_using_subcommand insights; and __fish_seen_subcommand_from burnup" -l type -d 'Only these issue types' -r
+complete -c jirahub -n "__fish_jirahub_using_subcommand insights; and __fish_seen_subcommand_from burnup" -l from -d 'Issues done on or after (YYYY-MM-DD, -90d, …; default 90 days ago)' -r
+complete -c jirahub -n "__fish_jirahub_using_subcommand insights; and __fish_seen_subcommand_from burnup" -l to -d 'Issues done on or before (default today)' -r
+complete -c jirahub -n "__fish_jirahub_using_subcommand insights; and __fish_seen_subcommand_from burnup" -l tz -d 'Time zone for dates: local, UTC, +05:30, Europe/Berlin' -r
+complete -c jirahub -n "__fish_jirahub_using_subcommand insights; and __fish_seen_subcommand_from burnup" -s o -l format -d 'Output format: a table for people, json or csv for scripts, markdown for CI summaries' -r -f -a "table\t''
+json\t''
+csv\t''
+markdown\t'GitHub-flavoured Markdown tables (`$GITHUB_STEP_SUMMARY`, merge-request comments)'"
+complete -c jirahub -n "__fish_jirahub_using_subcommand insights; and __fish_seen_subcommand_from burnup" -l color -d 'When to use colours (NO_COLOR is honoured in `auto`)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c jirahub -n "__fish_jirahub_using_subcommand insights; and __fish_seen_subcommand_from burnup" -l config -d 'Read settings from this file instead of ~/.config/jirahub/config.toml' -r -F
+complete -c jirahub -n "__fish_jirahub_using_subcommand insights; and __fish_seen_subcommand_from burnup" -l env-file -d 'Read settings from this dotenv file (a `.env` in the working directory is never read unless named here)' -r -F
+complete -c jirahub -n "__fish_jirahub_using_subcommand insights; and __fish_seen_subcommand_from burnup" -l offline -d 'Never contact Jira; report from the last snapshot'
+complete -c jirahub -n "__fish_jirahub_using_subcommand insights; and __fish_seen_subcommand_from burnup" -l points -d 'Sum story points instead of counting issues'
+complete -c jirahub -n "__fish_jirahub_using_subcommand insights; and __fish_seen_subcommand_from burnup" -l bom -d 'CSV starts with a UTF-8 byte-order mark, so that Excel reads accents and emoji right'
+complete -c jirahub -n "__fish_jirahub_using_subcommand insights; and __fish_seen_subcommand_from burnup" -l wide -d 'Tables keep every column and cut no cell (default: fit the terminal\'s width)'
+complete -c jirahub -n "__fish_jirahub_using_subcommand insights; and __fish_seen_subcommand_from burnup" -s q -l quiet -d 'Print only the report and errors: no progress, confirmations, hints or warnings'
+complete -c jirahub -n "__fish_jirahub_using_subcommand insights; and __fish_seen_subcommand_from burnup" -s v -l verbose -d 'Log to stderr: -v jirahub\'s steps (requests, retries), -vv more, -vvv everything incl. libraries; also LOG_LEVEL'
+complete -c jirahub -n "__fish_jirahub_using_subcommand insights; and __fish_seen_subcommand_from burnup" -l no-input -d 'Never prompt (automatic when stdin is not a terminal)'
+complete -c jirahub -n "__fish_jirahub_using_subcommand insights; and __fish_seen_subcommand_from burnup" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c jirahub -n "__fish_jirahub_using_subcommand insights; and __fish_seen_subcommand_from burnup" -s V -l version -d 'Print version'
+complete -c jirahub -n "__fish_jirahub_using_subcommand insights; and __fish_seen_subcommand_from flow" -l project -d 'Only these projects (among the selected ones)' -r
+complete -c jirahub -n "__fish_jirahub_using_subcommand insights; and __fish_seen_subcommand_from flow" -l assignee -d 'Only these assignees: display name, email, account id, `me` or `unassigned`' -r
+complete -c jirahub -n "__fish_jirahub_using_subcommand insights; and __fish_seen_subcommand_from flow" -l type -d 'Only these issue types' -r
+complete -c jirahub -n "__fish_jirahub_using_subcommand insights; and __fish_seen_subcommand_from flow" -l from -d 'Issues done on or after (YYYY-MM-DD, -90d, …; default 90 days ago)' -r
+complete -c jirahub -n "__fish_jirahub_using_subcommand insights; and __fish_seen_subcommand_from flow" -l to -d 'Issues done on or before (default today)' -r
+complete -c jirahub -n "__fish_jirahub_using_subcommand insights; and __fish_seen_subcommand_from flow" -l tz -d 'Time zone for dates: local, UTC, +05:30, Europe/Berlin' -r
+complete -c jirahub -n "__fish_jirahub_using_subcommand insights; and __fish_seen_subcommand_from flow" -l by -d 'One series per status, or per status category' -r -f -a "status\t''
+category\t''"
+complete -c jirahub -n "__fish_jirahub_using_subcommand insights; and __fish_seen_subcommand_from flow" -l board -d 'Order the statuses by this board\'s columns' -r
+complete -c jirahub -n "__fish_jirahub_using_subcommand insights; and __fish_seen_subcommand_from flow" -s o -l format -d 'Output format: a table for people, json or csv for scripts, markdown for CI summaries' -r -f -a "table\t''
+json\t''
+csv\t''
+markdown\t'GitHub-flavoured Markdown tables (`$GITHUB_STEP_SUMMARY`, merge-request comments)'"
+complete -c jirahub -n "__fish_jirahub_using_subcommand insights; and __fish_seen_subcommand_from flow" -l color -d 'When to use colours (NO_COLOR is honoured in `auto`)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c jirahub -n "__fish_jirahub_using_subcommand insights; and __fish_seen_subcommand_from flow" -l config -d 'Read settings from this file instead of ~/.config/jirahub/config.toml' -r -F
+complete -c jirahub -n "__fish_jirahub_using_subcommand insights; and __fish_seen_subcommand_from flow" -l env-file -d 'Read settings from this dotenv file (a `.env` in the working directory is never read unless named here)' -r -F
+complete -c jirahub -n "__fish_jirahub_using_subcommand insights; and __fish_seen_subcommand_from flow" -l offline -d 'Never contact Jira; report from the last snapshot'
+complete -c jirahub -n "__fish_jirahub_using_subcommand insights; and __fish_seen_subcommand_from flow" -l bom -d 'CSV starts with a UTF-8 byte-order mark, so that Excel reads accents and emoji right'
+complete -c jirahub -n "__fish_jirahub_using_subcommand insights; and __fish_seen_subcommand_from flow" -l wide -d 'Tables keep every column and cut no cell (default: fit the terminal\'s width)'
+complete -c jirahub -n "__fish_jirahub_using_subcommand insights; and __fish_seen_subcommand_from flow" -s q -l quiet -d 'Print only the report and errors: no progress, confirmations, hints or warnings'
+complete -c jirahub -n "__fish_jirahub_using_subcommand insights; and __fish_seen_subcommand_from flow" -s v -l verbose -d 'Log to stderr: -v jirahub\'s steps (requests, retries), -vv more, -vvv everything incl. libraries; also LOG_LEVEL'
+complete -c jirahub -n "__fish_jirahub_using_subcommand insights; and __fish_seen_subcommand_from flow" -l no-input -d 'Never prompt (automatic when stdin is not a terminal)'
+complete -c jirahub -n "__fish_jirahub_using_subcommand insights; and __fish_seen_subcommand_from flow" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c jirahub -n "__fish_jirahub_using_subcommand insights; and __fish_seen_subcommand_from flow" -s V -l version -d 'Print version'
+complete -c jirahub -n "__fish_jirahub_using_subcommand insights; and __fish_seen_subcommand_from aging" -l project -d 'Only these projects (among the selected ones)' -r
+complete -c jirahub -n "__fish_jirahub_using_subcommand insights; and __fish_seen_subcommand_from aging" -l assignee -d 'Only these assignees: display name, email, account id, `me` or `unassigned`' -r
+complete -c jirahub -n "__fish_jirahub_using_subcommand insights; and __fish_seen_subcommand_from aging" -l type -d 'Only these issue types' -r
+complete -c jirahub -n "__fish_jirahub_using_subcommand insights; and __fish_seen_subcommand_from aging" -l from -d 'Issues done on or after (YYYY-MM-DD, -90d, …; default 90 days ago)' -r
+complete -c jirahub -n "__fish_jirahub_using_subcommand insights; and __fish_seen_subcommand_from aging" -l to -d 'Issues done on or before (default today)' -r
+complete -c jirahub -n "__fish_jirahub_using_subcommand insights; and __fish_seen_subcommand_from aging" -l tz -d 'Time zone for dates: local, UTC, +05:30, Europe/Berlin' -r
+complete -c jirahub -n "__fish_jirahub_using_subcommand insights; and __fish_seen_subcommand_from aging" -s o -l format -d 'Output format: a table for people, json or csv for scripts, markdown for CI summaries' -r -f -a "table\t''
+json\t''
+csv\t''
+markdown\t'GitHub-flavoured Markdown tables (`$GITHUB_STEP_SUMMARY`, merge-request comments)'"
+complete -c jirahub -n "__fish_jirahub_using_subcommand insights; and __fish_seen_subcommand_from aging" -l color -d 'When to use colours (NO_COLOR is honoured in `auto`)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c jirahub -n "__fish_jirahub_using_subcommand insights; and __fish_seen_subcommand_from aging" -l config -d 'Read settings from this file instead of ~/.config/jirahub/config.toml' -r -F
+complete -c jirahub -n "__fish_jirahub_using_subcommand insights; and __fish_seen_subcommand_from aging" -l env-file -d 'Read settings from this dotenv file (a `.env` in the working directory is never read unless named here)' -r -F
+complete -c jirahub -n "__fish_jirahub_using_subcommand insights; and __fish_seen_subcommand_from aging" -l offline -d 'Never contact Jira; report from the last snapshot'
+complete -c jirahub -n "__fish_jirahub_using_subcommand insights; and __fish_seen_subcommand_from aging" -l bom -d 'CSV starts with a UTF-8 byte-order mark, so that Excel reads accents and emoji right'
+complete -c jirahub -n "__fish_jirahub_using_subcommand insights; and __fish_seen_subcommand_from aging" -l wide -d 'Tables keep every column and cut no cell (default: fit the terminal\'s width)'
+complete -c jirahub -n "__fish_jirahub_using_subcommand insights; and __fish_seen_subcommand_from aging" -s q -l quiet -d 'Print only the report and errors: no progress, confirmations, hints or warnings'
+complete -c jirahub -n "__fish_jirahub_using_subcommand insights; and __fish_seen_subcommand_from aging" -s v -l verbose -d 'Log to stderr: -v jirahub\'s steps (requests, retries), -vv more, -vvv everything incl. libraries; also LOG_LEVEL'
+complete -c jirahub -n "__fish_jirahub_using_subcommand insights; and __fish_seen_subcommand_from aging" -l no-input -d 'Never prompt (automatic when stdin is not a terminal)'
+complete -c jirahub -n "__fish_jirahub_using_subcommand insights; and __fish_seen_subcommand_from aging" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c jirahub -n "__fish_jirahub_using_subcommand insights; and __fish_seen_subcommand_from aging" -s V -l version -d 'Print version'
+complete -c jirahub -n "__fish_jirahub_using_subcommand insights; and __fish_seen_subcommand_from created-vs-resolved" -l project -d 'Only these projects (among the selected ones)' -r
+complete -c jirahub -n "__fish_jirahub_using_subcommand insights; and __fish_seen_subcommand_from created-vs-resolved" -l assignee -d 'Only these assignees: display name, email, account id, `me` or `unassigned`' -r
+complete -c jirahub -n "__fish_jirahub_using_subcommand insights; and __fish_seen_subcommand_from created-vs-resolved" -l type -d 'Only these issue types' -r
+complete -c jirahub -n "__fish_jirahub_using_subcommand insights; and __fish_seen_subcommand_from created-vs-resolved" -l from -d 'Issues done on or after (YYYY-MM-DD, -90d, …; default 90 days ago)' -r
+complete -c jirahub -n "__fish_jirahub_using_subcommand insights; and __fish_seen_subcommand_from created-vs-resolved" -l to -d 'Issues done on or before (default today)' -r
+complete -c jirahub -n "__fish_jirahub_using_subcommand insights; and __fish_seen_subcommand_from created-vs-resolved" -l tz -d 'Time zone for dates: local, UTC, +05:30, Europe/Berlin' -r
+complete -c jirahub -n "__fish_jirahub_using_subcommand insights; and __fish_seen_subcommand_from created-vs-resolved" -l per -d 'Bucket by day or by ISO week' -r -f -a "day\t''
+week\t''"
+complete -c jirahub -n "__fish_jirahub_using_subcommand insights; and __fish_seen_subcommand_from created-vs-resolved" -s o -l format -d 'Output format: a table for people, json or csv for scripts, markdown for CI summaries' -r -f -a "table\t''
+json\t''
+csv\t''
+markdown\t'GitHub-flavoured Markdown tables (`$GITHUB_STEP_SUMMARY`, merge-request comments)'"
+complete -c jirahub -n "__fish_jirahub_using_subcommand insights; and __fish_seen_subcommand_from created-vs-resolved" -l color -d 'When to use colours (NO_COLOR is honoured in `auto`)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c jirahub -n "__fish_jirahub_using_subcommand insights; and __fish_seen_subcommand_from created-vs-resolved" -l config -d 'Read settings from this file instead of ~/.config/jirahub/config.toml' -r -F
+complete -c jirahub -n "__fish_jirahub_using_subcommand insights; and __fish_seen_subcommand_from created-vs-resolved" -l env-file -d 'Read settings from this dotenv file (a `.env` in the working directory is never read unless named here)' -r -F
+complete -c jirahub -n "__fish_jirahub_using_subcommand insights; and __fish_seen_subcommand_from created-vs-resolved" -l offline -d 'Never contact Jira; report from the last snapshot'
+complete -c jirahub -n "__fish_jirahub_using_subcommand insights; and __fish_seen_subcommand_from created-vs-resolved" -l cumulative -d 'Running totals from the first period'
+complete -c jirahub -n "__fish_jirahub_using_subcommand insights; and __fish_seen_subcommand_from created-vs-resolved" -l bom -d 'CSV starts with a UTF-8 byte-order mark, so that Excel reads accents and emoji right'
+complete -c jirahub -n "__fish_jirahub_using_subcommand insights; and __fish_seen_subcommand_from created-vs-resolved" -l wide -d 'Tables keep every column and cut no cell (default: fit the terminal\'s width)'
+complete -c jirahub -n "__fish_jirahub_using_subcommand insights; and __fish_seen_subcommand_from created-vs-resolved" -s q -l quiet -d 'Print only the report and errors: no progress, confirmations, hints or warnings'
+complete -c jirahub -n "__fish_jirahub_using_subcommand insights; and __fish_seen_subcommand_from created-vs-resolved" -s v -l verbose -d 'Log to stderr: -v jirahub\'s steps (requests, retries), -vv more, -vvv everything incl. libraries; also LOG_LEVEL'
+complete -c jirahub -n "__fish_jirahub_using_subcommand insights; and __fish_seen_subcommand_from created-vs-resolved" -l no-input -d 'Never prompt (automatic when stdin is not a terminal)'
+complete -c jirahub -n "__fish_jirahub_using_subcommand insights; and __fish_seen_subcommand_from created-vs-resolved" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c jirahub -n "__fish_jirahub_using_subcommand insights; and __fish_seen_subcommand_from created-vs-resolved" -s V -l version -d 'Print version'
 complete -c jirahub -n "__fish_jirahub_using_subcommand insights; and __fish_seen_subcommand_from forecast" -l project -d 'Only these projects (among the selected ones)' -r
 complete -c jirahub -n "__fish_jirahub_using_subcommand insights; and __fish_seen_subcommand_from forecast" -l assignee -d 'Only these assignees: display name, email, account id, `me` or `unassigned`' -r
 complete -c jirahub -n "__fish_jirahub_using_subcommand insights; and __fish_seen_subcommand_from forecast" -l type -d 'Only these issue types' -r
@@ -781,6 +911,11 @@ complete -c jirahub -n "__fish_jirahub_using_subcommand insights; and __fish_see
 complete -c jirahub -n "__fish_jirahub_using_subcommand insights; and __fish_seen_subcommand_from help" -f -a "throughput" -d 'Issues done per day or week, empty periods as zero'
 complete -c jirahub -n "__fish_jirahub_using_subcommand insights; and __fish_seen_subcommand_from help" -f -a "velocity" -d 'Commitment and completed points per closed sprint of a board, as Jira\'s Velocity Chart counts them'
 complete -c jirahub -n "__fish_jirahub_using_subcommand insights; and __fish_seen_subcommand_from help" -f -a "sprint" -d 'Jira\'s Sprint Report of one sprint: completed, not completed, removed, completed outside, added after start'
+complete -c jirahub -n "__fish_jirahub_using_subcommand insights; and __fish_seen_subcommand_from help" -f -a "burndown" -d 'A sprint\'s remaining estimate day by day, the ideal line, and every scope change'
+complete -c jirahub -n "__fish_jirahub_using_subcommand insights; and __fish_seen_subcommand_from help" -f -a "burnup" -d 'Scope and done over time, day by day (issues, or points with --points)'
+complete -c jirahub -n "__fish_jirahub_using_subcommand insights; and __fish_seen_subcommand_from help" -f -a "flow" -d 'Cumulative flow: issues in each status (or category) at the end of each day'
+complete -c jirahub -n "__fish_jirahub_using_subcommand insights; and __fish_seen_subcommand_from help" -f -a "aging" -d 'Work in progress with its age, oldest first, against the cycle-time percentiles'
+complete -c jirahub -n "__fish_jirahub_using_subcommand insights; and __fish_seen_subcommand_from help" -f -a "created-vs-resolved" -d 'Issues created and resolved per day or week'
 complete -c jirahub -n "__fish_jirahub_using_subcommand insights; and __fish_seen_subcommand_from help" -f -a "forecast" -d 'Monte Carlo over the daily throughput of a recent window: when N more are done, or how many by a date'
 complete -c jirahub -n "__fish_jirahub_using_subcommand insights; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c jirahub -n "__fish_jirahub_using_subcommand ticket" -l comments -d 'How many of the most recent comments to show' -r
@@ -1047,6 +1182,11 @@ complete -c jirahub -n "__fish_jirahub_using_subcommand help; and __fish_seen_su
 complete -c jirahub -n "__fish_jirahub_using_subcommand help; and __fish_seen_subcommand_from insights" -f -a "throughput" -d 'Issues done per day or week, empty periods as zero'
 complete -c jirahub -n "__fish_jirahub_using_subcommand help; and __fish_seen_subcommand_from insights" -f -a "velocity" -d 'Commitment and completed points per closed sprint of a board, as Jira\'s Velocity Chart counts them'
 complete -c jirahub -n "__fish_jirahub_using_subcommand help; and __fish_seen_subcommand_from insights" -f -a "sprint" -d 'Jira\'s Sprint Report of one sprint: completed, not completed, removed, completed outside, added after start'
+complete -c jirahub -n "__fish_jirahub_using_subcommand help; and __fish_seen_subcommand_from insights" -f -a "burndown" -d 'A sprint\'s remaining estimate day by day, the ideal line, and every scope change'
+complete -c jirahub -n "__fish_jirahub_using_subcommand help; and __fish_seen_subcommand_from insights" -f -a "burnup" -d 'Scope and done over time, day by day (issues, or points with --points)'
+complete -c jirahub -n "__fish_jirahub_using_subcommand help; and __fish_seen_subcommand_from insights" -f -a "flow" -d 'Cumulative flow: issues in each status (or category) at the end of each day'
+complete -c jirahub -n "__fish_jirahub_using_subcommand help; and __fish_seen_subcommand_from insights" -f -a "aging" -d 'Work in progress with its age, oldest first, against the cycle-time percentiles'
+complete -c jirahub -n "__fish_jirahub_using_subcommand help; and __fish_seen_subcommand_from insights" -f -a "created-vs-resolved" -d 'Issues created and resolved per day or week'
 complete -c jirahub -n "__fish_jirahub_using_subcommand help; and __fish_seen_subcommand_from insights" -f -a "forecast" -d 'Monte Carlo over the daily throughput of a recent window: when N more are done, or how many by a date'
 complete -c jirahub -n "__fish_jirahub_using_subcommand help; and __fish_seen_subcommand_from member" -f -a "list" -d 'Team members with their labels and open tickets'
 complete -c jirahub -n "__fish_jirahub_using_subcommand help; and __fish_seen_subcommand_from member" -f -a "show" -d 'One member: profile, labels, tickets by status, overdue, points, the tickets'

@@ -649,6 +649,67 @@ pub enum InsightsCommand {
         #[arg(long, value_name = "ID|active|last", default_value = "active")]
         sprint: String,
     },
+    /// A sprint's remaining estimate day by day, the ideal line, and every scope change
+    #[command(
+        after_help = "Examples:\n  jirahub insights burndown --board 12\n  jirahub insights burndown --board 12 --sprint last --calendar-days -o csv"
+    )]
+    Burndown {
+        #[command(flatten)]
+        common: InsightArgs,
+        /// The board (`jirahub boards list`)
+        #[arg(long, value_name = "ID")]
+        board: u64,
+        /// A sprint id, `active` (the default) or `last`
+        #[arg(long, value_name = "ID|active|last", default_value = "active")]
+        sprint: String,
+        /// Count weekends too (default: working days only)
+        #[arg(long)]
+        calendar_days: bool,
+    },
+    /// Scope and done over time, day by day (issues, or points with --points)
+    #[command(
+        after_help = "Examples:\n  jirahub insights burnup --from -60d\n  jirahub insights burnup --points -o json"
+    )]
+    Burnup {
+        #[command(flatten)]
+        common: InsightArgs,
+        /// Sum story points instead of counting issues
+        #[arg(long)]
+        points: bool,
+    },
+    /// Cumulative flow: issues in each status (or category) at the end of each day
+    #[command(
+        after_help = "Examples:\n  jirahub insights flow --from -30d\n  jirahub insights flow --by category -o csv\n  jirahub insights flow --board 12"
+    )]
+    Flow {
+        #[command(flatten)]
+        common: InsightArgs,
+        /// One series per status, or per status category
+        #[arg(long, value_enum, default_value_t = FlowBy::Status)]
+        by: FlowBy,
+        /// Order the statuses by this board's columns
+        #[arg(long, value_name = "ID")]
+        board: Option<u64>,
+    },
+    /// Work in progress with its age, oldest first, against the cycle-time percentiles
+    #[command(
+        after_help = "Examples:\n  jirahub insights aging\n  jirahub insights aging --project APP -o json"
+    )]
+    Aging(InsightArgs),
+    /// Issues created and resolved per day or week
+    #[command(
+        after_help = "Examples:\n  jirahub insights created-vs-resolved\n  jirahub insights created-vs-resolved --per day --cumulative -o csv"
+    )]
+    CreatedVsResolved {
+        #[command(flatten)]
+        common: InsightArgs,
+        /// Bucket by day or by ISO week
+        #[arg(long, value_enum, default_value_t = crate::report::insights::Period::Week)]
+        per: crate::report::insights::Period,
+        /// Running totals from the first period
+        #[arg(long)]
+        cumulative: bool,
+    },
     /// Monte Carlo over the daily throughput of a recent window: when N more are done, or how many by a date
     #[command(
         after_help = "Examples:\n  jirahub insights forecast --items 40\n  jirahub insights forecast --until 2027-01-31 --window 30 --trials 20000 --seed 7"
@@ -682,9 +743,21 @@ impl InsightsCommand {
             InsightsCommand::Throughput { common, .. }
             | InsightsCommand::Forecast { common, .. }
             | InsightsCommand::Velocity { common, .. }
-            | InsightsCommand::Sprint { common, .. } => common,
+            | InsightsCommand::Sprint { common, .. }
+            | InsightsCommand::Burndown { common, .. }
+            | InsightsCommand::Burnup { common, .. }
+            | InsightsCommand::Flow { common, .. }
+            | InsightsCommand::CreatedVsResolved { common, .. } => common,
+            InsightsCommand::Aging(c) => c,
         }
     }
+}
+
+/// `insights flow --by`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum FlowBy {
+    Status,
+    Category,
 }
 
 /// What every insights report takes.

@@ -431,3 +431,177 @@ fn velocity_follows_jiras_definitions_on_the_simulators_sprints() {
         Some(want.last().expect("a sprint").4)
     );
 }
+
+// -------------------------------------------------------------------------------------------
+// Flow over time
+
+/// The status category of `i` at the end of day `d` (UTC), or `None` before it was created.
+fn category_on(i: &SimIssue, d: NaiveDate, category: &HashMap<&str, &str>) -> Option<String> {
+    if i.created.date_naive() > d {
+        return None;
+    }
+    let end = (d + Days::new(1))
+        .and_hms_opt(0, 0, 0)
+        .expect("midnight")
+        .and_utc()
+        - chrono::Duration::nanoseconds(1);
+    let name = replay(
+        i,
+        end,
+        |f| f == "status",
+        |_, s| s.clone().unwrap_or_default(),
+        i.status.clone(),
+    );
+    Some(
+        category
+            .get(name.as_str())
+            .copied()
+            .unwrap_or("undefined")
+            .to_string(),
+    )
+}
+
+#[test]
+fn flow_created_vs_resolved_aging_and_burndown_follow_the_histories() {
+    let site = synced(Flavor::Cloud);
+    let issues = site.sim.handle.issues();
+    let category: HashMap<&str, &str> = issues
+        .iter()
+        .map(|i| (i.status.as_str(), i.status_category.as_str()))
+        .collect();
+    let (from, to) = (today() - Days::new(20), today());
+    // Cumulative flow by category.
+    let doc = site.insights(&[
+        "flow",
+        "--by",
+        "category",
+        "--from",
+        &from.to_string(),
+        "--to",
+        &to.to_string(),
+    ]);
+    let title = |c: &str| match c {
+        "new" => "To Do",
+        "indeterminate" => "In Progress",
+        "done" => "Done",
+        _ => "No category",
+    };
+    for row in doc["flow"].as_array().expect("rows") {
+        let d: NaiveDate = row["date"].as_str().expect("date").parse().expect("a date");
+        let mut want: BTreeMap<&str, u64> = BTreeMap::new();
+        for i in &issues {
+            if let Some(c) = category_on(i, d, &category) {
+                *want.entry(title(&c)).or_default() += 1;
+            }
+        }
+        for (name, n) in want {
+            assert_eq!(row[name].as_u64(), Some(n), "{name} on {d}");
+        }
+    }
+    // Created vs resolved per week.
+    let doc = site.insights(&[
+        "created-vs-resolved",
+        "--from",
+        &from.to_string(),
+        "--to",
+        &to.to_string(),
+    ]);
+    let monday = |d: NaiveDate| d - Days::new(d.weekday().num_days_from_monday() as u64);
+    let done = expected_done(&issues, from, to);
+    for row in doc["created_vs_resolved"].as_array().expect("rows") {
+        let week: NaiveDate = row["period_start"]
+            .as_str()
+            .expect("date")
+            .parse()
+            .expect("a date");
+        let created = issues
+            .iter()
+            .filter(|i| {
+                let c = i.created.date_naive();
+                c >= from && c <= to && monday(c) == week
+            })
+            .count();
+        let resolved = done.iter().filter(|d| monday(d.3) == week).count();
+        assert_eq!(
+            row["created"].as_u64(),
+            Some(created as u64),
+            "created in {week}"
+        );
+        assert_eq!(
+            row["resolved"].as_u64(),
+            Some(resolved as u64),
+            "resolved in {week}"
+        );
+    }
+    // Aging: everything in progress now, each with its age since the first move into progress.
+    let doc = site.insights(&["aging"]);
+    let got: BTreeMap<String, i64> = doc["aging"]
+        .as_array()
+        .expect("rows")
+        .iter()
+        .map(|r| {
+            (
+                r["key"].as_str().expect("key").to_string(),
+                r["age_days"].as_i64().expect("age"),
+            )
+        })
+        .collect();
+    let want: BTreeMap<String, i64> = issues
+        .iter()
+        .filter(|i| i.status_category == "indeterminate")
+        .map(|i| {
+            let started = i
+                .changelog
+                .iter()
+                .filter(|c| c.field == "status")
+                .find(|c| {
+                    c.to_string.as_deref().and_then(|s| category.get(s)) == Some(&"indeterminate")
+                })
+                .map_or(i.created.date_naive(), |c| c.at.date_naive());
+            (i.key.clone(), (today() - started).num_days() + 1)
+        })
+        .collect();
+    assert_eq!(got, want);
+    // Burndown of the last closed sprint: it starts at the commitment and ends at what was
+    // left undone at the sprint's end.
+    let board = site
+        .sim
+        .handle
+        .boards()
+        .into_iter()
+        .find(|b| b.kind == "scrum")
+        .expect("a scrum board");
+    let velocity = site.insights(&[
+        "velocity",
+        "--board",
+        &board.id.to_string(),
+        "--sprints",
+        "1",
+    ]);
+    let committed = velocity["velocity"][0]["committed_points"]
+        .as_f64()
+        .expect("points");
+    let doc = site.insights(&[
+        "burndown",
+        "--board",
+        &board.id.to_string(),
+        "--sprint",
+        "last",
+        "--calendar-days",
+    ]);
+    let rows = doc["burndown"].as_array().expect("rows");
+    assert_eq!(rows[0]["remaining_points"].as_f64(), Some(committed));
+    assert_eq!(doc["commitment"].as_f64(), Some(committed));
+    let last = rows.last().expect("days");
+    assert_eq!(
+        last["ideal_points"].as_f64(),
+        Some(0.0),
+        "the ideal line reaches zero at the planned end"
+    );
+    assert!(
+        doc["scope_changes"]
+            .as_array()
+            .is_some_and(|c| !c.is_empty()),
+        "the seed changes scope mid-sprint"
+    );
+}

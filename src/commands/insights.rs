@@ -68,6 +68,52 @@ pub async fn run(ctx: &Context, cmd: InsightsCommand) -> Result<Report> {
                 .ok_or_else(|| Error::not_found(format!("sprint {} has not started", chosen.id)))?;
             report::sprints::sprint_report(board, chosen, &buckets)
         }
+        InsightsCommand::Burndown {
+            board,
+            sprint,
+            calendar_days,
+            ..
+        } => {
+            let board = find_board(&loaded.boards, board)?;
+            let chosen = find_sprint(board, &sprint)?;
+            let timelines = timelines(&matched, &histories);
+            report::flow::burndown_report(board, chosen, &timelines, &tz, now, calendar_days)
+                .ok_or_else(|| Error::not_found(format!("sprint {} has not started", chosen.id)))?
+        }
+        InsightsCommand::Burnup { points, .. } => {
+            let timelines = timelines(&matched, &histories);
+            report::flow::burnup_report(&timelines, &tz, from, to, points)
+        }
+        InsightsCommand::Flow { by, board, .. } => {
+            let board = board.map(|id| find_board(&loaded.boards, id)).transpose()?;
+            let timelines = timelines(&matched, &histories);
+            report::flow::flow_report(
+                &timelines,
+                &tz,
+                from,
+                to,
+                by == crate::cli::FlowBy::Category,
+                board,
+            )
+        }
+        InsightsCommand::Aging(_) => {
+            let timelines = timelines(&matched, &histories);
+            let done = insights::done_items(&matched, &histories, &tz, from, to);
+            let mut report = report::flow::aging_report(&timelines, &done, &tz, today);
+            if matches!(ctx.output.format, Format::Table | Format::Markdown) {
+                report.cut_rows("aging", ISSUE_ROWS_FOR_PEOPLE);
+            }
+            report
+        }
+        InsightsCommand::CreatedVsResolved {
+            per, cumulative, ..
+        } => {
+            let timelines = timelines(&matched, &histories);
+            let done = insights::done_items(&matched, &histories, &tz, from, to);
+            report::flow::created_vs_resolved_report(
+                &timelines, &done, &tz, per, from, to, cumulative,
+            )
+        }
         InsightsCommand::Forecast {
             items,
             until,

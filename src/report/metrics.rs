@@ -84,6 +84,29 @@ impl TimeZoneSpec {
     }
 }
 
+impl TimeZoneSpec {
+    /// The instant a calendar day of this zone ends (the next day's first instant): "at the
+    /// end of 2026-11-03" is everything before it.
+    pub fn end_of_day(&self, date: NaiveDate) -> DateTime<Utc> {
+        use chrono::TimeZone;
+        let next = (date + chrono::Days::new(1)).and_time(chrono::NaiveTime::MIN);
+        let named = |tz: &chrono_tz::Tz| {
+            tz.from_local_datetime(&next)
+                .earliest()
+                .map(|t| t.with_timezone(&Utc))
+                // A day whose midnight is skipped by daylight saving: an hour later exists.
+                .unwrap_or_else(|| Utc.from_utc_datetime(&next) - chrono::Duration::hours(1))
+        };
+        match self {
+            TimeZoneSpec::Utc => Utc.from_utc_datetime(&next),
+            TimeZoneSpec::Fixed(off) | TimeZoneSpec::Local(LocalZone::Fixed(off)) => {
+                Utc.from_utc_datetime(&(next - *off))
+            }
+            TimeZoneSpec::Named(tz) | TimeZoneSpec::Local(LocalZone::Named(tz)) => named(tz),
+        }
+    }
+}
+
 impl fmt::Display for TimeZoneSpec {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {

@@ -5,6 +5,7 @@
 pub mod dashboard;
 pub mod filter;
 pub mod filter_check;
+pub mod flow;
 pub mod gates;
 pub mod insights;
 pub mod member;
