@@ -51,6 +51,7 @@ Register-ArgumentCompleter -Native -CommandName 'jirahub' -ScriptBlock {
             [CompletionResult]::new('sync-members', 'sync-members', [CompletionResultType]::ParameterValue, 'Update team members from the assignees and reporters of synced issues')
             [CompletionResult]::new('dashboard', 'dashboard', [CompletionResultType]::ParameterValue, 'The team''s workload: summary, workload per person, status, overdue, tickets')
             [CompletionResult]::new('insights', 'insights', [CompletionResultType]::ParameterValue, 'Flow metrics from the synced history: cycle time, throughput, Monte Carlo forecasts')
+            [CompletionResult]::new('report', 'report', [CompletionResultType]::ParameterValue, 'One self-contained HTML file: workload, overdue, velocity, burndown, throughput, cycle time, aging, flow')
             [CompletionResult]::new('ticket', 'ticket', [CompletionResultType]::ParameterValue, 'Everything about one ticket: fields, description, subtasks, links, worklogs, comments')
             [CompletionResult]::new('member', 'member', [CompletionResultType]::ParameterValue, 'Team members: list, show one, label them')
             [CompletionResult]::new('ignore', 'ignore', [CompletionResultType]::ParameterValue, 'Leave tickets or issue types out of every report')
@@ -1064,6 +1065,7 @@ Register-ArgumentCompleter -Native -CommandName 'jirahub' -ScriptBlock {
             [CompletionResult]::new('--from', '--from', [CompletionResultType]::ParameterName, 'Issues done on or after (YYYY-MM-DD, -90d, …; default 90 days ago)')
             [CompletionResult]::new('--to', '--to', [CompletionResultType]::ParameterName, 'Issues done on or before (default today)')
             [CompletionResult]::new('--tz', '--tz', [CompletionResultType]::ParameterName, 'Time zone for dates: local, UTC, +05:30, Europe/Berlin')
+            [CompletionResult]::new('--chart', '--chart', [CompletionResultType]::ParameterName, 'Also draw the report as an SVG chart into this file')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format: a table for people, json or csv for scripts, markdown for CI summaries')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format: a table for people, json or csv for scripts, markdown for CI summaries')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colours (NO_COLOR is honoured in `auto`)')
@@ -1090,6 +1092,7 @@ Register-ArgumentCompleter -Native -CommandName 'jirahub' -ScriptBlock {
             [CompletionResult]::new('--from', '--from', [CompletionResultType]::ParameterName, 'Issues done on or after (YYYY-MM-DD, -90d, …; default 90 days ago)')
             [CompletionResult]::new('--to', '--to', [CompletionResultType]::ParameterName, 'Issues done on or before (default today)')
             [CompletionResult]::new('--tz', '--tz', [CompletionResultType]::ParameterName, 'Time zone for dates: local, UTC, +05:30, Europe/Berlin')
+            [CompletionResult]::new('--chart', '--chart', [CompletionResultType]::ParameterName, 'Also draw the report as an SVG chart into this file')
             [CompletionResult]::new('--per', '--per', [CompletionResultType]::ParameterName, 'Bucket by day or by ISO week (Monday first)')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format: a table for people, json or csv for scripts, markdown for CI summaries')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format: a table for people, json or csv for scripts, markdown for CI summaries')
@@ -1117,6 +1120,7 @@ Register-ArgumentCompleter -Native -CommandName 'jirahub' -ScriptBlock {
             [CompletionResult]::new('--from', '--from', [CompletionResultType]::ParameterName, 'Issues done on or after (YYYY-MM-DD, -90d, …; default 90 days ago)')
             [CompletionResult]::new('--to', '--to', [CompletionResultType]::ParameterName, 'Issues done on or before (default today)')
             [CompletionResult]::new('--tz', '--tz', [CompletionResultType]::ParameterName, 'Time zone for dates: local, UTC, +05:30, Europe/Berlin')
+            [CompletionResult]::new('--chart', '--chart', [CompletionResultType]::ParameterName, 'Also draw the report as an SVG chart into this file')
             [CompletionResult]::new('--board', '--board', [CompletionResultType]::ParameterName, 'The board (`jirahub boards list`)')
             [CompletionResult]::new('--sprints', '--sprints', [CompletionResultType]::ParameterName, 'How many of the last closed sprints')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format: a table for people, json or csv for scripts, markdown for CI summaries')
@@ -1145,6 +1149,7 @@ Register-ArgumentCompleter -Native -CommandName 'jirahub' -ScriptBlock {
             [CompletionResult]::new('--from', '--from', [CompletionResultType]::ParameterName, 'Issues done on or after (YYYY-MM-DD, -90d, …; default 90 days ago)')
             [CompletionResult]::new('--to', '--to', [CompletionResultType]::ParameterName, 'Issues done on or before (default today)')
             [CompletionResult]::new('--tz', '--tz', [CompletionResultType]::ParameterName, 'Time zone for dates: local, UTC, +05:30, Europe/Berlin')
+            [CompletionResult]::new('--chart', '--chart', [CompletionResultType]::ParameterName, 'Also draw the report as an SVG chart into this file')
             [CompletionResult]::new('--board', '--board', [CompletionResultType]::ParameterName, 'The board (`jirahub boards list`)')
             [CompletionResult]::new('--sprint', '--sprint', [CompletionResultType]::ParameterName, 'A sprint id, `active` (the default) or `last` (the last closed one)')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format: a table for people, json or csv for scripts, markdown for CI summaries')
@@ -1173,6 +1178,7 @@ Register-ArgumentCompleter -Native -CommandName 'jirahub' -ScriptBlock {
             [CompletionResult]::new('--from', '--from', [CompletionResultType]::ParameterName, 'Issues done on or after (YYYY-MM-DD, -90d, …; default 90 days ago)')
             [CompletionResult]::new('--to', '--to', [CompletionResultType]::ParameterName, 'Issues done on or before (default today)')
             [CompletionResult]::new('--tz', '--tz', [CompletionResultType]::ParameterName, 'Time zone for dates: local, UTC, +05:30, Europe/Berlin')
+            [CompletionResult]::new('--chart', '--chart', [CompletionResultType]::ParameterName, 'Also draw the report as an SVG chart into this file')
             [CompletionResult]::new('--board', '--board', [CompletionResultType]::ParameterName, 'The board (`jirahub boards list`)')
             [CompletionResult]::new('--sprint', '--sprint', [CompletionResultType]::ParameterName, 'A sprint id, `active` (the default) or `last`')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format: a table for people, json or csv for scripts, markdown for CI summaries')
@@ -1202,6 +1208,7 @@ Register-ArgumentCompleter -Native -CommandName 'jirahub' -ScriptBlock {
             [CompletionResult]::new('--from', '--from', [CompletionResultType]::ParameterName, 'Issues done on or after (YYYY-MM-DD, -90d, …; default 90 days ago)')
             [CompletionResult]::new('--to', '--to', [CompletionResultType]::ParameterName, 'Issues done on or before (default today)')
             [CompletionResult]::new('--tz', '--tz', [CompletionResultType]::ParameterName, 'Time zone for dates: local, UTC, +05:30, Europe/Berlin')
+            [CompletionResult]::new('--chart', '--chart', [CompletionResultType]::ParameterName, 'Also draw the report as an SVG chart into this file')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format: a table for people, json or csv for scripts, markdown for CI summaries')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format: a table for people, json or csv for scripts, markdown for CI summaries')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colours (NO_COLOR is honoured in `auto`)')
@@ -1229,6 +1236,7 @@ Register-ArgumentCompleter -Native -CommandName 'jirahub' -ScriptBlock {
             [CompletionResult]::new('--from', '--from', [CompletionResultType]::ParameterName, 'Issues done on or after (YYYY-MM-DD, -90d, …; default 90 days ago)')
             [CompletionResult]::new('--to', '--to', [CompletionResultType]::ParameterName, 'Issues done on or before (default today)')
             [CompletionResult]::new('--tz', '--tz', [CompletionResultType]::ParameterName, 'Time zone for dates: local, UTC, +05:30, Europe/Berlin')
+            [CompletionResult]::new('--chart', '--chart', [CompletionResultType]::ParameterName, 'Also draw the report as an SVG chart into this file')
             [CompletionResult]::new('--by', '--by', [CompletionResultType]::ParameterName, 'One series per status, or per status category')
             [CompletionResult]::new('--board', '--board', [CompletionResultType]::ParameterName, 'Order the statuses by this board''s columns')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format: a table for people, json or csv for scripts, markdown for CI summaries')
@@ -1257,6 +1265,7 @@ Register-ArgumentCompleter -Native -CommandName 'jirahub' -ScriptBlock {
             [CompletionResult]::new('--from', '--from', [CompletionResultType]::ParameterName, 'Issues done on or after (YYYY-MM-DD, -90d, …; default 90 days ago)')
             [CompletionResult]::new('--to', '--to', [CompletionResultType]::ParameterName, 'Issues done on or before (default today)')
             [CompletionResult]::new('--tz', '--tz', [CompletionResultType]::ParameterName, 'Time zone for dates: local, UTC, +05:30, Europe/Berlin')
+            [CompletionResult]::new('--chart', '--chart', [CompletionResultType]::ParameterName, 'Also draw the report as an SVG chart into this file')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format: a table for people, json or csv for scripts, markdown for CI summaries')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format: a table for people, json or csv for scripts, markdown for CI summaries')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colours (NO_COLOR is honoured in `auto`)')
@@ -1283,6 +1292,7 @@ Register-ArgumentCompleter -Native -CommandName 'jirahub' -ScriptBlock {
             [CompletionResult]::new('--from', '--from', [CompletionResultType]::ParameterName, 'Issues done on or after (YYYY-MM-DD, -90d, …; default 90 days ago)')
             [CompletionResult]::new('--to', '--to', [CompletionResultType]::ParameterName, 'Issues done on or before (default today)')
             [CompletionResult]::new('--tz', '--tz', [CompletionResultType]::ParameterName, 'Time zone for dates: local, UTC, +05:30, Europe/Berlin')
+            [CompletionResult]::new('--chart', '--chart', [CompletionResultType]::ParameterName, 'Also draw the report as an SVG chart into this file')
             [CompletionResult]::new('--per', '--per', [CompletionResultType]::ParameterName, 'Bucket by day or by ISO week')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format: a table for people, json or csv for scripts, markdown for CI summaries')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format: a table for people, json or csv for scripts, markdown for CI summaries')
@@ -1311,6 +1321,7 @@ Register-ArgumentCompleter -Native -CommandName 'jirahub' -ScriptBlock {
             [CompletionResult]::new('--from', '--from', [CompletionResultType]::ParameterName, 'Issues done on or after (YYYY-MM-DD, -90d, …; default 90 days ago)')
             [CompletionResult]::new('--to', '--to', [CompletionResultType]::ParameterName, 'Issues done on or before (default today)')
             [CompletionResult]::new('--tz', '--tz', [CompletionResultType]::ParameterName, 'Time zone for dates: local, UTC, +05:30, Europe/Berlin')
+            [CompletionResult]::new('--chart', '--chart', [CompletionResultType]::ParameterName, 'Also draw the report as an SVG chart into this file')
             [CompletionResult]::new('--items', '--items', [CompletionResultType]::ParameterName, 'When will this many more issues be done?')
             [CompletionResult]::new('--until', '--until', [CompletionResultType]::ParameterName, 'How many will be done by this date (YYYY-MM-DD or +4w)?')
             [CompletionResult]::new('--window', '--window', [CompletionResultType]::ParameterName, 'Days of recent throughput to sample from')
@@ -1380,6 +1391,34 @@ Register-ArgumentCompleter -Native -CommandName 'jirahub' -ScriptBlock {
             break
         }
         'jirahub;insights;help;help' {
+            break
+        }
+        'jirahub;report' {
+            [CompletionResult]::new('--html', '--html', [CompletionResultType]::ParameterName, 'Write the report here as one self-contained HTML file (`-`: stdout)')
+            [CompletionResult]::new('--board', '--board', [CompletionResultType]::ParameterName, 'The scrum board for velocity and the active sprint''s burndown (default: the first synced scrum board with sprints)')
+            [CompletionResult]::new('--project', '--project', [CompletionResultType]::ParameterName, 'Only these projects (among the selected ones)')
+            [CompletionResult]::new('--assignee', '--assignee', [CompletionResultType]::ParameterName, 'Only these assignees: display name, email, account id, `me` or `unassigned`')
+            [CompletionResult]::new('--type', '--type', [CompletionResultType]::ParameterName, 'Only these issue types')
+            [CompletionResult]::new('--from', '--from', [CompletionResultType]::ParameterName, 'Issues done on or after (YYYY-MM-DD, -90d, …; default 90 days ago)')
+            [CompletionResult]::new('--to', '--to', [CompletionResultType]::ParameterName, 'Issues done on or before (default today)')
+            [CompletionResult]::new('--tz', '--tz', [CompletionResultType]::ParameterName, 'Time zone for dates: local, UTC, +05:30, Europe/Berlin')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format: a table for people, json or csv for scripts, markdown for CI summaries')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format: a table for people, json or csv for scripts, markdown for CI summaries')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colours (NO_COLOR is honoured in `auto`)')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Read settings from this file instead of ~/.config/jirahub/config.toml')
+            [CompletionResult]::new('--env-file', '--env-file', [CompletionResultType]::ParameterName, 'Read settings from this dotenv file (a `.env` in the working directory is never read unless named here)')
+            [CompletionResult]::new('--offline', '--offline', [CompletionResultType]::ParameterName, 'Never contact Jira; report from the last snapshot')
+            [CompletionResult]::new('--bom', '--bom', [CompletionResultType]::ParameterName, 'CSV starts with a UTF-8 byte-order mark, so that Excel reads accents and emoji right')
+            [CompletionResult]::new('--wide', '--wide', [CompletionResultType]::ParameterName, 'Tables keep every column and cut no cell (default: fit the terminal''s width)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only the report and errors: no progress, confirmations, hints or warnings')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only the report and errors: no progress, confirmations, hints or warnings')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log to stderr: -v jirahub''s steps (requests, retries), -vv more, -vvv everything incl. libraries; also LOG_LEVEL')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log to stderr: -v jirahub''s steps (requests, retries), -vv more, -vvv everything incl. libraries; also LOG_LEVEL')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt (automatic when stdin is not a terminal)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             break
         }
         'jirahub;ticket' {
@@ -1873,6 +1912,7 @@ Register-ArgumentCompleter -Native -CommandName 'jirahub' -ScriptBlock {
             [CompletionResult]::new('sync-members', 'sync-members', [CompletionResultType]::ParameterValue, 'Update team members from the assignees and reporters of synced issues')
             [CompletionResult]::new('dashboard', 'dashboard', [CompletionResultType]::ParameterValue, 'The team''s workload: summary, workload per person, status, overdue, tickets')
             [CompletionResult]::new('insights', 'insights', [CompletionResultType]::ParameterValue, 'Flow metrics from the synced history: cycle time, throughput, Monte Carlo forecasts')
+            [CompletionResult]::new('report', 'report', [CompletionResultType]::ParameterValue, 'One self-contained HTML file: workload, overdue, velocity, burndown, throughput, cycle time, aging, flow')
             [CompletionResult]::new('ticket', 'ticket', [CompletionResultType]::ParameterValue, 'Everything about one ticket: fields, description, subtasks, links, worklogs, comments')
             [CompletionResult]::new('member', 'member', [CompletionResultType]::ParameterValue, 'Team members: list, show one, label them')
             [CompletionResult]::new('ignore', 'ignore', [CompletionResultType]::ParameterValue, 'Leave tickets or issue types out of every report')
@@ -2057,6 +2097,9 @@ Register-ArgumentCompleter -Native -CommandName 'jirahub' -ScriptBlock {
             break
         }
         'jirahub;help;insights;forecast' {
+            break
+        }
+        'jirahub;help;report' {
             break
         }
         'jirahub;help;ticket' {

@@ -64,6 +64,9 @@ _jirahub() {
             jirahub,register)
                 cmd="jirahub__subcmd__register"
                 ;;
+            jirahub,report)
+                cmd="jirahub__subcmd__report"
+                ;;
             jirahub,sync)
                 cmd="jirahub__subcmd__sync"
                 ;;
@@ -303,6 +306,9 @@ _jirahub() {
                 ;;
             jirahub__subcmd__help,register)
                 cmd="jirahub__subcmd__help__subcmd__register"
+                ;;
+            jirahub__subcmd__help,report)
+                cmd="jirahub__subcmd__help__subcmd__report"
                 ;;
             jirahub__subcmd__help,sync)
                 cmd="jirahub__subcmd__help__subcmd__sync"
@@ -686,7 +692,7 @@ _jirahub() {
 
     case "${cmd}" in
         jirahub)
-            opts="-o -q -v -h -V --format --color --bom --wide --quiet --verbose --config --no-input --env-file --help --version register login logout whoami passwd admin connect projects boards fields sync sync-members dashboard insights ticket member ignore config completions help"
+            opts="-o -q -v -h -V --format --color --bom --wide --quiet --verbose --config --no-input --env-file --help --version register login logout whoami passwd admin connect projects boards fields sync sync-members dashboard insights report ticket member ignore config completions help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2342,7 +2348,7 @@ _jirahub() {
             return 0
             ;;
         jirahub__subcmd__help)
-            opts="register login logout whoami passwd admin connect projects boards fields sync sync-members dashboard insights ticket member ignore config completions help"
+            opts="register login logout whoami passwd admin connect projects boards fields sync sync-members dashboard insights report ticket member ignore config completions help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3237,6 +3243,20 @@ _jirahub() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        jirahub__subcmd__help__subcmd__report)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         jirahub__subcmd__help__subcmd__sync)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
@@ -3838,7 +3858,7 @@ _jirahub() {
             return 0
             ;;
         jirahub__subcmd__insights__subcmd__aging)
-            opts="-o -q -v -h -V --project --assignee --type --from --to --tz --offline --format --color --bom --wide --quiet --verbose --config --no-input --env-file --help --version"
+            opts="-o -q -v -h -V --project --assignee --type --from --to --tz --offline --chart --format --color --bom --wide --quiet --verbose --config --no-input --env-file --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3865,6 +3885,10 @@ _jirahub() {
                     return 0
                     ;;
                 --tz)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --chart)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -3896,7 +3920,7 @@ _jirahub() {
             return 0
             ;;
         jirahub__subcmd__insights__subcmd__burndown)
-            opts="-o -q -v -h -V --project --assignee --type --from --to --tz --offline --board --sprint --calendar-days --format --color --bom --wide --quiet --verbose --config --no-input --env-file --help --version"
+            opts="-o -q -v -h -V --project --assignee --type --from --to --tz --offline --chart --board --sprint --calendar-days --format --color --bom --wide --quiet --verbose --config --no-input --env-file --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3923,6 +3947,10 @@ _jirahub() {
                     return 0
                     ;;
                 --tz)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --chart)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -3962,7 +3990,7 @@ _jirahub() {
             return 0
             ;;
         jirahub__subcmd__insights__subcmd__burnup)
-            opts="-o -q -v -h -V --project --assignee --type --from --to --tz --offline --points --format --color --bom --wide --quiet --verbose --config --no-input --env-file --help --version"
+            opts="-o -q -v -h -V --project --assignee --type --from --to --tz --offline --chart --points --format --color --bom --wide --quiet --verbose --config --no-input --env-file --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3989,6 +4017,10 @@ _jirahub() {
                     return 0
                     ;;
                 --tz)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --chart)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -4020,7 +4052,7 @@ _jirahub() {
             return 0
             ;;
         jirahub__subcmd__insights__subcmd__created__subcmd__vs__subcmd__resolved)
-            opts="-o -q -v -h -V --project --assignee --type --from --to --tz --offline --per --cumulative --format --color --bom --wide --quiet --verbose --config --no-input --env-file --help --version"
+            opts="-o -q -v -h -V --project --assignee --type --from --to --tz --offline --chart --per --cumulative --format --color --bom --wide --quiet --verbose --config --no-input --env-file --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4047,6 +4079,10 @@ _jirahub() {
                     return 0
                     ;;
                 --tz)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --chart)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -4082,7 +4118,7 @@ _jirahub() {
             return 0
             ;;
         jirahub__subcmd__insights__subcmd__cycle__subcmd__time)
-            opts="-o -q -v -h -V --project --assignee --type --from --to --tz --offline --format --color --bom --wide --quiet --verbose --config --no-input --env-file --help --version"
+            opts="-o -q -v -h -V --project --assignee --type --from --to --tz --offline --chart --format --color --bom --wide --quiet --verbose --config --no-input --env-file --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4109,6 +4145,10 @@ _jirahub() {
                     return 0
                     ;;
                 --tz)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --chart)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -4140,7 +4180,7 @@ _jirahub() {
             return 0
             ;;
         jirahub__subcmd__insights__subcmd__flow)
-            opts="-o -q -v -h -V --project --assignee --type --from --to --tz --offline --by --board --format --color --bom --wide --quiet --verbose --config --no-input --env-file --help --version"
+            opts="-o -q -v -h -V --project --assignee --type --from --to --tz --offline --chart --by --board --format --color --bom --wide --quiet --verbose --config --no-input --env-file --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4167,6 +4207,10 @@ _jirahub() {
                     return 0
                     ;;
                 --tz)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --chart)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -4206,7 +4250,7 @@ _jirahub() {
             return 0
             ;;
         jirahub__subcmd__insights__subcmd__forecast)
-            opts="-o -q -v -h -V --project --assignee --type --from --to --tz --offline --items --until --window --trials --seed --format --color --bom --wide --quiet --verbose --config --no-input --env-file --help --version"
+            opts="-o -q -v -h -V --project --assignee --type --from --to --tz --offline --chart --items --until --window --trials --seed --format --color --bom --wide --quiet --verbose --config --no-input --env-file --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4233,6 +4277,10 @@ _jirahub() {
                     return 0
                     ;;
                 --tz)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --chart)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -4452,7 +4500,7 @@ _jirahub() {
             return 0
             ;;
         jirahub__subcmd__insights__subcmd__sprint)
-            opts="-o -q -v -h -V --project --assignee --type --from --to --tz --offline --board --sprint --format --color --bom --wide --quiet --verbose --config --no-input --env-file --help --version"
+            opts="-o -q -v -h -V --project --assignee --type --from --to --tz --offline --chart --board --sprint --format --color --bom --wide --quiet --verbose --config --no-input --env-file --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4479,6 +4527,10 @@ _jirahub() {
                     return 0
                     ;;
                 --tz)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --chart)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -4518,7 +4570,7 @@ _jirahub() {
             return 0
             ;;
         jirahub__subcmd__insights__subcmd__throughput)
-            opts="-o -q -v -h -V --project --assignee --type --from --to --tz --offline --per --format --color --bom --wide --quiet --verbose --config --no-input --env-file --help --version"
+            opts="-o -q -v -h -V --project --assignee --type --from --to --tz --offline --chart --per --format --color --bom --wide --quiet --verbose --config --no-input --env-file --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4545,6 +4597,10 @@ _jirahub() {
                     return 0
                     ;;
                 --tz)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --chart)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -4580,7 +4636,7 @@ _jirahub() {
             return 0
             ;;
         jirahub__subcmd__insights__subcmd__velocity)
-            opts="-o -q -v -h -V --project --assignee --type --from --to --tz --offline --board --sprints --format --color --bom --wide --quiet --verbose --config --no-input --env-file --help --version"
+            opts="-o -q -v -h -V --project --assignee --type --from --to --tz --offline --chart --board --sprints --format --color --bom --wide --quiet --verbose --config --no-input --env-file --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4607,6 +4663,10 @@ _jirahub() {
                     return 0
                     ;;
                 --tz)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --chart)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -5423,6 +5483,72 @@ _jirahub() {
             fi
             case "${prev}" in
                 --email)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json csv markdown" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json csv markdown" -- "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --env-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        jirahub__subcmd__report)
+            opts="-o -q -v -h -V --html --board --project --assignee --type --from --to --tz --offline --format --color --bom --wide --quiet --verbose --config --no-input --env-file --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --html)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --board)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --project)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --assignee)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --type)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --from)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --to)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --tz)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

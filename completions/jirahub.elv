@@ -48,6 +48,7 @@ set edit:completion:arg-completer[jirahub] = {|@words|
             cand sync-members 'Update team members from the assignees and reporters of synced issues'
             cand dashboard 'The team''s workload: summary, workload per person, status, overdue, tickets'
             cand insights 'Flow metrics from the synced history: cycle time, throughput, Monte Carlo forecasts'
+            cand report 'One self-contained HTML file: workload, overdue, velocity, burndown, throughput, cycle time, aging, flow'
             cand ticket 'Everything about one ticket: fields, description, subtasks, links, worklogs, comments'
             cand member 'Team members: list, show one, label them'
             cand ignore 'Leave tickets or issue types out of every report'
@@ -976,6 +977,7 @@ set edit:completion:arg-completer[jirahub] = {|@words|
             cand --from 'Issues done on or after (YYYY-MM-DD, -90d, …; default 90 days ago)'
             cand --to 'Issues done on or before (default today)'
             cand --tz 'Time zone for dates: local, UTC, +05:30, Europe/Berlin'
+            cand --chart 'Also draw the report as an SVG chart into this file'
             cand -o 'Output format: a table for people, json or csv for scripts, markdown for CI summaries'
             cand --format 'Output format: a table for people, json or csv for scripts, markdown for CI summaries'
             cand --color 'When to use colours (NO_COLOR is honoured in `auto`)'
@@ -1001,6 +1003,7 @@ set edit:completion:arg-completer[jirahub] = {|@words|
             cand --from 'Issues done on or after (YYYY-MM-DD, -90d, …; default 90 days ago)'
             cand --to 'Issues done on or before (default today)'
             cand --tz 'Time zone for dates: local, UTC, +05:30, Europe/Berlin'
+            cand --chart 'Also draw the report as an SVG chart into this file'
             cand --per 'Bucket by day or by ISO week (Monday first)'
             cand -o 'Output format: a table for people, json or csv for scripts, markdown for CI summaries'
             cand --format 'Output format: a table for people, json or csv for scripts, markdown for CI summaries'
@@ -1027,6 +1030,7 @@ set edit:completion:arg-completer[jirahub] = {|@words|
             cand --from 'Issues done on or after (YYYY-MM-DD, -90d, …; default 90 days ago)'
             cand --to 'Issues done on or before (default today)'
             cand --tz 'Time zone for dates: local, UTC, +05:30, Europe/Berlin'
+            cand --chart 'Also draw the report as an SVG chart into this file'
             cand --board 'The board (`jirahub boards list`)'
             cand --sprints 'How many of the last closed sprints'
             cand -o 'Output format: a table for people, json or csv for scripts, markdown for CI summaries'
@@ -1054,6 +1058,7 @@ set edit:completion:arg-completer[jirahub] = {|@words|
             cand --from 'Issues done on or after (YYYY-MM-DD, -90d, …; default 90 days ago)'
             cand --to 'Issues done on or before (default today)'
             cand --tz 'Time zone for dates: local, UTC, +05:30, Europe/Berlin'
+            cand --chart 'Also draw the report as an SVG chart into this file'
             cand --board 'The board (`jirahub boards list`)'
             cand --sprint 'A sprint id, `active` (the default) or `last` (the last closed one)'
             cand -o 'Output format: a table for people, json or csv for scripts, markdown for CI summaries'
@@ -1081,6 +1086,7 @@ set edit:completion:arg-completer[jirahub] = {|@words|
             cand --from 'Issues done on or after (YYYY-MM-DD, -90d, …; default 90 days ago)'
             cand --to 'Issues done on or before (default today)'
             cand --tz 'Time zone for dates: local, UTC, +05:30, Europe/Berlin'
+            cand --chart 'Also draw the report as an SVG chart into this file'
             cand --board 'The board (`jirahub boards list`)'
             cand --sprint 'A sprint id, `active` (the default) or `last`'
             cand -o 'Output format: a table for people, json or csv for scripts, markdown for CI summaries'
@@ -1109,6 +1115,7 @@ set edit:completion:arg-completer[jirahub] = {|@words|
             cand --from 'Issues done on or after (YYYY-MM-DD, -90d, …; default 90 days ago)'
             cand --to 'Issues done on or before (default today)'
             cand --tz 'Time zone for dates: local, UTC, +05:30, Europe/Berlin'
+            cand --chart 'Also draw the report as an SVG chart into this file'
             cand -o 'Output format: a table for people, json or csv for scripts, markdown for CI summaries'
             cand --format 'Output format: a table for people, json or csv for scripts, markdown for CI summaries'
             cand --color 'When to use colours (NO_COLOR is honoured in `auto`)'
@@ -1135,6 +1142,7 @@ set edit:completion:arg-completer[jirahub] = {|@words|
             cand --from 'Issues done on or after (YYYY-MM-DD, -90d, …; default 90 days ago)'
             cand --to 'Issues done on or before (default today)'
             cand --tz 'Time zone for dates: local, UTC, +05:30, Europe/Berlin'
+            cand --chart 'Also draw the report as an SVG chart into this file'
             cand --by 'One series per status, or per status category'
             cand --board 'Order the statuses by this board''s columns'
             cand -o 'Output format: a table for people, json or csv for scripts, markdown for CI summaries'
@@ -1162,6 +1170,7 @@ set edit:completion:arg-completer[jirahub] = {|@words|
             cand --from 'Issues done on or after (YYYY-MM-DD, -90d, …; default 90 days ago)'
             cand --to 'Issues done on or before (default today)'
             cand --tz 'Time zone for dates: local, UTC, +05:30, Europe/Berlin'
+            cand --chart 'Also draw the report as an SVG chart into this file'
             cand -o 'Output format: a table for people, json or csv for scripts, markdown for CI summaries'
             cand --format 'Output format: a table for people, json or csv for scripts, markdown for CI summaries'
             cand --color 'When to use colours (NO_COLOR is honoured in `auto`)'
@@ -1187,6 +1196,7 @@ set edit:completion:arg-completer[jirahub] = {|@words|
             cand --from 'Issues done on or after (YYYY-MM-DD, -90d, …; default 90 days ago)'
             cand --to 'Issues done on or before (default today)'
             cand --tz 'Time zone for dates: local, UTC, +05:30, Europe/Berlin'
+            cand --chart 'Also draw the report as an SVG chart into this file'
             cand --per 'Bucket by day or by ISO week'
             cand -o 'Output format: a table for people, json or csv for scripts, markdown for CI summaries'
             cand --format 'Output format: a table for people, json or csv for scripts, markdown for CI summaries'
@@ -1214,6 +1224,7 @@ set edit:completion:arg-completer[jirahub] = {|@words|
             cand --from 'Issues done on or after (YYYY-MM-DD, -90d, …; default 90 days ago)'
             cand --to 'Issues done on or before (default today)'
             cand --tz 'Time zone for dates: local, UTC, +05:30, Europe/Berlin'
+            cand --chart 'Also draw the report as an SVG chart into this file'
             cand --items 'When will this many more issues be done?'
             cand --until 'How many will be done by this date (YYYY-MM-DD or +4w)?'
             cand --window 'Days of recent throughput to sample from'
@@ -1271,6 +1282,33 @@ set edit:completion:arg-completer[jirahub] = {|@words|
         &'jirahub;insights;help;forecast'= {
         }
         &'jirahub;insights;help;help'= {
+        }
+        &'jirahub;report'= {
+            cand --html 'Write the report here as one self-contained HTML file (`-`: stdout)'
+            cand --board 'The scrum board for velocity and the active sprint''s burndown (default: the first synced scrum board with sprints)'
+            cand --project 'Only these projects (among the selected ones)'
+            cand --assignee 'Only these assignees: display name, email, account id, `me` or `unassigned`'
+            cand --type 'Only these issue types'
+            cand --from 'Issues done on or after (YYYY-MM-DD, -90d, …; default 90 days ago)'
+            cand --to 'Issues done on or before (default today)'
+            cand --tz 'Time zone for dates: local, UTC, +05:30, Europe/Berlin'
+            cand -o 'Output format: a table for people, json or csv for scripts, markdown for CI summaries'
+            cand --format 'Output format: a table for people, json or csv for scripts, markdown for CI summaries'
+            cand --color 'When to use colours (NO_COLOR is honoured in `auto`)'
+            cand --config 'Read settings from this file instead of ~/.config/jirahub/config.toml'
+            cand --env-file 'Read settings from this dotenv file (a `.env` in the working directory is never read unless named here)'
+            cand --offline 'Never contact Jira; report from the last snapshot'
+            cand --bom 'CSV starts with a UTF-8 byte-order mark, so that Excel reads accents and emoji right'
+            cand --wide 'Tables keep every column and cut no cell (default: fit the terminal''s width)'
+            cand -q 'Print only the report and errors: no progress, confirmations, hints or warnings'
+            cand --quiet 'Print only the report and errors: no progress, confirmations, hints or warnings'
+            cand -v 'Log to stderr: -v jirahub''s steps (requests, retries), -vv more, -vvv everything incl. libraries; also LOG_LEVEL'
+            cand --verbose 'Log to stderr: -v jirahub''s steps (requests, retries), -vv more, -vvv everything incl. libraries; also LOG_LEVEL'
+            cand --no-input 'Never prompt (automatic when stdin is not a terminal)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
         }
         &'jirahub;ticket'= {
             cand --comments 'How many of the most recent comments to show'
@@ -1716,6 +1754,7 @@ set edit:completion:arg-completer[jirahub] = {|@words|
             cand sync-members 'Update team members from the assignees and reporters of synced issues'
             cand dashboard 'The team''s workload: summary, workload per person, status, overdue, tickets'
             cand insights 'Flow metrics from the synced history: cycle time, throughput, Monte Carlo forecasts'
+            cand report 'One self-contained HTML file: workload, overdue, velocity, burndown, throughput, cycle time, aging, flow'
             cand ticket 'Everything about one ticket: fields, description, subtasks, links, worklogs, comments'
             cand member 'Team members: list, show one, label them'
             cand ignore 'Leave tickets or issue types out of every report'
@@ -1852,6 +1891,8 @@ set edit:completion:arg-completer[jirahub] = {|@words|
         &'jirahub;help;insights;created-vs-resolved'= {
         }
         &'jirahub;help;insights;forecast'= {
+        }
+        &'jirahub;help;report'= {
         }
         &'jirahub;help;ticket'= {
         }

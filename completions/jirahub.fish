@@ -54,6 +54,7 @@ complete -c jirahub -n "__fish_jirahub_needs_command" -f -a "sync" -d 'Refresh t
 complete -c jirahub -n "__fish_jirahub_needs_command" -f -a "sync-members" -d 'Update team members from the assignees and reporters of synced issues'
 complete -c jirahub -n "__fish_jirahub_needs_command" -f -a "dashboard" -d 'The team\'s workload: summary, workload per person, status, overdue, tickets'
 complete -c jirahub -n "__fish_jirahub_needs_command" -f -a "insights" -d 'Flow metrics from the synced history: cycle time, throughput, Monte Carlo forecasts'
+complete -c jirahub -n "__fish_jirahub_needs_command" -f -a "report" -d 'One self-contained HTML file: workload, overdue, velocity, burndown, throughput, cycle time, aging, flow'
 complete -c jirahub -n "__fish_jirahub_needs_command" -f -a "ticket" -d 'Everything about one ticket: fields, description, subtasks, links, worklogs, comments'
 complete -c jirahub -n "__fish_jirahub_needs_command" -f -a "member" -d 'Team members: list, show one, label them'
 complete -c jirahub -n "__fish_jirahub_needs_command" -f -a "ignore" -d 'Leave tickets or issue types out of every report'
@@ -662,6 +663,7 @@ complete -c jirahub -n "__fish_jirahub_using_subcommand insights; and __fish_see
 complete -c jirahub -n "__fish_jirahub_using_subcommand insights; and __fish_seen_subcommand_from cycle-time" -l from -d 'Issues done on or after (YYYY-MM-DD, -90d, …; default 90 days ago)' -r
 complete -c jirahub -n "__fish_jirahub_using_subcommand insights; and __fish_seen_subcommand_from cycle-time" -l to -d 'Issues done on or before (default today)' -r
 complete -c jirahub -n "__fish_jirahub_using_subcommand insights; and __fish_seen_subcommand_from cycle-time" -l tz -d 'Time zone for dates: local, UTC, +05:30, Europe/Berlin' -r
+complete -c jirahub -n "__fish_jirahub_using_subcommand insights; and __fish_seen_subcommand_from cycle-time" -l chart -d 'Also draw the report as an SVG chart into this file' -r -F
 complete -c jirahub -n "__fish_jirahub_using_subcommand insights; and __fish_seen_subcommand_from cycle-time" -s o -l format -d 'Output format: a table for people, json or csv for scripts, markdown for CI summaries' -r -f -a "table\t''
 json\t''
 csv\t''
@@ -685,6 +687,7 @@ complete -c jirahub -n "__fish_jirahub_using_subcommand insights; and __fish_see
 complete -c jirahub -n "__fish_jirahub_using_subcommand insights; and __fish_seen_subcommand_from throughput" -l from -d 'Issues done on or after (YYYY-MM-DD, -90d, …; default 90 days ago)' -r
 complete -c jirahub -n "__fish_jirahub_using_subcommand insights; and __fish_seen_subcommand_from throughput" -l to -d 'Issues done on or before (default today)' -r
 complete -c jirahub -n "__fish_jirahub_using_subcommand insights; and __fish_seen_subcommand_from throughput" -l tz -d 'Time zone for dates: local, UTC, +05:30, Europe/Berlin' -r
+complete -c jirahub -n "__fish_jirahub_using_subcommand insights; and __fish_seen_subcommand_from throughput" -l chart -d 'Also draw the report as an SVG chart into this file' -r -F
 complete -c jirahub -n "__fish_jirahub_using_subcommand insights; and __fish_seen_subcommand_from throughput" -l per -d 'Bucket by day or by ISO week (Monday first)' -r -f -a "day\t''
 week\t''"
 complete -c jirahub -n "__fish_jirahub_using_subcommand insights; and __fish_seen_subcommand_from throughput" -s o -l format -d 'Output format: a table for people, json or csv for scripts, markdown for CI summaries' -r -f -a "table\t''
@@ -710,6 +713,7 @@ complete -c jirahub -n "__fish_jirahub_using_subcommand insights; and __fish_see
 complete -c jirahub -n "__fish_jirahub_using_subcommand insights; and __fish_seen_subcommand_from velocity" -l from -d 'Issues done on or after (YYYY-MM-DD, -90d, …; default 90 days ago)' -r
 complete -c jirahub -n "__fish_jirahub_using_subcommand insights; and __fish_seen_subcommand_from velocity" -l to -d 'Issues done on or before (default today)' -r
 complete -c jirahub -n "__fish_jirahub_using_subcommand insights; and __fish_seen_subcommand_from velocity" -l tz -d 'Time zone for dates: local, UTC, +05:30, Europe/Berlin' -r
+complete -c jirahub -n "__fish_jirahub_using_subcommand insights; and __fish_seen_subcommand_from velocity" -l chart -d 'Also draw the report as an SVG chart into this file' -r -F
 complete -c jirahub -n "__fish_jirahub_using_subcommand insights; and __fish_seen_subcommand_from velocity" -l board -d 'The board (`jirahub boards list`)' -r
 complete -c jirahub -n "__fish_jirahub_using_subcommand insights; and __fish_seen_subcommand_from velocity" -l sprints -d 'How many of the last closed sprints' -r
 complete -c jirahub -n "__fish_jirahub_using_subcommand insights; and __fish_seen_subcommand_from velocity" -s o -l format -d 'Output format: a table for people, json or csv for scripts, markdown for CI summaries' -r -f -a "table\t''
@@ -735,6 +739,7 @@ complete -c jirahub -n "__fish_jirahub_using_subcommand insights; and __fish_see
 complete -c jirahub -n "__fish_jirahub_using_subcommand insights; and __fish_seen_subcommand_from sprint" -l from -d 'Issues done on or after (YYYY-MM-DD, -90d, …; default 90 days ago)' -r
 complete -c jirahub -n "__fish_jirahub_using_subcommand insights; and __fish_seen_subcommand_from sprint" -l to -d 'Issues done on or before (default today)' -r
 complete -c jirahub -n "__fish_jirahub_using_subcommand insights; and __fish_seen_subcommand_from sprint" -l tz -d 'Time zone for dates: local, UTC, +05:30, Europe/Berlin' -r
+complete -c jirahub -n "__fish_jirahub_using_subcommand insights; and __fish_seen_subcommand_from sprint" -l chart -d 'Also draw the report as an SVG chart into this file' -r -F
 complete -c jirahub -n "__fish_jirahub_using_subcommand insights; and __fish_seen_subcommand_from sprint" -l board -d 'The board (`jirahub boards list`)' -r
 complete -c jirahub -n "__fish_jirahub_using_subcommand insights; and __fish_seen_subcommand_from sprint" -l sprint -d 'A sprint id, `active` (the default) or `last` (the last closed one)' -r
 complete -c jirahub -n "__fish_jirahub_using_subcommand insights; and __fish_seen_subcommand_from sprint" -s o -l format -d 'Output format: a table for people, json or csv for scripts, markdown for CI summaries' -r -f -a "table\t''
@@ -760,6 +765,7 @@ complete -c jirahub -n "__fish_jirahub_using_subcommand insights; and __fish_see
 complete -c jirahub -n "__fish_jirahub_using_subcommand insights; and __fish_seen_subcommand_from burndown" -l from -d 'Issues done on or after (YYYY-MM-DD, -90d, …; default 90 days ago)' -r
 complete -c jirahub -n "__fish_jirahub_using_subcommand insights; and __fish_seen_subcommand_from burndown" -l to -d 'Issues done on or before (default today)' -r
 complete -c jirahub -n "__fish_jirahub_using_subcommand insights; and __fish_seen_subcommand_from burndown" -l tz -d 'Time zone for dates: local, UTC, +05:30, Europe/Berlin' -r
+complete -c jirahub -n "__fish_jirahub_using_subcommand insights; and __fish_seen_subcommand_from burndown" -l chart -d 'Also draw the report as an SVG chart into this file' -r -F
 complete -c jirahub -n "__fish_jirahub_using_subcommand insights; and __fish_seen_subcommand_from burndown" -l board -d 'The board (`jirahub boards list`)' -r
 complete -c jirahub -n "__fish_jirahub_using_subcommand insights; and __fish_seen_subcommand_from burndown" -l sprint -d 'A sprint id, `active` (the default) or `last`' -r
 complete -c jirahub -n "__fish_jirahub_using_subcommand insights; and __fish_seen_subcommand_from burndown" -s o -l format -d 'Output format: a table for people, json or csv for scripts, markdown for CI summaries' -r -f -a "table\t''
@@ -786,6 +792,7 @@ complete -c jirahub -n "__fish_jirahub_using_subcommand insights; and __fish_see
 complete -c jirahub -n "__fish_jirahub_using_subcommand insights; and __fish_seen_subcommand_from burnup" -l from -d 'Issues done on or after (YYYY-MM-DD, -90d, …; default 90 days ago)' -r
 complete -c jirahub -n "__fish_jirahub_using_subcommand insights; and __fish_seen_subcommand_from burnup" -l to -d 'Issues done on or before (default today)' -r
 complete -c jirahub -n "__fish_jirahub_using_subcommand insights; and __fish_seen_subcommand_from burnup" -l tz -d 'Time zone for dates: local, UTC, +05:30, Europe/Berlin' -r
+complete -c jirahub -n "__fish_jirahub_using_subcommand insights; and __fish_seen_subcommand_from burnup" -l chart -d 'Also draw the report as an SVG chart into this file' -r -F
 complete -c jirahub -n "__fish_jirahub_using_subcommand insights; and __fish_seen_subcommand_from burnup" -s o -l format -d 'Output format: a table for people, json or csv for scripts, markdown for CI summaries' -r -f -a "table\t''
 json\t''
 csv\t''
@@ -810,6 +817,7 @@ complete -c jirahub -n "__fish_jirahub_using_subcommand insights; and __fish_see
 complete -c jirahub -n "__fish_jirahub_using_subcommand insights; and __fish_seen_subcommand_from flow" -l from -d 'Issues done on or after (YYYY-MM-DD, -90d, …; default 90 days ago)' -r
 complete -c jirahub -n "__fish_jirahub_using_subcommand insights; and __fish_seen_subcommand_from flow" -l to -d 'Issues done on or before (default today)' -r
 complete -c jirahub -n "__fish_jirahub_using_subcommand insights; and __fish_seen_subcommand_from flow" -l tz -d 'Time zone for dates: local, UTC, +05:30, Europe/Berlin' -r
+complete -c jirahub -n "__fish_jirahub_using_subcommand insights; and __fish_seen_subcommand_from flow" -l chart -d 'Also draw the report as an SVG chart into this file' -r -F
 complete -c jirahub -n "__fish_jirahub_using_subcommand insights; and __fish_seen_subcommand_from flow" -l by -d 'One series per status, or per status category' -r -f -a "status\t''
 category\t''"
 complete -c jirahub -n "__fish_jirahub_using_subcommand insights; and __fish_seen_subcommand_from flow" -l board -d 'Order the statuses by this board\'s columns' -r
@@ -836,6 +844,7 @@ complete -c jirahub -n "__fish_jirahub_using_subcommand insights; and __fish_see
 complete -c jirahub -n "__fish_jirahub_using_subcommand insights; and __fish_seen_subcommand_from aging" -l from -d 'Issues done on or after (YYYY-MM-DD, -90d, …; default 90 days ago)' -r
 complete -c jirahub -n "__fish_jirahub_using_subcommand insights; and __fish_seen_subcommand_from aging" -l to -d 'Issues done on or before (default today)' -r
 complete -c jirahub -n "__fish_jirahub_using_subcommand insights; and __fish_seen_subcommand_from aging" -l tz -d 'Time zone for dates: local, UTC, +05:30, Europe/Berlin' -r
+complete -c jirahub -n "__fish_jirahub_using_subcommand insights; and __fish_seen_subcommand_from aging" -l chart -d 'Also draw the report as an SVG chart into this file' -r -F
 complete -c jirahub -n "__fish_jirahub_using_subcommand insights; and __fish_seen_subcommand_from aging" -s o -l format -d 'Output format: a table for people, json or csv for scripts, markdown for CI summaries' -r -f -a "table\t''
 json\t''
 csv\t''
@@ -859,6 +868,7 @@ complete -c jirahub -n "__fish_jirahub_using_subcommand insights; and __fish_see
 complete -c jirahub -n "__fish_jirahub_using_subcommand insights; and __fish_seen_subcommand_from created-vs-resolved" -l from -d 'Issues done on or after (YYYY-MM-DD, -90d, …; default 90 days ago)' -r
 complete -c jirahub -n "__fish_jirahub_using_subcommand insights; and __fish_seen_subcommand_from created-vs-resolved" -l to -d 'Issues done on or before (default today)' -r
 complete -c jirahub -n "__fish_jirahub_using_subcommand insights; and __fish_seen_subcommand_from created-vs-resolved" -l tz -d 'Time zone for dates: local, UTC, +05:30, Europe/Berlin' -r
+complete -c jirahub -n "__fish_jirahub_using_subcommand insights; and __fish_seen_subcommand_from created-vs-resolved" -l chart -d 'Also draw the report as an SVG chart into this file' -r -F
 complete -c jirahub -n "__fish_jirahub_using_subcommand insights; and __fish_seen_subcommand_from created-vs-resolved" -l per -d 'Bucket by day or by ISO week' -r -f -a "day\t''
 week\t''"
 complete -c jirahub -n "__fish_jirahub_using_subcommand insights; and __fish_seen_subcommand_from created-vs-resolved" -s o -l format -d 'Output format: a table for people, json or csv for scripts, markdown for CI summaries' -r -f -a "table\t''
@@ -885,6 +895,7 @@ complete -c jirahub -n "__fish_jirahub_using_subcommand insights; and __fish_see
 complete -c jirahub -n "__fish_jirahub_using_subcommand insights; and __fish_seen_subcommand_from forecast" -l from -d 'Issues done on or after (YYYY-MM-DD, -90d, …; default 90 days ago)' -r
 complete -c jirahub -n "__fish_jirahub_using_subcommand insights; and __fish_seen_subcommand_from forecast" -l to -d 'Issues done on or before (default today)' -r
 complete -c jirahub -n "__fish_jirahub_using_subcommand insights; and __fish_seen_subcommand_from forecast" -l tz -d 'Time zone for dates: local, UTC, +05:30, Europe/Berlin' -r
+complete -c jirahub -n "__fish_jirahub_using_subcommand insights; and __fish_seen_subcommand_from forecast" -l chart -d 'Also draw the report as an SVG chart into this file' -r -F
 complete -c jirahub -n "__fish_jirahub_using_subcommand insights; and __fish_seen_subcommand_from forecast" -l items -d 'When will this many more issues be done?' -r
 complete -c jirahub -n "__fish_jirahub_using_subcommand insights; and __fish_seen_subcommand_from forecast" -l until -d 'How many will be done by this date (YYYY-MM-DD or +4w)?' -r
 complete -c jirahub -n "__fish_jirahub_using_subcommand insights; and __fish_seen_subcommand_from forecast" -l window -d 'Days of recent throughput to sample from' -r
@@ -918,6 +929,31 @@ complete -c jirahub -n "__fish_jirahub_using_subcommand insights; and __fish_see
 complete -c jirahub -n "__fish_jirahub_using_subcommand insights; and __fish_seen_subcommand_from help" -f -a "created-vs-resolved" -d 'Issues created and resolved per day or week'
 complete -c jirahub -n "__fish_jirahub_using_subcommand insights; and __fish_seen_subcommand_from help" -f -a "forecast" -d 'Monte Carlo over the daily throughput of a recent window: when N more are done, or how many by a date'
 complete -c jirahub -n "__fish_jirahub_using_subcommand insights; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c jirahub -n "__fish_jirahub_using_subcommand report" -l html -d 'Write the report here as one self-contained HTML file (`-`: stdout)' -r -F
+complete -c jirahub -n "__fish_jirahub_using_subcommand report" -l board -d 'The scrum board for velocity and the active sprint\'s burndown (default: the first synced scrum board with sprints)' -r
+complete -c jirahub -n "__fish_jirahub_using_subcommand report" -l project -d 'Only these projects (among the selected ones)' -r
+complete -c jirahub -n "__fish_jirahub_using_subcommand report" -l assignee -d 'Only these assignees: display name, email, account id, `me` or `unassigned`' -r
+complete -c jirahub -n "__fish_jirahub_using_subcommand report" -l type -d 'Only these issue types' -r
+complete -c jirahub -n "__fish_jirahub_using_subcommand report" -l from -d 'Issues done on or after (YYYY-MM-DD, -90d, …; default 90 days ago)' -r
+complete -c jirahub -n "__fish_jirahub_using_subcommand report" -l to -d 'Issues done on or before (default today)' -r
+complete -c jirahub -n "__fish_jirahub_using_subcommand report" -l tz -d 'Time zone for dates: local, UTC, +05:30, Europe/Berlin' -r
+complete -c jirahub -n "__fish_jirahub_using_subcommand report" -s o -l format -d 'Output format: a table for people, json or csv for scripts, markdown for CI summaries' -r -f -a "table\t''
+json\t''
+csv\t''
+markdown\t'GitHub-flavoured Markdown tables (`$GITHUB_STEP_SUMMARY`, merge-request comments)'"
+complete -c jirahub -n "__fish_jirahub_using_subcommand report" -l color -d 'When to use colours (NO_COLOR is honoured in `auto`)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c jirahub -n "__fish_jirahub_using_subcommand report" -l config -d 'Read settings from this file instead of ~/.config/jirahub/config.toml' -r -F
+complete -c jirahub -n "__fish_jirahub_using_subcommand report" -l env-file -d 'Read settings from this dotenv file (a `.env` in the working directory is never read unless named here)' -r -F
+complete -c jirahub -n "__fish_jirahub_using_subcommand report" -l offline -d 'Never contact Jira; report from the last snapshot'
+complete -c jirahub -n "__fish_jirahub_using_subcommand report" -l bom -d 'CSV starts with a UTF-8 byte-order mark, so that Excel reads accents and emoji right'
+complete -c jirahub -n "__fish_jirahub_using_subcommand report" -l wide -d 'Tables keep every column and cut no cell (default: fit the terminal\'s width)'
+complete -c jirahub -n "__fish_jirahub_using_subcommand report" -s q -l quiet -d 'Print only the report and errors: no progress, confirmations, hints or warnings'
+complete -c jirahub -n "__fish_jirahub_using_subcommand report" -s v -l verbose -d 'Log to stderr: -v jirahub\'s steps (requests, retries), -vv more, -vvv everything incl. libraries; also LOG_LEVEL'
+complete -c jirahub -n "__fish_jirahub_using_subcommand report" -l no-input -d 'Never prompt (automatic when stdin is not a terminal)'
+complete -c jirahub -n "__fish_jirahub_using_subcommand report" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c jirahub -n "__fish_jirahub_using_subcommand report" -s V -l version -d 'Print version'
 complete -c jirahub -n "__fish_jirahub_using_subcommand ticket" -l comments -d 'How many of the most recent comments to show' -r
 complete -c jirahub -n "__fish_jirahub_using_subcommand ticket" -s o -l format -d 'Output format: a table for people, json or csv for scripts, markdown for CI summaries' -r -f -a "table\t''
 json\t''
@@ -1142,26 +1178,27 @@ complete -c jirahub -n "__fish_jirahub_using_subcommand completions" -s v -l ver
 complete -c jirahub -n "__fish_jirahub_using_subcommand completions" -l no-input -d 'Never prompt (automatic when stdin is not a terminal)'
 complete -c jirahub -n "__fish_jirahub_using_subcommand completions" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c jirahub -n "__fish_jirahub_using_subcommand completions" -s V -l version -d 'Print version'
-complete -c jirahub -n "__fish_jirahub_using_subcommand help; and not __fish_seen_subcommand_from register login logout whoami passwd admin connect projects boards fields sync sync-members dashboard insights ticket member ignore config completions help" -f -a "register" -d 'Create an account (the first account becomes admin)'
-complete -c jirahub -n "__fish_jirahub_using_subcommand help; and not __fish_seen_subcommand_from register login logout whoami passwd admin connect projects boards fields sync sync-members dashboard insights ticket member ignore config completions help" -f -a "login" -d 'Log in and start a session'
-complete -c jirahub -n "__fish_jirahub_using_subcommand help; and not __fish_seen_subcommand_from register login logout whoami passwd admin connect projects boards fields sync sync-members dashboard insights ticket member ignore config completions help" -f -a "logout" -d 'End the current session'
-complete -c jirahub -n "__fish_jirahub_using_subcommand help; and not __fish_seen_subcommand_from register login logout whoami passwd admin connect projects boards fields sync sync-members dashboard insights ticket member ignore config completions help" -f -a "whoami" -d 'Show the logged-in account'
-complete -c jirahub -n "__fish_jirahub_using_subcommand help; and not __fish_seen_subcommand_from register login logout whoami passwd admin connect projects boards fields sync sync-members dashboard insights ticket member ignore config completions help" -f -a "passwd" -d 'Change your password'
-complete -c jirahub -n "__fish_jirahub_using_subcommand help; and not __fish_seen_subcommand_from register login logout whoami passwd admin connect projects boards fields sync sync-members dashboard insights ticket member ignore config completions help" -f -a "admin" -d 'Manage accounts, sessions and registration (admins only)'
-complete -c jirahub -n "__fish_jirahub_using_subcommand help; and not __fish_seen_subcommand_from register login logout whoami passwd admin connect projects boards fields sync sync-members dashboard insights ticket member ignore config completions help" -f -a "connect" -d 'Connect your account to a Jira site (Cloud API token or Data Center PAT)'
-complete -c jirahub -n "__fish_jirahub_using_subcommand help; and not __fish_seen_subcommand_from register login logout whoami passwd admin connect projects boards fields sync sync-members dashboard insights ticket member ignore config completions help" -f -a "projects" -d 'Discover Jira projects and choose which ones jirahub reports on'
-complete -c jirahub -n "__fish_jirahub_using_subcommand help; and not __fish_seen_subcommand_from register login logout whoami passwd admin connect projects boards fields sync sync-members dashboard insights ticket member ignore config completions help" -f -a "boards" -d 'List a project\'s boards and narrow a project to some of them'
-complete -c jirahub -n "__fish_jirahub_using_subcommand help; and not __fish_seen_subcommand_from register login logout whoami passwd admin connect projects boards fields sync sync-members dashboard insights ticket member ignore config completions help" -f -a "fields" -d 'Show the custom fields used for story points, sprint and team; pin one when discovery guesses wrong'
-complete -c jirahub -n "__fish_jirahub_using_subcommand help; and not __fish_seen_subcommand_from register login logout whoami passwd admin connect projects boards fields sync sync-members dashboard insights ticket member ignore config completions help" -f -a "sync" -d 'Refresh the local snapshot of the selected projects from Jira'
-complete -c jirahub -n "__fish_jirahub_using_subcommand help; and not __fish_seen_subcommand_from register login logout whoami passwd admin connect projects boards fields sync sync-members dashboard insights ticket member ignore config completions help" -f -a "sync-members" -d 'Update team members from the assignees and reporters of synced issues'
-complete -c jirahub -n "__fish_jirahub_using_subcommand help; and not __fish_seen_subcommand_from register login logout whoami passwd admin connect projects boards fields sync sync-members dashboard insights ticket member ignore config completions help" -f -a "dashboard" -d 'The team\'s workload: summary, workload per person, status, overdue, tickets'
-complete -c jirahub -n "__fish_jirahub_using_subcommand help; and not __fish_seen_subcommand_from register login logout whoami passwd admin connect projects boards fields sync sync-members dashboard insights ticket member ignore config completions help" -f -a "insights" -d 'Flow metrics from the synced history: cycle time, throughput, Monte Carlo forecasts'
-complete -c jirahub -n "__fish_jirahub_using_subcommand help; and not __fish_seen_subcommand_from register login logout whoami passwd admin connect projects boards fields sync sync-members dashboard insights ticket member ignore config completions help" -f -a "ticket" -d 'Everything about one ticket: fields, description, subtasks, links, worklogs, comments'
-complete -c jirahub -n "__fish_jirahub_using_subcommand help; and not __fish_seen_subcommand_from register login logout whoami passwd admin connect projects boards fields sync sync-members dashboard insights ticket member ignore config completions help" -f -a "member" -d 'Team members: list, show one, label them'
-complete -c jirahub -n "__fish_jirahub_using_subcommand help; and not __fish_seen_subcommand_from register login logout whoami passwd admin connect projects boards fields sync sync-members dashboard insights ticket member ignore config completions help" -f -a "ignore" -d 'Leave tickets or issue types out of every report'
-complete -c jirahub -n "__fish_jirahub_using_subcommand help; and not __fish_seen_subcommand_from register login logout whoami passwd admin connect projects boards fields sync sync-members dashboard insights ticket member ignore config completions help" -f -a "config" -d 'Show the effective configuration and where each value came from (secrets masked)'
-complete -c jirahub -n "__fish_jirahub_using_subcommand help; and not __fish_seen_subcommand_from register login logout whoami passwd admin connect projects boards fields sync sync-members dashboard insights ticket member ignore config completions help" -f -a "completions" -d 'Print a shell completion script'
-complete -c jirahub -n "__fish_jirahub_using_subcommand help; and not __fish_seen_subcommand_from register login logout whoami passwd admin connect projects boards fields sync sync-members dashboard insights ticket member ignore config completions help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c jirahub -n "__fish_jirahub_using_subcommand help; and not __fish_seen_subcommand_from register login logout whoami passwd admin connect projects boards fields sync sync-members dashboard insights report ticket member ignore config completions help" -f -a "register" -d 'Create an account (the first account becomes admin)'
+complete -c jirahub -n "__fish_jirahub_using_subcommand help; and not __fish_seen_subcommand_from register login logout whoami passwd admin connect projects boards fields sync sync-members dashboard insights report ticket member ignore config completions help" -f -a "login" -d 'Log in and start a session'
+complete -c jirahub -n "__fish_jirahub_using_subcommand help; and not __fish_seen_subcommand_from register login logout whoami passwd admin connect projects boards fields sync sync-members dashboard insights report ticket member ignore config completions help" -f -a "logout" -d 'End the current session'
+complete -c jirahub -n "__fish_jirahub_using_subcommand help; and not __fish_seen_subcommand_from register login logout whoami passwd admin connect projects boards fields sync sync-members dashboard insights report ticket member ignore config completions help" -f -a "whoami" -d 'Show the logged-in account'
+complete -c jirahub -n "__fish_jirahub_using_subcommand help; and not __fish_seen_subcommand_from register login logout whoami passwd admin connect projects boards fields sync sync-members dashboard insights report ticket member ignore config completions help" -f -a "passwd" -d 'Change your password'
+complete -c jirahub -n "__fish_jirahub_using_subcommand help; and not __fish_seen_subcommand_from register login logout whoami passwd admin connect projects boards fields sync sync-members dashboard insights report ticket member ignore config completions help" -f -a "admin" -d 'Manage accounts, sessions and registration (admins only)'
+complete -c jirahub -n "__fish_jirahub_using_subcommand help; and not __fish_seen_subcommand_from register login logout whoami passwd admin connect projects boards fields sync sync-members dashboard insights report ticket member ignore config completions help" -f -a "connect" -d 'Connect your account to a Jira site (Cloud API token or Data Center PAT)'
+complete -c jirahub -n "__fish_jirahub_using_subcommand help; and not __fish_seen_subcommand_from register login logout whoami passwd admin connect projects boards fields sync sync-members dashboard insights report ticket member ignore config completions help" -f -a "projects" -d 'Discover Jira projects and choose which ones jirahub reports on'
+complete -c jirahub -n "__fish_jirahub_using_subcommand help; and not __fish_seen_subcommand_from register login logout whoami passwd admin connect projects boards fields sync sync-members dashboard insights report ticket member ignore config completions help" -f -a "boards" -d 'List a project\'s boards and narrow a project to some of them'
+complete -c jirahub -n "__fish_jirahub_using_subcommand help; and not __fish_seen_subcommand_from register login logout whoami passwd admin connect projects boards fields sync sync-members dashboard insights report ticket member ignore config completions help" -f -a "fields" -d 'Show the custom fields used for story points, sprint and team; pin one when discovery guesses wrong'
+complete -c jirahub -n "__fish_jirahub_using_subcommand help; and not __fish_seen_subcommand_from register login logout whoami passwd admin connect projects boards fields sync sync-members dashboard insights report ticket member ignore config completions help" -f -a "sync" -d 'Refresh the local snapshot of the selected projects from Jira'
+complete -c jirahub -n "__fish_jirahub_using_subcommand help; and not __fish_seen_subcommand_from register login logout whoami passwd admin connect projects boards fields sync sync-members dashboard insights report ticket member ignore config completions help" -f -a "sync-members" -d 'Update team members from the assignees and reporters of synced issues'
+complete -c jirahub -n "__fish_jirahub_using_subcommand help; and not __fish_seen_subcommand_from register login logout whoami passwd admin connect projects boards fields sync sync-members dashboard insights report ticket member ignore config completions help" -f -a "dashboard" -d 'The team\'s workload: summary, workload per person, status, overdue, tickets'
+complete -c jirahub -n "__fish_jirahub_using_subcommand help; and not __fish_seen_subcommand_from register login logout whoami passwd admin connect projects boards fields sync sync-members dashboard insights report ticket member ignore config completions help" -f -a "insights" -d 'Flow metrics from the synced history: cycle time, throughput, Monte Carlo forecasts'
+complete -c jirahub -n "__fish_jirahub_using_subcommand help; and not __fish_seen_subcommand_from register login logout whoami passwd admin connect projects boards fields sync sync-members dashboard insights report ticket member ignore config completions help" -f -a "report" -d 'One self-contained HTML file: workload, overdue, velocity, burndown, throughput, cycle time, aging, flow'
+complete -c jirahub -n "__fish_jirahub_using_subcommand help; and not __fish_seen_subcommand_from register login logout whoami passwd admin connect projects boards fields sync sync-members dashboard insights report ticket member ignore config completions help" -f -a "ticket" -d 'Everything about one ticket: fields, description, subtasks, links, worklogs, comments'
+complete -c jirahub -n "__fish_jirahub_using_subcommand help; and not __fish_seen_subcommand_from register login logout whoami passwd admin connect projects boards fields sync sync-members dashboard insights report ticket member ignore config completions help" -f -a "member" -d 'Team members: list, show one, label them'
+complete -c jirahub -n "__fish_jirahub_using_subcommand help; and not __fish_seen_subcommand_from register login logout whoami passwd admin connect projects boards fields sync sync-members dashboard insights report ticket member ignore config completions help" -f -a "ignore" -d 'Leave tickets or issue types out of every report'
+complete -c jirahub -n "__fish_jirahub_using_subcommand help; and not __fish_seen_subcommand_from register login logout whoami passwd admin connect projects boards fields sync sync-members dashboard insights report ticket member ignore config completions help" -f -a "config" -d 'Show the effective configuration and where each value came from (secrets masked)'
+complete -c jirahub -n "__fish_jirahub_using_subcommand help; and not __fish_seen_subcommand_from register login logout whoami passwd admin connect projects boards fields sync sync-members dashboard insights report ticket member ignore config completions help" -f -a "completions" -d 'Print a shell completion script'
+complete -c jirahub -n "__fish_jirahub_using_subcommand help; and not __fish_seen_subcommand_from register login logout whoami passwd admin connect projects boards fields sync sync-members dashboard insights report ticket member ignore config completions help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c jirahub -n "__fish_jirahub_using_subcommand help; and __fish_seen_subcommand_from admin" -f -a "users" -d 'List accounts'
 complete -c jirahub -n "__fish_jirahub_using_subcommand help; and __fish_seen_subcommand_from admin" -f -a "user" -d 'Add, change or remove an account'
 complete -c jirahub -n "__fish_jirahub_using_subcommand help; and __fish_seen_subcommand_from admin" -f -a "sessions" -d 'List or revoke sessions'

@@ -127,6 +127,11 @@ pub enum Command {
         after_help = "Examples:\n  jirahub insights cycle-time --from -90d\n  jirahub insights throughput --per week -o csv\n  jirahub insights forecast --items 40\n  jirahub insights forecast --until 2027-01-31 --seed 7"
     )]
     Insights(InsightsCommand),
+    /// One self-contained HTML file: workload, overdue, velocity, burndown, throughput, cycle time, aging, flow
+    #[command(
+        after_help = "Examples:\n  jirahub report --html report.html\n  jirahub report --html team.html --project APP --board 12 --from -60d\n  jirahub report --html - --offline | mail -a 'Content-Type: text/html' -s 'Workload' lead@example.com"
+    )]
+    Report(ReportArgs),
     /// Everything about one ticket: fields, description, subtasks, links, worklogs, comments
     #[command(
         after_help = "Examples:\n  jirahub ticket APP-123\n  jirahub ticket APP-123 --comments 20 --refresh\n  jirahub ticket APP-123 -o json | jq .ticket.status"
@@ -760,9 +765,19 @@ pub enum FlowBy {
     Category,
 }
 
-/// What every insights report takes.
-#[derive(Debug, Args)]
+/// What every insights report takes: the scope, and a chart file.
+#[derive(Debug, Clone, Args)]
 pub struct InsightArgs {
+    #[command(flatten)]
+    pub scope: InsightScope,
+    /// Also draw the report as an SVG chart into this file
+    #[arg(long, value_name = "FILE.svg")]
+    pub chart: Option<std::path::PathBuf>,
+}
+
+/// Which issues and which days an insights report (or `jirahub report`) covers.
+#[derive(Debug, Clone, Args)]
+pub struct InsightScope {
     /// Only these projects (among the selected ones)
     #[arg(long = "project", value_name = "KEY", num_args = 1..)]
     pub projects: Vec<String>,
@@ -784,6 +799,20 @@ pub struct InsightArgs {
     /// Never contact Jira; report from the last snapshot
     #[arg(long)]
     pub offline: bool,
+}
+
+/// `jirahub report`.
+#[derive(Debug, Args)]
+pub struct ReportArgs {
+    /// Write the report here as one self-contained HTML file (`-`: stdout)
+    #[arg(long, value_name = "FILE")]
+    pub html: std::path::PathBuf,
+    /// The scrum board for velocity and the active sprint's burndown (default: the first synced
+    /// scrum board with sprints)
+    #[arg(long, value_name = "ID")]
+    pub board: Option<u64>,
+    #[command(flatten)]
+    pub scope: InsightScope,
 }
 
 #[derive(Debug, Args)]

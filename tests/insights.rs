@@ -72,13 +72,10 @@ impl Site {
 /// last move into a done status falls in `from..=to`.
 fn expected_done(
     issues: &[SimIssue],
+    category: &HashMap<&str, &str>,
     from: NaiveDate,
     to: NaiveDate,
 ) -> Vec<(String, String, Option<NaiveDate>, NaiveDate)> {
-    let category: HashMap<&str, &str> = issues
-        .iter()
-        .map(|i| (i.status.as_str(), i.status_category.as_str()))
-        .collect();
     let mut out = Vec::new();
     for i in issues.iter().filter(|i| i.status_category == "done") {
         let moves: Vec<(chrono::DateTime<Utc>, &str)> = i
@@ -111,6 +108,15 @@ fn expected_done(
     out
 }
 
+/// Status name -> category key, from the simulator's workflow (every status, also those no
+/// issue is in now).
+fn status_categories(statuses: &[(String, String)]) -> HashMap<&str, &str> {
+    statuses
+        .iter()
+        .map(|(name, category)| (name.as_str(), category.as_str()))
+        .collect()
+}
+
 fn nearest_rank(sorted: &[i64], p: f64) -> i64 {
     let rank = ((p / 100.0) * sorted.len() as f64).ceil() as usize;
     sorted[rank.max(1) - 1]
@@ -118,8 +124,10 @@ fn nearest_rank(sorted: &[i64], p: f64) -> i64 {
 
 fn check_cycle_time_and_throughput(site: &Site) {
     let issues = site.sim.handle.issues();
+    let statuses = site.sim.handle.statuses();
+    let category = status_categories(&statuses);
     let (from, to) = (today() - Days::new(120), today());
-    let want = expected_done(&issues, from, to);
+    let want = expected_done(&issues, &category, from, to);
     assert!(
         want.len() > 50,
         "the seed finishes enough work: {}",
@@ -215,6 +223,10 @@ fn check_cycle_time_and_throughput(site: &Site) {
         })
         .collect();
     assert_eq!(got, per_week);
+    assert!(
+        per_week.values().any(|n| *n == 0),
+        "the seed has a week where nothing was done: {per_week:?}"
+    );
 }
 
 #[test]
@@ -231,9 +243,11 @@ fn cycle_time_and_throughput_follow_the_simulators_histories_on_data_center() {
 fn a_forecast_is_stable_for_its_seed_and_draws_from_the_window() {
     let site = synced(Flavor::Cloud);
     let issues = site.sim.handle.issues();
+    let statuses = site.sim.handle.statuses();
+    let category = status_categories(&statuses);
     let window_to = today() - Days::new(1);
     let window_from = today() - Days::new(30);
-    let done = expected_done(&issues, window_from, window_to).len();
+    let done = expected_done(&issues, &category, window_from, window_to).len();
     let a = site.insights(&[
         "forecast", "--items", "25", "--window", "30", "--seed", "9", "--trials", "4000",
     ]);
@@ -331,10 +345,8 @@ fn done_at(i: &SimIssue, at: chrono::DateTime<Utc>, category: &HashMap<&str, &st
 fn velocity_follows_jiras_definitions_on_the_simulators_sprints() {
     let site = synced(Flavor::Cloud);
     let issues = site.sim.handle.issues();
-    let category: HashMap<&str, &str> = issues
-        .iter()
-        .map(|i| (i.status.as_str(), i.status_category.as_str()))
-        .collect();
+    let statuses = site.sim.handle.statuses();
+    let category = status_categories(&statuses);
     let board = site
         .sim
         .handle
@@ -465,10 +477,8 @@ fn category_on(i: &SimIssue, d: NaiveDate, category: &HashMap<&str, &str>) -> Op
 fn flow_created_vs_resolved_aging_and_burndown_follow_the_histories() {
     let site = synced(Flavor::Cloud);
     let issues = site.sim.handle.issues();
-    let category: HashMap<&str, &str> = issues
-        .iter()
-        .map(|i| (i.status.as_str(), i.status_category.as_str()))
-        .collect();
+    let statuses = site.sim.handle.statuses();
+    let category = status_categories(&statuses);
     let (from, to) = (today() - Days::new(20), today());
     // Cumulative flow by category.
     let doc = site.insights(&[
@@ -507,7 +517,7 @@ fn flow_created_vs_resolved_aging_and_burndown_follow_the_histories() {
         &to.to_string(),
     ]);
     let monday = |d: NaiveDate| d - Days::new(d.weekday().num_days_from_monday() as u64);
-    let done = expected_done(&issues, from, to);
+    let done = expected_done(&issues, &category, from, to);
     for row in doc["created_vs_resolved"].as_array().expect("rows") {
         let week: NaiveDate = row["period_start"]
             .as_str()
@@ -604,4 +614,307 @@ fn flow_created_vs_resolved_aging_and_burndown_follow_the_histories() {
             .is_some_and(|c| !c.is_empty()),
         "the seed changes scope mid-sprint"
     );
+}
+
+/// The active sprint the seed names `Sprint "Ω" <N> & — 🚀`.
+fn hostile_sprint(site: &Site) -> jira_sim::SimSprint {
+    site.sim
+        .handle
+        .sprints()
+        .into_iter()
+        .find(|s| s.name.contains('<') && s.state == "active")
+        .expect("the seed names a sprint with markup characters")
+}
+
+/// What a chart is made of: how many of each shape, and every text in it (title, subtitle,
+/// axis labels, legend). Parsing it as XML also proves the text is escaped.
+fn svg_structure(svg: &str) -> (BTreeMap<String, usize>, Vec<String>) {
+    let doc = roxmltree::Document::parse(svg).expect("the chart is well-formed XML");
+    let mut counts = BTreeMap::new();
+    let mut texts = Vec::new();
+    for node in doc.descendants().filter(|n| n.is_element()) {
+        let name = node.tag_name().name().to_string();
+        if name == "text" {
+            texts.push(node.text().unwrap_or("").trim().to_string());
+        }
+        *counts.entry(name).or_default() += 1;
+    }
+    (counts, texts)
+}
+
+#[test]
+fn every_report_draws_a_chart_with_its_title_axes_legend_and_one_mark_per_value() {
+    let site = synced(Flavor::Cloud);
+    let dir = tempfile::tempdir().expect("a directory");
+    let board = site
+        .sim
+        .handle
+        .boards()
+        .into_iter()
+        .find(|b| b.kind == "scrum")
+        .expect("a scrum board")
+        .id
+        .to_string();
+    let b = board.as_str();
+    // Markup characters in a title must come out as text.
+    let hostile = hostile_sprint(&site);
+    let hostile_board = hostile.board_id.to_string();
+    let reports: Vec<(&str, Vec<&str>)> = vec![
+        ("cycle-time", vec!["cycle-time"]),
+        ("throughput", vec!["throughput"]),
+        ("velocity", vec!["velocity", "--board", b]),
+        ("sprint", vec!["sprint", "--board", b, "--sprint", "last"]),
+        (
+            "burndown",
+            vec!["burndown", "--board", &hostile_board, "--sprint", "active"],
+        ),
+        ("burnup", vec!["burnup", "--points"]),
+        ("flow", vec!["flow", "--by", "category"]),
+        ("aging", vec!["aging"]),
+        ("created-vs-resolved", vec!["created-vs-resolved"]),
+        ("forecast", vec!["forecast", "--items", "30"]),
+    ];
+    let mut snapshot = String::new();
+    for (name, args) in reports {
+        let path = dir.path().join(format!("{name}.svg"));
+        let out = site
+            .env
+            .cmd(["insights"])
+            .args(&args)
+            .args(["--offline", "--tz", "UTC", "-o", "json", "--chart"])
+            .arg(&path)
+            .assert()
+            .success();
+        let doc = json(&out);
+        let svg = std::fs::read_to_string(&path).expect("the chart file");
+        let (counts, texts) = svg_structure(&svg);
+        assert!(
+            texts
+                .iter()
+                .any(|t| t.contains("made 2026-11-25T12:00:00Z")),
+            "{name}: subtitle"
+        );
+        // One mark per value the report prints: the chart draws the numbers, not a sample.
+        let rows = |key: &str| doc[key].as_array().map_or(0, Vec::len);
+        let count = |tag: &str| counts.get(tag).copied().unwrap_or(0);
+        if name == "burndown" {
+            assert!(
+                texts.contains(&format!("Burndown: {}", hostile.name)),
+                "the sprint's name, escaped in the file, read back as it is: {texts:?}"
+            );
+        }
+        match name {
+            // bars + the background + one legend swatch per series
+            "throughput" => assert_eq!(count("rect"), rows("throughput") + 2, "{name}"),
+            "velocity" => assert_eq!(count("rect"), 2 * rows("velocity") + 3, "{name}"),
+            "forecast" => assert_eq!(count("rect"), rows("forecast") + 2, "{name}"),
+            // dots + one legend dot
+            "cycle-time" => assert_eq!(count("circle"), rows("issues") + 1, "{name}"),
+            "aging" => assert_eq!(count("circle"), rows("aging") + 1, "{name}"),
+            "flow" => {
+                let bands = doc["series"].as_array().map_or(0, Vec::len);
+                assert_eq!(count("polygon"), bands, "{name}: a band per category");
+            }
+            _ => {}
+        }
+        let shapes: Vec<String> = ["rect", "circle", "polyline", "polygon"]
+            .iter()
+            .map(|t| format!("{t} {}", count(t)))
+            .collect();
+        snapshot.push_str(&format!("== {name}: {}\n", shapes.join(", ")));
+        for t in texts {
+            snapshot.push_str(&format!("  {t}\n"));
+        }
+    }
+    insta::assert_snapshot!("chart_structure", snapshot);
+}
+
+// -------------------------------------------------------------------------------------------
+// `jirahub report --html`
+
+/// The page's text under the element with `id`, and the elements of each tag in it.
+fn html_part<'a>(doc: &'a roxmltree::Document<'a>, id: &str) -> roxmltree::Node<'a, 'a> {
+    doc.descendants()
+        .find(|n| n.attribute("id") == Some(id))
+        .unwrap_or_else(|| panic!("the page has a part #{id}"))
+}
+
+fn text_of(node: roxmltree::Node<'_, '_>) -> String {
+    node.descendants()
+        .filter(|n| n.is_text())
+        .filter_map(|n| n.text())
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+#[test]
+fn the_html_report_is_one_self_contained_page_with_every_part_and_the_same_numbers() {
+    let site = synced(Flavor::Cloud);
+    let dir = tempfile::tempdir().expect("a directory");
+    let path = dir.path().join("team.html");
+    let hostile = hostile_sprint(&site);
+    let board = hostile.board_id.to_string();
+    let out = site
+        .env
+        .cmd(["report", "--html"])
+        .arg(&path)
+        .args(["--board", &board, "--offline", "--tz", "UTC"])
+        .assert()
+        .success();
+    assert!(
+        out.get_output().stdout.is_empty(),
+        "the page goes to the file"
+    );
+    let stderr = String::from_utf8_lossy(&out.get_output().stderr).to_string();
+    assert!(stderr.contains("Report written to"), "{stderr}");
+    let page = std::fs::read_to_string(&path).expect("the page");
+
+    // Self-contained: nothing is loaded from anywhere; no script can run.
+    for outside in [
+        "<script", "<link", "<img", "<iframe", "@import", "url(", "\u{1b}",
+    ] {
+        assert!(!page.contains(outside), "{outside:?} in the page");
+    }
+    let doc = roxmltree::Document::parse_with_options(
+        &page,
+        roxmltree::ParsingOptions {
+            allow_dtd: true,
+            ..Default::default()
+        },
+    )
+    .expect("the page is well-formed (every text from Jira escaped)");
+    for node in doc.descendants().filter(|n| n.is_element()) {
+        for attr in node.attributes() {
+            let v = attr.value();
+            if attr.name() == "href" {
+                assert!(
+                    v.starts_with('#') || v.starts_with(&site.sim.url()),
+                    "links go to the page itself or to Jira: {v}"
+                );
+            }
+            assert!(!attr.name().starts_with("on"), "no event handlers");
+            assert!(attr.name() != "src", "nothing is loaded");
+        }
+    }
+
+    // Every part, each chart an inline SVG.
+    let count = |id: &str, tag: &str| {
+        html_part(&doc, id)
+            .descendants()
+            .filter(|n| n.tag_name().name() == tag)
+            .count()
+    };
+    for (id, charts) in [
+        ("workload", 0),
+        ("velocity", 1),
+        ("burndown", 1),
+        ("throughput", 1),
+        ("cycle-time", 1),
+        ("aging", 1),
+        ("flow", 1),
+    ] {
+        assert_eq!(count(id, "svg"), charts, "#{id} has {charts} chart(s)");
+    }
+    // The sprint's name is text, escaped in the file and read back as it is.
+    assert!(
+        text_of(html_part(&doc, "burndown")).contains(&format!("Burndown: {}", hostile.name)),
+        "the burndown chart is titled with the sprint's name"
+    );
+
+    // The same numbers as the dashboard and the insights reports.
+    let dash = json(
+        &site
+            .env
+            .cmd(["dashboard", "--offline", "--tz", "UTC", "-o", "json"])
+            .assert()
+            .success(),
+    );
+    let workload = html_part(&doc, "workload");
+    let summary_row = |label: &str| -> String {
+        let row = workload
+            .descendants()
+            .find(|n| {
+                n.tag_name().name() == "tr"
+                    && n.children()
+                        .find(|c| c.tag_name().name() == "th")
+                        .is_some_and(|th| th.text() == Some(label))
+            })
+            .unwrap_or_else(|| panic!("a {label} row"));
+        text_of(
+            row.children()
+                .find(|c| c.tag_name().name() == "td")
+                .expect("a value"),
+        )
+    };
+    assert_eq!(
+        summary_row("Overdue"),
+        dash["summary"]["overdue"].to_string()
+    );
+    assert_eq!(
+        summary_row("Open"),
+        dash["summary"]["open_tickets"].to_string()
+    );
+    let throughput = site.insights(&["throughput"]);
+    assert_eq!(
+        count("throughput", "rect"),
+        throughput["throughput"].as_array().expect("rows").len() + 2,
+        "a bar per week (+ the ground and the legend swatch)"
+    );
+    let velocity = site.insights(&["velocity", "--board", &board]);
+    assert_eq!(
+        count("velocity", "tr"),
+        velocity["velocity"].as_array().expect("rows").len() + 1,
+        "a row per sprint under the header"
+    );
+
+    // `-` prints the page instead, for a pipe into mail.
+    let printed = site
+        .env
+        .cmd([
+            "report",
+            "--html",
+            "-",
+            "--board",
+            &board,
+            "--offline",
+            "--tz",
+            "UTC",
+        ])
+        .assert()
+        .success();
+    let printed = String::from_utf8_lossy(&printed.get_output().stdout).to_string();
+    assert_eq!(printed, page, "the same page, on stdout");
+}
+
+#[test]
+fn the_html_report_says_what_is_wrong_in_one_line() {
+    let site = synced(Flavor::Cloud);
+    let dir = tempfile::tempdir().expect("a directory");
+    let unwritable = dir.path().join("missing-dir").join("r.html");
+    let out = site
+        .env
+        .cmd(["report", "--html"])
+        .arg(&unwritable)
+        .args(["--offline"])
+        .assert()
+        .code(2);
+    let stderr = String::from_utf8_lossy(&out.get_output().stderr).to_string();
+    assert!(stderr.contains("cannot write the report to"), "{stderr}");
+    site.env
+        .cmd(["report", "--html", "-", "--board", "999", "--offline"])
+        .assert()
+        .code(4);
+    site.env
+        .cmd([
+            "report",
+            "--html",
+            "-",
+            "--from",
+            "2026-11-20",
+            "--to",
+            "2026-11-01",
+        ])
+        .assert()
+        .code(2);
+    site.env.cmd(["report"]).assert().code(2);
 }

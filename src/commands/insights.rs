@@ -4,7 +4,7 @@
 use std::collections::HashMap;
 
 use super::data::{self, Freshness};
-use crate::cli::{InsightArgs, InsightsCommand};
+use crate::cli::{InsightScope, InsightsCommand};
 use crate::context::Context;
 use crate::model::{BoardInfo, IssueHistory, SprintInfo, SprintState};
 use crate::output::{Format, Report};
@@ -20,50 +20,168 @@ use chrono::{Days, NaiveDate};
 
 pub async fn run(ctx: &Context, cmd: InsightsCommand) -> Result<Report> {
     let common = cmd.common();
-    let now = ctx.now();
-    let tz = TimeZoneSpec::parse(&common.tz, || ctx.local_zone())?;
-    let today = today_in(now, &tz);
-    let to = date_or(&common.to, today, today)?;
-    let from = date_or(&common.from, today, today - Days::new(90))?;
-    if from > to {
-        return Err(Error::usage(format!("--from {from} is after --to {to}")));
+    let window = Window::new(ctx, &common.scope)?;
+    // Sprint reports cover their sprints, not the date range.
+    let dated = !matches!(
+        cmd,
+        InsightsCommand::Velocity { .. }
+            | InsightsCommand::Sprint { .. }
+            | InsightsCommand::Burndown { .. }
+            | InsightsCommand::Forecast { .. }
+    );
+    let subtitle = window.subtitle(&common.scope, dated);
+    let chart = common.chart.clone();
+    let loaded = load(ctx, &common.scope, window.tz).await?;
+    let view = loaded.view(ctx);
+    let mut report = build(ctx, &view, &window, cmd)?;
+    // The chart draws every issue; only the table is cut for people.
+    let written = match chart {
+        Some(path) => {
+            let svg = crate::output::chart::render_svg(&report, &subtitle)?;
+            std::fs::write(&path, svg).map_err(|e| {
+                Error::usage(format!("cannot write the chart to {}: {e}", path.display()))
+            })?;
+            Some(path)
+        }
+        None => None,
+    };
+    if matches!(ctx.output.format, Format::Table | Format::Markdown) {
+        cut_for_people(&mut report);
     }
-    let loaded = load(ctx, common, tz).await?;
-    let histories: HashMap<&str, &IssueHistory> = loaded
-        .histories
-        .iter()
-        .map(|h| (h.key.as_str(), h))
-        .collect();
-    let matched = loaded.filters.apply(&loaded.tickets);
-    if loaded.histories.is_empty() && !loaded.tickets.is_empty() {
-        ctx.warn(
-            "no issue histories are synced yet: run `jirahub sync` (insights need the changelogs)",
-        );
+    Ok(match written {
+        Some(path) => report.with_message(format!("Chart written to {}.", path.display())),
+        None => report,
+    })
+}
+
+/// People get the slowest / oldest first few issues; scripts get every one.
+pub(super) fn cut_for_people(report: &mut Report) {
+    let long: &[&str] = match report.kind.as_str() {
+        "insights_cycle_time" => &["issues", "never_started"],
+        "insights_aging" => &["aging"],
+        _ => &[],
+    };
+    for name in long {
+        report.cut_rows(name, ISSUE_ROWS_FOR_PEOPLE);
     }
+}
+
+/// When a report is made and which days it covers, in its time zone.
+pub(super) struct Window {
+    pub now: chrono::DateTime<chrono::Utc>,
+    pub tz: TimeZoneSpec,
+    pub today: NaiveDate,
+    pub from: NaiveDate,
+    pub to: NaiveDate,
+}
+
+impl Window {
+    /// `--from` (default 90 days ago) to `--to` (default today), checked before any I/O.
+    pub fn new(ctx: &Context, scope: &InsightScope) -> Result<Window> {
+        let now = ctx.now();
+        let tz = TimeZoneSpec::parse(&scope.tz, || ctx.local_zone())?;
+        let today = today_in(now, &tz);
+        let to = date_or(&scope.to, today, today)?;
+        let from = date_or(&scope.from, today, today - Days::new(90))?;
+        if from > to {
+            return Err(Error::usage(format!("--from {from} is after --to {to}")));
+        }
+        Ok(Window {
+            now,
+            tz,
+            today,
+            from,
+            to,
+        })
+    }
+
+    /// What a chart's subtitle says the report covers: projects, filters and dates.
+    pub fn subtitle(&self, scope: &InsightScope, dated: bool) -> String {
+        let mut parts = Vec::new();
+        if !scope.projects.is_empty() {
+            parts.push(scope.projects.join(", "));
+        }
+        if !scope.types.is_empty() {
+            parts.push(format!("type {}", scope.types.join(", ")));
+        }
+        if !scope.assignees.is_empty() {
+            parts.push(format!("assignee {}", scope.assignees.join(", ")));
+        }
+        if dated {
+            parts.push(format!(
+                "{} – {} ({})",
+                self.from,
+                self.to,
+                zone_name(&self.tz)
+            ));
+        }
+        parts.push(format!("made {}", crate::output::rfc3339(self.now)));
+        parts.join(" · ")
+    }
+}
+
+/// The zone a reader can look up: `local` named as what it resolved to.
+fn zone_name(tz: &TimeZoneSpec) -> String {
+    match tz {
+        TimeZoneSpec::Local(crate::report::LocalZone::Named(zone)) => zone.name().to_string(),
+        TimeZoneSpec::Local(crate::report::LocalZone::Fixed(offset)) => offset.to_string(),
+        other => other.to_string(),
+    }
+}
+
+/// The issues a report covers (after the filters) and their histories, by key.
+pub(super) struct View<'a> {
+    pub matched: Vec<&'a crate::model::Ticket>,
+    pub histories: HashMap<&'a str, &'a IssueHistory>,
+    pub boards: &'a [BoardInfo],
+}
+
+impl View<'_> {
+    pub fn timelines(&self) -> Vec<Timeline<'_>> {
+        timelines(&self.matched, &self.histories)
+    }
+
+    pub fn done_items(
+        &self,
+        tz: &TimeZoneSpec,
+        from: NaiveDate,
+        to: NaiveDate,
+    ) -> Vec<insights::DoneItem> {
+        insights::done_items(&self.matched, &self.histories, tz, from, to)
+    }
+}
+
+pub(super) fn build(
+    ctx: &Context,
+    view: &View<'_>,
+    window: &Window,
+    cmd: InsightsCommand,
+) -> Result<Report> {
+    let Window {
+        now,
+        tz,
+        today,
+        from,
+        to,
+    } = *window;
     Ok(match cmd {
         InsightsCommand::CycleTime(_) => {
-            let items = insights::done_items(&matched, &histories, &tz, from, to);
-            let mut report = insights::cycle_time_report(&items, from, to);
-            if matches!(ctx.output.format, Format::Table | Format::Markdown) {
-                // People get the slowest first few; scripts get every issue.
-                report.cut_rows("issues", ISSUE_ROWS_FOR_PEOPLE);
-                report.cut_rows("never_started", ISSUE_ROWS_FOR_PEOPLE);
-            }
-            report
+            let items = view.done_items(&tz, from, to);
+            insights::cycle_time_report(&items, from, to)
         }
         InsightsCommand::Throughput { per, .. } => {
-            let items = insights::done_items(&matched, &histories, &tz, from, to);
+            let items = view.done_items(&tz, from, to);
             insights::throughput_report(&items, per, from, to)
         }
         InsightsCommand::Velocity { board, sprints, .. } => {
-            let board = find_board(&loaded.boards, board)?;
-            let timelines = timelines(&matched, &histories);
+            let board = find_board(view.boards, board)?;
+            let timelines = view.timelines();
             report::sprints::velocity_report(board, &timelines, now, sprints.max(1))
         }
         InsightsCommand::Sprint { board, sprint, .. } => {
-            let board = find_board(&loaded.boards, board)?;
+            let board = find_board(view.boards, board)?;
             let chosen = find_sprint(board, &sprint)?;
-            let timelines = timelines(&matched, &histories);
+            let timelines = view.timelines();
             let buckets = report::sprints::sprint_buckets(chosen, board, &timelines, now)
                 .ok_or_else(|| Error::not_found(format!("sprint {} has not started", chosen.id)))?;
             report::sprints::sprint_report(board, chosen, &buckets)
@@ -74,19 +192,19 @@ pub async fn run(ctx: &Context, cmd: InsightsCommand) -> Result<Report> {
             calendar_days,
             ..
         } => {
-            let board = find_board(&loaded.boards, board)?;
+            let board = find_board(view.boards, board)?;
             let chosen = find_sprint(board, &sprint)?;
-            let timelines = timelines(&matched, &histories);
+            let timelines = view.timelines();
             report::flow::burndown_report(board, chosen, &timelines, &tz, now, calendar_days)
                 .ok_or_else(|| Error::not_found(format!("sprint {} has not started", chosen.id)))?
         }
         InsightsCommand::Burnup { points, .. } => {
-            let timelines = timelines(&matched, &histories);
+            let timelines = view.timelines();
             report::flow::burnup_report(&timelines, &tz, from, to, points)
         }
         InsightsCommand::Flow { by, board, .. } => {
-            let board = board.map(|id| find_board(&loaded.boards, id)).transpose()?;
-            let timelines = timelines(&matched, &histories);
+            let board = board.map(|id| find_board(view.boards, id)).transpose()?;
+            let timelines = view.timelines();
             report::flow::flow_report(
                 &timelines,
                 &tz,
@@ -97,19 +215,15 @@ pub async fn run(ctx: &Context, cmd: InsightsCommand) -> Result<Report> {
             )
         }
         InsightsCommand::Aging(_) => {
-            let timelines = timelines(&matched, &histories);
-            let done = insights::done_items(&matched, &histories, &tz, from, to);
-            let mut report = report::flow::aging_report(&timelines, &done, &tz, today);
-            if matches!(ctx.output.format, Format::Table | Format::Markdown) {
-                report.cut_rows("aging", ISSUE_ROWS_FOR_PEOPLE);
-            }
-            report
+            let timelines = view.timelines();
+            let done = view.done_items(&tz, from, to);
+            report::flow::aging_report(&timelines, &done, &tz, today)
         }
         InsightsCommand::CreatedVsResolved {
             per, cumulative, ..
         } => {
-            let timelines = timelines(&matched, &histories);
-            let done = insights::done_items(&matched, &histories, &tz, from, to);
+            let timelines = view.timelines();
+            let done = view.done_items(&tz, from, to);
             report::flow::created_vs_resolved_report(
                 &timelines, &done, &tz, per, from, to, cumulative,
             )
@@ -141,7 +255,7 @@ pub async fn run(ctx: &Context, cmd: InsightsCommand) -> Result<Report> {
             // The window ends yesterday: today is not over.
             let window_to = today - Days::new(1);
             let window_from = today - Days::new(window as u64);
-            let done = insights::done_items(&matched, &histories, &tz, window_from, window_to);
+            let done = view.done_items(&tz, window_from, window_to);
             let daily = insights::daily_throughput(&done, window_from, window_to);
             if daily.iter().all(|n| *n == 0) {
                 ctx.warn(format!(
@@ -160,11 +274,30 @@ pub async fn run(ctx: &Context, cmd: InsightsCommand) -> Result<Report> {
     })
 }
 
-struct Loaded {
-    tickets: Vec<crate::model::Ticket>,
-    histories: Vec<IssueHistory>,
-    boards: Vec<BoardInfo>,
-    filters: Filters,
+pub(super) struct Loaded {
+    pub tickets: Vec<crate::model::Ticket>,
+    pub histories: Vec<IssueHistory>,
+    pub boards: Vec<BoardInfo>,
+    pub filters: Filters,
+    /// Selected board id → keys of its issues; when the oldest snapshot was synced.
+    pub board_tickets: HashMap<u64, std::collections::HashSet<String>>,
+    pub data_as_of: Option<chrono::DateTime<chrono::Utc>>,
+}
+
+impl Loaded {
+    /// The filtered issues and their histories (warns when no history is synced yet).
+    pub fn view(&self, ctx: &Context) -> View<'_> {
+        if self.histories.is_empty() && !self.tickets.is_empty() {
+            ctx.warn(
+                "no issue histories are synced yet: run `jirahub sync` (insights need the changelogs)",
+            );
+        }
+        View {
+            matched: self.filters.apply(&self.tickets),
+            histories: self.histories.iter().map(|h| (h.key.as_str(), h)).collect(),
+            boards: &self.boards,
+        }
+    }
 }
 
 fn timelines<'a>(
@@ -180,7 +313,7 @@ fn timelines<'a>(
         .collect()
 }
 
-fn find_board(boards: &[BoardInfo], id: u64) -> Result<&BoardInfo> {
+pub(super) fn find_board(boards: &[BoardInfo], id: u64) -> Result<&BoardInfo> {
     boards.iter().find(|b| b.id == id).ok_or_else(|| {
         let known: Vec<String> = boards
             .iter()
@@ -195,7 +328,7 @@ fn find_board(boards: &[BoardInfo], id: u64) -> Result<&BoardInfo> {
 }
 
 /// `--sprint ID|active|last`.
-fn find_sprint<'b>(board: &'b BoardInfo, wanted: &str) -> Result<&'b SprintInfo> {
+pub(super) fn find_sprint<'b>(board: &'b BoardInfo, wanted: &str) -> Result<&'b SprintInfo> {
     let wanted = wanted.trim().to_lowercase();
     let found = match wanted.as_str() {
         "active" => board
@@ -224,7 +357,7 @@ fn find_sprint<'b>(board: &'b BoardInfo, wanted: &str) -> Result<&'b SprintInfo>
     })
 }
 
-async fn load(ctx: &Context, common: &InsightArgs, tz: TimeZoneSpec) -> Result<Loaded> {
+pub(super) async fn load(ctx: &Context, common: &InsightScope, tz: TimeZoneSpec) -> Result<Loaded> {
     let scope = data::scope(ctx, &common.projects)?;
     let freshness = if common.offline {
         Freshness::Offline
@@ -265,6 +398,8 @@ async fn load(ctx: &Context, common: &InsightArgs, tz: TimeZoneSpec) -> Result<L
         histories,
         boards,
         filters,
+        board_tickets: dataset.boards,
+        data_as_of: dataset.data_as_of,
     })
 }
 

@@ -18,6 +18,7 @@ pub mod member;
 pub mod passwd;
 pub mod projects;
 pub mod register;
+pub mod report;
 pub mod sync;
 pub mod sync_members;
 pub mod ticket;
@@ -89,6 +90,7 @@ pub fn access(command: &Command) -> Access {
         | Command::Dashboard(_)
         | Command::Ticket(_)
         | Command::Insights(_)
+        | Command::Report(_)
         | Command::Member(_) => Access::User,
         Command::Admin(_) => Access::Admin,
     }
@@ -101,7 +103,8 @@ fn runs_direct(command: &Command) -> bool {
         Command::Dashboard(args) => !args.projects.is_empty(),
         Command::Sync(args) => !args.projects.is_empty(),
         Command::Ticket(_) => true,
-        Command::Insights(cmd) => !cmd.common().projects.is_empty(),
+        Command::Insights(cmd) => !cmd.common().scope.projects.is_empty(),
+        Command::Report(args) => !args.scope.projects.is_empty(),
         _ => false,
     }
 }
@@ -144,6 +147,7 @@ pub async fn dispatch(ctx: &Context, command: Command) -> Result<Outcome> {
         Command::Dashboard(args) => return dashboard::run(ctx, *args).await,
         Command::Ticket(args) => ticket::run(ctx, args).await,
         Command::Insights(cmd) => insights::run(ctx, cmd).await,
+        Command::Report(args) => report::run(ctx, args).await,
         Command::Member(cmd) => member::run(ctx, cmd).await,
         Command::Config => config::run(ctx).await,
         Command::Completions(args) => completions::run(ctx, args).await,

@@ -1,7 +1,9 @@
 //! Rendering: one [`Report`] value, four formats. Commands build reports; this module turns them
 //! into a table for people, JSON / CSV for machines, or Markdown for CI summaries. It knows nothing about Jira.
 
+pub mod chart;
 pub mod csv;
+pub mod html;
 pub mod json;
 pub mod markdown;
 pub mod progress;

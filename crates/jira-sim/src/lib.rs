@@ -214,6 +214,17 @@ impl SimHandle {
         snapshot::sprints(&self.st.site())
     }
 
+    /// Every workflow status with its category key (`new`, `indeterminate`, `done`), also the
+    /// ones no issue is in now: histories pass through them.
+    pub fn statuses(&self) -> Vec<(String, String)> {
+        self.st
+            .site()
+            .statuses
+            .iter()
+            .map(|s| (s.name.to_string(), s.category.key().to_string()))
+            .collect()
+    }
+
     /// Changes the data: create, update, transition, reassign, delete or move an issue.
     pub fn mutate(&self, m: Mutation) -> Result<MutationOutcome, MutationError> {
         control::apply_mutations(&self.st, vec![m]).map(|mut v| v.remove(0))

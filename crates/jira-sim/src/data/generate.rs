@@ -3,7 +3,7 @@
 use std::collections::HashMap;
 use std::sync::Arc;
 
-use chrono::Duration;
+use chrono::{Datelike, Duration};
 use rand::seq::{IndexedRandom, SliceRandom};
 use rand::{Rng, SeedableRng};
 use rand_chacha::ChaCha8Rng;
@@ -592,7 +592,7 @@ fn gen_boards(g: &mut Gen, projects: &mut [Project], anchor: Ts) -> (Vec<Board>,
                 let start = active_start + Duration::days(14 * (j - closed));
                 let dated = j <= closed + 1;
                 let name = if pi == 1 && j == closed {
-                    format!("Sprint \"Ω\" {} — 🚀", j + 1)
+                    format!("Sprint \"Ω\" <{}> & — 🚀", j + 1)
                 } else {
                     format!("{} Sprint {}", p.key, j + 1)
                 };
@@ -603,8 +603,10 @@ fn gen_boards(g: &mut Gen, projects: &mut [Project], anchor: Ts) -> (Vec<Board>,
                     board: id,
                     start: dated.then_some(start),
                     end: dated.then_some(start + Duration::days(14)),
+                    // Completed on its last morning, before the next one starts: the carry-over
+                    // is then in the next sprint's commitment, as in Jira.
                     complete: (state == SprintState::Closed)
-                        .then(|| start + Duration::days(14) + Duration::minutes(g.range(30, 300))),
+                        .then(|| start + Duration::days(14) - Duration::minutes(g.range(30, 300))),
                     goal: pools::SPRINT_GOALS
                         [g.range(0, pools::SPRINT_GOALS.len() as i64) as usize],
                 });
@@ -839,6 +841,25 @@ fn gen_issues(g: &mut Gen, site: &mut Site, n: usize) {
 
 /// Plays one issue's life forward in time: sprint planning and carry-over, status
 /// transitions, assignment, estimate changes. Nothing happens at or after the anchor.
+/// The week the whole company is off (eight weeks before the anchor's week, Monday to
+/// Sunday, UTC): no status moves then, so throughput has a zero week as real teams' do.
+fn shutdown_week(anchor: Ts) -> (Ts, Ts) {
+    let day = anchor.date_naive();
+    let monday = day - Duration::days(i64::from(day.weekday().num_days_from_monday()) + 56);
+    let start = monday.and_hms_opt(0, 0, 0).expect("midnight").and_utc();
+    (start, start + Duration::days(7))
+}
+
+/// `t`, or the Monday after the shutdown week (same time of day) when `t` falls in it.
+fn after_shutdown(anchor: Ts, t: Ts) -> Ts {
+    let (start, end) = shutdown_week(anchor);
+    if t >= start && t < end {
+        end + Duration::seconds((t - start).num_seconds() % 86_400)
+    } else {
+        t
+    }
+}
+
 #[allow(clippy::too_many_arguments)]
 fn simulate_life(
     g: &mut Gen,
@@ -893,9 +914,16 @@ fn simulate_life(
                 };
                 st <= t_plan && t_plan < en && s.state != SprintState::Future
             });
+            // Work planned long before the board's first sprint is done without one (the team
+            // had no sprints then), not queued for it: no pile-up on the first sprint.
             let next = board_sprints
                 .iter()
-                .position(|s| s.start.is_none_or(|st| st > t_plan));
+                .position(|s| s.start.is_none_or(|st| st > t_plan))
+                .filter(|&nx| {
+                    board_sprints[nx]
+                        .start
+                        .is_none_or(|st| st - t_plan <= Duration::days(21))
+                });
             let (pos, join) = match (running, next) {
                 (Some(r), _) if g.chance(0.25) => (Some(r), t_plan),
                 (_, Some(nx)) => {
@@ -971,6 +999,7 @@ fn simulate_life(
         if n > 0 {
             t += step(g);
         }
+        t = after_shutdown(anchor, t);
         if t >= limit {
             break;
         }

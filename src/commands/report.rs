@@ -1,0 +1,235 @@
+//! `jirahub report --html FILE`: one self-contained HTML page — the dashboard's summary,
+//! workload and overdue, then velocity and the active sprint's burndown of a board, throughput,
+//! the cycle-time scatter, aging and cumulative flow, each as a chart with its numbers. The data
+//! is loaded once; every part is the same report `dashboard` or `insights` would print.
+
+use std::path::Path;
+
+use super::insights::{self, Window};
+use crate::cli::{InsightArgs, InsightScope, InsightsCommand, ReportArgs};
+use crate::context::Context;
+use crate::model::{BoardInfo, SprintState};
+use crate::output::Report;
+use crate::output::chart::render_svg;
+use crate::output::html::{self, Part};
+use crate::report::insights::Period;
+use crate::report::{self, DashboardInput, SectionName};
+use crate::{Error, ErrorKind, Result};
+
+/// Rows of an issue list the page shows (the charts show every issue).
+const ROWS: usize = 20;
+
+pub async fn run(ctx: &Context, args: ReportArgs) -> Result<Report> {
+    let window = Window::new(ctx, &args.scope)?;
+    let loaded = insights::load(ctx, &args.scope, window.tz).await?;
+    let view = loaded.view(ctx);
+    let board = pick_board(&loaded.boards, args.board)?;
+    let dated = window.subtitle(&args.scope, true);
+    let undated = window.subtitle(&args.scope, false);
+
+    let mut parts = vec![workload(ctx, &loaded, &window)?];
+    let insight = |cmd: InsightsCommand| insights::build(ctx, &view, &window, cmd);
+    let common = || InsightArgs {
+        scope: args.scope.clone(),
+        chart: None,
+    };
+    match board {
+        Some(board) => {
+            let velocity = insight(InsightsCommand::Velocity {
+                common: common(),
+                board: board.id,
+                sprints: 7,
+            })?;
+            parts.push(part(
+                "velocity",
+                "Velocity",
+                &velocity,
+                &undated,
+                &["velocity"],
+            )?);
+            let has_active = board.sprints.iter().any(|s| s.state == SprintState::Active);
+            let burndown = has_active
+                .then(|| {
+                    insight(InsightsCommand::Burndown {
+                        common: common(),
+                        board: board.id,
+                        sprint: "active".into(),
+                        calendar_days: false,
+                    })
+                })
+                .transpose()
+                .or_else(|e| match e.kind() {
+                    // An active sprint that has not started has no burndown yet.
+                    ErrorKind::NotFound => Ok(None),
+                    _ => Err(e),
+                })?;
+            parts.push(match burndown {
+                Some(r) => part(
+                    "burndown",
+                    "Burndown of the active sprint",
+                    &r,
+                    &undated,
+                    &["scope_changes"],
+                )?,
+                None => noted(
+                    "burndown",
+                    "Burndown of the active sprint",
+                    format!("Board {} has no started active sprint.", board.name),
+                ),
+            });
+        }
+        None => parts.push(noted(
+            "sprints",
+            "Velocity and burndown",
+            "No scrum board with sprints is synced for these projects.".into(),
+        )),
+    }
+    let throughput = insight(InsightsCommand::Throughput {
+        common: common(),
+        per: Period::Week,
+    })?;
+    parts.push(part("throughput", "Throughput", &throughput, &dated, &[])?);
+    let cycle = insight(InsightsCommand::CycleTime(common()))?;
+    parts.push(part(
+        "cycle-time",
+        "Cycle time",
+        &cycle,
+        &dated,
+        &["summary", "by_type", "issues"],
+    )?);
+    let aging = insight(InsightsCommand::Aging(common()))?;
+    parts.push(part(
+        "aging",
+        "Aging work in progress",
+        &aging,
+        &dated,
+        &["aging"],
+    )?);
+    let flow = insight(InsightsCommand::Flow {
+        common: common(),
+        by: crate::cli::FlowBy::Status,
+        board: board.map(|b| b.id),
+    })?;
+    parts.push(part("flow", "Cumulative flow", &flow, &dated, &[])?);
+
+    let projects = project_list(&loaded, &args.scope);
+    let title = format!("Team report: {projects}");
+    let as_of = loaded.data_as_of.map_or_else(
+        || "never synced".to_string(),
+        |t| format!("data as of {}", crate::output::rfc3339(t)),
+    );
+    let page = html::page(&title, &format!("{dated} · {as_of}"), &parts);
+    write(&args.html, page)
+}
+
+/// `-` prints the page; a path gets the file and a confirmation on stderr.
+fn write(path: &Path, page: String) -> Result<Report> {
+    if path.as_os_str() == "-" {
+        return Ok(Report::raw("report_html", page));
+    }
+    let bytes = page.len();
+    std::fs::write(path, page).map_err(|e| {
+        Error::usage(format!(
+            "cannot write the report to {}: {e}",
+            path.display()
+        ))
+    })?;
+    Ok(Report::message(
+        "report_html",
+        format!(
+            "Report written to {} ({} KB).",
+            path.display(),
+            bytes.div_ceil(1024)
+        ),
+    )
+    .with_meta("path", path.display().to_string())
+    .with_meta("bytes", bytes))
+}
+
+/// `--board ID`, or the first synced scrum board (lowest id) that has sprints.
+fn pick_board(boards: &[BoardInfo], wanted: Option<u64>) -> Result<Option<&BoardInfo>> {
+    match wanted {
+        Some(id) => insights::find_board(boards, id).map(Some),
+        None => Ok(boards
+            .iter()
+            .filter(|b| !b.sprints.is_empty())
+            .min_by_key(|b| b.id)),
+    }
+}
+
+fn project_list(loaded: &insights::Loaded, scope: &InsightScope) -> String {
+    if !scope.projects.is_empty() {
+        return scope.projects.join(", ");
+    }
+    let mut keys: Vec<&str> = loaded
+        .tickets
+        .iter()
+        .map(|t| t.project_key.as_str())
+        .collect();
+    keys.sort_unstable();
+    keys.dedup();
+    if keys.is_empty() {
+        "no synced issues".into()
+    } else {
+        keys.join(", ")
+    }
+}
+
+/// The dashboard's overview: summary, workload per person and the overdue list.
+fn workload(ctx: &Context, loaded: &insights::Loaded, window: &Window) -> Result<Part> {
+    let mut filters = loaded.filters.clone();
+    filters.board_tickets = loaded.board_tickets.clone();
+    let site_url = ctx.site_url()?;
+    let projects: Vec<String> = {
+        let mut keys: Vec<String> = loaded
+            .tickets
+            .iter()
+            .map(|t| t.project_key.clone())
+            .collect();
+        keys.sort_unstable();
+        keys.dedup();
+        keys
+    };
+    let sections = [
+        SectionName::Summary,
+        SectionName::Workload,
+        SectionName::Overdue,
+    ];
+    let dashboard = report::dashboard::build(&DashboardInput {
+        tickets: &loaded.tickets,
+        filters: &filters,
+        today: window.today,
+        now: window.now,
+        data_as_of: loaded.data_as_of,
+        sections: &sections,
+        sort: None,
+        limit: None,
+        for_people: true,
+        site_url: Some(site_url.as_str()),
+        projects: &projects,
+        gates: report::gates::Gates::default(),
+    });
+    let mut part = Part::new("workload", "Workload and overdue");
+    part.note = dashboard.report.headline.clone();
+    part.tables = dashboard.report.sections;
+    Ok(part)
+}
+
+/// A part: the report's chart, then the sections named in `tables`, in that order.
+fn part(id: &str, title: &str, report: &Report, subtitle: &str, tables: &[&str]) -> Result<Part> {
+    let mut part = Part::new(id, title);
+    part.charts.push(render_svg(report, subtitle)?);
+    part.max_rows = ROWS;
+    for name in tables {
+        if let Some(section) = report.section(name) {
+            part.tables.push(section.clone());
+        }
+    }
+    Ok(part)
+}
+
+fn noted(id: &str, title: &str, note: String) -> Part {
+    let mut part = Part::new(id, title);
+    part.note = Some(note);
+    part
+}
