@@ -20,9 +20,8 @@
 mod common;
 
 use std::path::Path;
-use std::process::{Command, Stdio};
 use std::sync::Arc;
-use std::time::{Duration, Instant};
+use std::time::Instant;
 
 use chrono::{DateTime, Utc};
 use jira_sim::{Sim, SimConfig};
@@ -31,178 +30,11 @@ use jirahub::output::{Format, OutputSettings};
 use jirahub::report::{self, DashboardInput, Filters, SectionName};
 use jirahub::sync::{self, SyncScope};
 
-use common::run_ok;
+use common::{env_usize, measure, peak_rss_mb, set_up, this_build};
 
-const NOW: &str = "2026-11-25T10:30:00Z";
+use common::NOW;
 const TARGET_MS: f64 = 300.0;
 const TARGET_MB: f64 = 200.0;
-
-fn env_usize(name: &str, default: usize) -> usize {
-    std::env::var(name)
-        .ok()
-        .and_then(|v| v.parse().ok())
-        .unwrap_or(default)
-}
-
-/// The binary under test: this build's, unless a case runs the baseline's.
-fn this_build() -> &'static Path {
-    Path::new(env!("CARGO_BIN_EXE_jirahub"))
-}
-
-/// `BIN ARGS…` with a private HOME and nothing from the developer's environment.
-fn jirahub_at(bin: &Path, home: &Path) -> Command {
-    isolated(home, Command::new(bin))
-}
-
-/// [`common::isolated`], with the report clock and time zone pinned.
-fn isolated(home: &Path, cmd: Command) -> Command {
-    let mut cmd = common::isolated(home, cmd);
-    cmd.env("JIRAHUB_NOW", NOW).env("TZ", "UTC");
-    cmd
-}
-
-/// Wall clock of one `jirahub dashboard` process, stdout discarded.
-fn time_once(bin: &Path, home: &Path, args: &[&str]) -> Duration {
-    let start = Instant::now();
-    let status = jirahub_at(bin, home)
-        .args(args)
-        .stdout(Stdio::null())
-        .stderr(Stdio::null())
-        .status()
-        .expect("jirahub runs");
-    let elapsed = start.elapsed();
-    assert!(status.success(), "jirahub {args:?} failed");
-    elapsed
-}
-
-/// Peak resident set of one run, in MB.
-fn peak_rss_mb(bin: &Path, home: &Path, args: &[&str]) -> (f64, &'static str) {
-    let gnu_time = Path::new("/usr/bin/time");
-    if gnu_time.exists() {
-        let mut time = Command::new(gnu_time);
-        time.args(["-f", "%M"]).arg(bin);
-        let out = isolated(home, time)
-            .args(args)
-            .stdout(Stdio::null())
-            .output()
-            .expect("GNU time runs");
-        assert!(out.status.success(), "jirahub {args:?} failed under time");
-        let kb: f64 = String::from_utf8_lossy(&out.stderr)
-            .lines()
-            .last()
-            .and_then(|l| l.trim().parse().ok())
-            .expect("GNU time prints the peak RSS in KB");
-        return (kb / 1024.0, "GNU time");
-    }
-    // Fallback: poll the high-water mark while the child runs (can miss the last moments).
-    let mut child = jirahub_at(bin, home)
-        .args(args)
-        .stdout(Stdio::null())
-        .stderr(Stdio::null())
-        .spawn()
-        .expect("jirahub starts");
-    let status_file = format!("/proc/{}/status", child.id());
-    let mut peak_kb = 0.0f64;
-    loop {
-        if let Ok(text) = std::fs::read_to_string(&status_file)
-            && let Some(kb) = text
-                .lines()
-                .find_map(|l| l.strip_prefix("VmHWM:"))
-                .and_then(|v| v.trim().trim_end_matches("kB").trim().parse::<f64>().ok())
-        {
-            peak_kb = peak_kb.max(kb);
-        }
-        if child.try_wait().expect("wait").is_some() {
-            break;
-        }
-        std::thread::sleep(Duration::from_millis(2));
-    }
-    (peak_kb / 1024.0, "VmHWM poll")
-}
-
-struct Row {
-    name: String,
-    median: f64,
-    min: f64,
-    max: f64,
-    rss: f64,
-}
-
-/// Times `args` on every (binary, HOME) given, runs interleaved (a, b, a, b, …) so that a
-/// machine getting slower or faster meanwhile weighs on each the same.
-fn measure(setups: &[(&Path, &Path)], name: &str, args: &[&str], runs: usize) -> Vec<Row> {
-    for _ in 0..2 {
-        for (bin, home) in setups {
-            time_once(bin, home, args);
-        }
-    }
-    let mut ms: Vec<Vec<f64>> = vec![Vec::with_capacity(runs); setups.len()];
-    for _ in 0..runs {
-        for (i, (bin, home)) in setups.iter().enumerate() {
-            ms[i].push(time_once(bin, home, args).as_secs_f64() * 1000.0);
-        }
-    }
-    setups
-        .iter()
-        .zip(ms)
-        .map(|((bin, home), mut ms)| {
-            ms.sort_by(f64::total_cmp);
-            let rss = (0..3)
-                .map(|_| peak_rss_mb(bin, home, args).0)
-                .fold(0.0, f64::max);
-            Row {
-                name: name.to_string(),
-                median: ms[ms.len() / 2],
-                min: ms[0],
-                max: ms[ms.len() - 1],
-                rss,
-            }
-        })
-        .collect()
-}
-
-/// Registers, connects, selects every project and syncs, with `bin` in `home`.
-fn set_up(bin: &Path, home: &Path, sim: &jira_sim::SimHandle, projects: &[String]) {
-    let password = "benchmark password\n";
-    run_ok(
-        jirahub_at(bin, home).args([
-            "register",
-            "--email",
-            "bench@example.com",
-            "--password-stdin",
-        ]),
-        Some(password),
-    );
-    run_ok(
-        jirahub_at(bin, home).args(["login", "--email", "bench@example.com", "--password-stdin"]),
-        Some(password),
-    );
-    run_ok(
-        jirahub_at(bin, home).args([
-            "connect",
-            "--url",
-            &sim.url(),
-            "--email",
-            sim.email(),
-            "--token-stdin",
-        ]),
-        Some(&format!("{}\n", sim.api_token())),
-    );
-    run_ok(
-        jirahub_at(bin, home)
-            .arg("projects")
-            .arg("select")
-            .args(projects),
-        None,
-    );
-    let t = Instant::now();
-    run_ok(jirahub_at(bin, home).args(["sync", "--quiet"]), None);
-    println!("sync through {}: {:.1?}", bin.display(), t.elapsed());
-    run_ok(
-        jirahub_at(bin, home).args(["sync-members", "--quiet"]),
-        None,
-    );
-}
 
 fn main() {
     let issues = env_usize("BENCH_ISSUES", 100_000);

@@ -3858,7 +3858,7 @@ _jirahub() {
             return 0
             ;;
         jirahub__subcmd__insights__subcmd__aging)
-            opts="-o -q -v -h -V --project --assignee --type --from --to --tz --offline --chart --format --color --bom --wide --quiet --verbose --config --no-input --env-file --help --version"
+            opts="-o -q -v -h -V --project --assignee --type --team --board --from --to --tz --offline --chart --format --color --bom --wide --quiet --verbose --config --no-input --env-file --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3873,6 +3873,14 @@ _jirahub() {
                     return 0
                     ;;
                 --type)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --team)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --board)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -3920,7 +3928,7 @@ _jirahub() {
             return 0
             ;;
         jirahub__subcmd__insights__subcmd__burndown)
-            opts="-o -q -v -h -V --project --assignee --type --from --to --tz --offline --chart --board --sprint --calendar-days --format --color --bom --wide --quiet --verbose --config --no-input --env-file --help --version"
+            opts="-o -q -v -h -V --project --assignee --type --team --board --from --to --tz --offline --chart --sprint --calendar-days --format --color --bom --wide --quiet --verbose --config --no-input --env-file --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3938,6 +3946,14 @@ _jirahub() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --team)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --board)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --from)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -3951,10 +3967,6 @@ _jirahub() {
                     return 0
                     ;;
                 --chart)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --board)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -3990,7 +4002,7 @@ _jirahub() {
             return 0
             ;;
         jirahub__subcmd__insights__subcmd__burnup)
-            opts="-o -q -v -h -V --project --assignee --type --from --to --tz --offline --chart --points --format --color --bom --wide --quiet --verbose --config --no-input --env-file --help --version"
+            opts="-o -q -v -h -V --project --assignee --type --team --board --from --to --tz --offline --chart --points --format --color --bom --wide --quiet --verbose --config --no-input --env-file --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4005,6 +4017,14 @@ _jirahub() {
                     return 0
                     ;;
                 --type)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --team)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --board)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -4052,7 +4072,7 @@ _jirahub() {
             return 0
             ;;
         jirahub__subcmd__insights__subcmd__created__subcmd__vs__subcmd__resolved)
-            opts="-o -q -v -h -V --project --assignee --type --from --to --tz --offline --chart --per --cumulative --format --color --bom --wide --quiet --verbose --config --no-input --env-file --help --version"
+            opts="-o -q -v -h -V --project --assignee --type --team --board --from --to --tz --offline --chart --per --cumulative --format --color --bom --wide --quiet --verbose --config --no-input --env-file --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4067,6 +4087,14 @@ _jirahub() {
                     return 0
                     ;;
                 --type)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --team)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --board)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -4118,7 +4146,7 @@ _jirahub() {
             return 0
             ;;
         jirahub__subcmd__insights__subcmd__cycle__subcmd__time)
-            opts="-o -q -v -h -V --project --assignee --type --from --to --tz --offline --chart --format --color --bom --wide --quiet --verbose --config --no-input --env-file --help --version"
+            opts="-o -q -v -h -V --project --assignee --type --team --board --from --to --tz --offline --chart --format --color --bom --wide --quiet --verbose --config --no-input --env-file --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4133,6 +4161,14 @@ _jirahub() {
                     return 0
                     ;;
                 --type)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --team)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --board)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -4180,7 +4216,7 @@ _jirahub() {
             return 0
             ;;
         jirahub__subcmd__insights__subcmd__flow)
-            opts="-o -q -v -h -V --project --assignee --type --from --to --tz --offline --chart --by --board --format --color --bom --wide --quiet --verbose --config --no-input --env-file --help --version"
+            opts="-o -q -v -h -V --project --assignee --type --team --board --from --to --tz --offline --chart --by --format --color --bom --wide --quiet --verbose --config --no-input --env-file --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4195,6 +4231,14 @@ _jirahub() {
                     return 0
                     ;;
                 --type)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --team)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --board)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -4216,10 +4260,6 @@ _jirahub() {
                     ;;
                 --by)
                     COMPREPLY=($(compgen -W "status category" -- "${cur}"))
-                    return 0
-                    ;;
-                --board)
-                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --format)
@@ -4250,7 +4290,7 @@ _jirahub() {
             return 0
             ;;
         jirahub__subcmd__insights__subcmd__forecast)
-            opts="-o -q -v -h -V --project --assignee --type --from --to --tz --offline --chart --items --until --window --trials --seed --format --color --bom --wide --quiet --verbose --config --no-input --env-file --help --version"
+            opts="-o -q -v -h -V --project --assignee --type --team --board --from --to --tz --offline --chart --items --until --window --trials --seed --format --color --bom --wide --quiet --verbose --config --no-input --env-file --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4265,6 +4305,14 @@ _jirahub() {
                     return 0
                     ;;
                 --type)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --team)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --board)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -4500,7 +4548,7 @@ _jirahub() {
             return 0
             ;;
         jirahub__subcmd__insights__subcmd__sprint)
-            opts="-o -q -v -h -V --project --assignee --type --from --to --tz --offline --chart --board --sprint --format --color --bom --wide --quiet --verbose --config --no-input --env-file --help --version"
+            opts="-o -q -v -h -V --project --assignee --type --team --board --from --to --tz --offline --chart --sprint --format --color --bom --wide --quiet --verbose --config --no-input --env-file --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4518,6 +4566,14 @@ _jirahub() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --team)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --board)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --from)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -4531,10 +4587,6 @@ _jirahub() {
                     return 0
                     ;;
                 --chart)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --board)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -4570,7 +4622,7 @@ _jirahub() {
             return 0
             ;;
         jirahub__subcmd__insights__subcmd__throughput)
-            opts="-o -q -v -h -V --project --assignee --type --from --to --tz --offline --chart --per --format --color --bom --wide --quiet --verbose --config --no-input --env-file --help --version"
+            opts="-o -q -v -h -V --project --assignee --type --team --board --from --to --tz --offline --chart --per --format --color --bom --wide --quiet --verbose --config --no-input --env-file --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4585,6 +4637,14 @@ _jirahub() {
                     return 0
                     ;;
                 --type)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --team)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --board)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -4636,7 +4696,7 @@ _jirahub() {
             return 0
             ;;
         jirahub__subcmd__insights__subcmd__velocity)
-            opts="-o -q -v -h -V --project --assignee --type --from --to --tz --offline --chart --board --sprints --format --color --bom --wide --quiet --verbose --config --no-input --env-file --help --version"
+            opts="-o -q -v -h -V --project --assignee --type --team --board --from --to --tz --offline --chart --sprints --format --color --bom --wide --quiet --verbose --config --no-input --env-file --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4654,6 +4714,14 @@ _jirahub() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --team)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --board)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --from)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -4667,10 +4735,6 @@ _jirahub() {
                     return 0
                     ;;
                 --chart)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --board)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -5514,17 +5578,13 @@ _jirahub() {
             return 0
             ;;
         jirahub__subcmd__report)
-            opts="-o -q -v -h -V --html --board --project --assignee --type --from --to --tz --offline --format --color --bom --wide --quiet --verbose --config --no-input --env-file --help --version"
+            opts="-o -q -v -h -V --html --project --assignee --type --team --board --from --to --tz --offline --format --color --bom --wide --quiet --verbose --config --no-input --env-file --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
                 --html)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --board)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -5537,6 +5597,14 @@ _jirahub() {
                     return 0
                     ;;
                 --type)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --team)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --board)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

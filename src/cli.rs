@@ -633,9 +633,6 @@ pub enum InsightsCommand {
     Velocity {
         #[command(flatten)]
         common: InsightArgs,
-        /// The board (`jirahub boards list`)
-        #[arg(long, value_name = "ID")]
-        board: u64,
         /// How many of the last closed sprints
         #[arg(long, value_name = "N", default_value_t = 7)]
         sprints: usize,
@@ -647,9 +644,6 @@ pub enum InsightsCommand {
     Sprint {
         #[command(flatten)]
         common: InsightArgs,
-        /// The board (`jirahub boards list`)
-        #[arg(long, value_name = "ID")]
-        board: u64,
         /// A sprint id, `active` (the default) or `last` (the last closed one)
         #[arg(long, value_name = "ID|active|last", default_value = "active")]
         sprint: String,
@@ -661,9 +655,6 @@ pub enum InsightsCommand {
     Burndown {
         #[command(flatten)]
         common: InsightArgs,
-        /// The board (`jirahub boards list`)
-        #[arg(long, value_name = "ID")]
-        board: u64,
         /// A sprint id, `active` (the default) or `last`
         #[arg(long, value_name = "ID|active|last", default_value = "active")]
         sprint: String,
@@ -692,9 +683,6 @@ pub enum InsightsCommand {
         /// One series per status, or per status category
         #[arg(long, value_enum, default_value_t = FlowBy::Status)]
         by: FlowBy,
-        /// Order the statuses by this board's columns
-        #[arg(long, value_name = "ID")]
-        board: Option<u64>,
     },
     /// Work in progress with its age, oldest first, against the cycle-time percentiles
     #[command(
@@ -787,6 +775,13 @@ pub struct InsightScope {
     /// Only these issue types
     #[arg(long = "type", value_parser = crate::validate::non_empty, value_name = "TYPE", num_args = 1..)]
     pub types: Vec<String>,
+    /// Only issues assigned to members with these team labels (`jirahub member label`)
+    #[arg(long = "team", value_parser = crate::validate::non_empty, value_name = "LABEL", num_args = 1..)]
+    pub teams: Vec<String>,
+    /// The board: velocity, sprint and burndown report on its sprints, flow follows its columns;
+    /// a selected board (`jirahub boards select`) also narrows every report to its issues
+    #[arg(long, value_name = "ID")]
+    pub board: Option<u64>,
     /// Issues done on or after (YYYY-MM-DD, -90d, …; default 90 days ago)
     #[arg(long, value_name = "DATE", allow_hyphen_values = true)]
     pub from: Option<String>,
@@ -807,10 +802,6 @@ pub struct ReportArgs {
     /// Write the report here as one self-contained HTML file (`-`: stdout)
     #[arg(long, value_name = "FILE")]
     pub html: std::path::PathBuf,
-    /// The scrum board for velocity and the active sprint's burndown (default: the first synced
-    /// scrum board with sprints)
-    #[arg(long, value_name = "ID")]
-    pub board: Option<u64>,
     #[command(flatten)]
     pub scope: InsightScope,
 }

@@ -918,3 +918,112 @@ fn the_html_report_says_what_is_wrong_in_one_line() {
         .code(2);
     site.env.cmd(["report"]).assert().code(2);
 }
+
+#[test]
+fn team_and_board_narrow_every_report_to_their_issues() {
+    let site = synced(Flavor::Cloud);
+    let issues = site.sim.handle.issues();
+    let statuses = site.sim.handle.statuses();
+    let category = status_categories(&statuses);
+    let (from, to) = (today() - Days::new(90), today());
+    let done = expected_done(&issues, &category, from, to);
+    let all = site.insights(&["throughput", "--from", &from.to_string()]);
+
+    // A team of two: the assignees of the first two issues done in the range.
+    site.env.cmd(["sync-members", "--quiet"]).assert().success();
+    let by_key: HashMap<&str, &SimIssue> = issues.iter().map(|i| (i.key.as_str(), i)).collect();
+    let mut team: Vec<String> = done
+        .iter()
+        .filter_map(|d| by_key[d.0.as_str()].assignee.as_ref())
+        .map(|a| a.account_id.clone())
+        .collect();
+    team.sort();
+    team.dedup();
+    team.truncate(2);
+    for id in &team {
+        site.env
+            .cmd(["member", "label", "add", id, "squad-x"])
+            .assert()
+            .success();
+    }
+    let team_done = done
+        .iter()
+        .filter(|d| {
+            by_key[d.0.as_str()]
+                .assignee
+                .as_ref()
+                .is_some_and(|a| team.contains(&a.account_id))
+        })
+        .count();
+    let doc = site.insights(&[
+        "throughput",
+        "--from",
+        &from.to_string(),
+        "--team",
+        "squad-x",
+    ]);
+    assert_eq!(doc["total"].as_u64(), Some(team_done as u64));
+    assert!(team_done > 0 && (team_done as u64) < all["total"].as_u64().expect("total"));
+
+    // A label nobody has is said so, with the labels there are.
+    let out = site
+        .env
+        .cmd([
+            "insights",
+            "throughput",
+            "--team",
+            "squad-y",
+            "--offline",
+            "-o",
+            "json",
+        ])
+        .assert()
+        .success();
+    let stderr = String::from_utf8_lossy(&out.get_output().stderr).to_string();
+    assert!(stderr.contains("squad-y"), "{stderr}");
+
+    // A board that is not selected narrows nothing: asking for its issues is an error (4) …
+    let kanban = site
+        .sim
+        .handle
+        .boards()
+        .into_iter()
+        .find(|b| b.kind == "kanban")
+        .expect("a kanban board");
+    site.env
+        .cmd([
+            "insights",
+            "throughput",
+            "--board",
+            &kanban.id.to_string(),
+            "--offline",
+        ])
+        .assert()
+        .code(4);
+    // … while the sprint reports read any synced board, and need one (2).
+    site.env
+        .cmd(["insights", "velocity", "--offline"])
+        .assert()
+        .code(2);
+
+    // Selected, the board narrows to its issues: those of its project (the simulator's kanban
+    // board shows its whole project).
+    site.env
+        .cmd(["boards", "select", "--project", &kanban.project_key])
+        .arg(kanban.id.to_string())
+        .assert()
+        .success();
+    site.env.cmd(["sync", "-q"]).assert().success();
+    let on_board = done
+        .iter()
+        .filter(|d| by_key[d.0.as_str()].project_key == kanban.project_key)
+        .count();
+    let doc = site.insights(&[
+        "throughput",
+        "--from",
+        &from.to_string(),
+        "--board",
+        &kanban.id.to_string(),
+    ]);
+    assert_eq!(doc["total"].as_u64(), Some(on_board as u64));
+}

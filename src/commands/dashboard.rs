@@ -11,7 +11,6 @@ use crate::report::{
 };
 use crate::{Error, Result};
 use chrono::NaiveDate;
-use std::collections::HashSet;
 use std::sync::Arc;
 
 pub async fn run(ctx: &Context, args: DashboardArgs) -> Result<Outcome> {
@@ -94,21 +93,7 @@ pub async fn run(ctx: &Context, args: DashboardArgs) -> Result<Outcome> {
     }
     let members = member_labels;
     let mut unmatched = report::filter_check::unmatched_values(&filters, &tickets);
-    if !filters.teams.is_empty() {
-        let wanted: HashSet<String> = filters.teams.iter().map(|t| t.to_lowercase()).collect();
-        filters.team_account_ids = members
-            .iter()
-            .filter(|m| m.labels.iter().any(|l| wanted.contains(&l.to_lowercase())))
-            .map(|m| m.account_id.clone())
-            .collect();
-        let mut labels: Vec<String> = members.iter().flat_map(|m| m.labels.clone()).collect();
-        labels.sort();
-        labels.dedup();
-        unmatched.extend(report::filter_check::unknown_team_labels(
-            &filters.teams,
-            &labels,
-        ));
-    }
+    unmatched.extend(data::resolve_teams(&mut filters, &members));
     if args.strict && !unmatched.is_empty() {
         let more = unmatched.len() - 1;
         let mut err = Error::usage(unmatched.swap_remove(0));

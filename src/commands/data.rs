@@ -173,3 +173,25 @@ pub async fn load(ctx: &Context, scope: &SyncScope, freshness: Freshness) -> Res
     }
     Ok(data)
 }
+
+/// `--team LABEL…`: the account ids of the members carrying one of the labels go into the
+/// filters; the result says which labels no member has (with a suggestion).
+pub fn resolve_teams(
+    filters: &mut crate::report::Filters,
+    members: &[crate::store::Member],
+) -> Vec<String> {
+    if filters.teams.is_empty() {
+        return Vec::new();
+    }
+    let wanted: std::collections::HashSet<String> =
+        filters.teams.iter().map(|t| t.to_lowercase()).collect();
+    filters.team_account_ids = members
+        .iter()
+        .filter(|m| m.labels.iter().any(|l| wanted.contains(&l.to_lowercase())))
+        .map(|m| m.account_id.clone())
+        .collect();
+    let mut labels: Vec<String> = members.iter().flat_map(|m| m.labels.clone()).collect();
+    labels.sort();
+    labels.dedup();
+    crate::report::filter_check::unknown_team_labels(&filters.teams, &labels)
+}

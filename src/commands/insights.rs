@@ -31,7 +31,16 @@ pub async fn run(ctx: &Context, cmd: InsightsCommand) -> Result<Report> {
     );
     let subtitle = window.subtitle(&common.scope, dated);
     let chart = common.chart.clone();
-    let loaded = load(ctx, &common.scope, window.tz).await?;
+    // Sprint reports and flow read the board's sprints and columns, which any synced board
+    // has; narrowing the others to its issues needs it selected.
+    let any_board = matches!(
+        cmd,
+        InsightsCommand::Velocity { .. }
+            | InsightsCommand::Sprint { .. }
+            | InsightsCommand::Burndown { .. }
+            | InsightsCommand::Flow { .. }
+    );
+    let loaded = load(ctx, &common.scope, window.tz, any_board).await?;
     let view = loaded.view(ctx);
     let mut report = build(ctx, &view, &window, cmd)?;
     // The chart draws every issue; only the table is cut for people.
@@ -164,6 +173,15 @@ pub(super) fn build(
         from,
         to,
     } = *window;
+    let board = cmd.common().scope.board;
+    let sprint_board = || -> Result<&BoardInfo> {
+        match board {
+            Some(id) => find_board(view.boards, id),
+            None => {
+                Err(Error::usage("this report needs --board ID").with_hint(board_list(view.boards)))
+            }
+        }
+    };
     Ok(match cmd {
         InsightsCommand::CycleTime(_) => {
             let items = view.done_items(&tz, from, to);
@@ -173,13 +191,13 @@ pub(super) fn build(
             let items = view.done_items(&tz, from, to);
             insights::throughput_report(&items, per, from, to)
         }
-        InsightsCommand::Velocity { board, sprints, .. } => {
-            let board = find_board(view.boards, board)?;
+        InsightsCommand::Velocity { sprints, .. } => {
+            let board = sprint_board()?;
             let timelines = view.timelines();
             report::sprints::velocity_report(board, &timelines, now, sprints.max(1))
         }
-        InsightsCommand::Sprint { board, sprint, .. } => {
-            let board = find_board(view.boards, board)?;
+        InsightsCommand::Sprint { sprint, .. } => {
+            let board = sprint_board()?;
             let chosen = find_sprint(board, &sprint)?;
             let timelines = view.timelines();
             let buckets = report::sprints::sprint_buckets(chosen, board, &timelines, now)
@@ -187,12 +205,11 @@ pub(super) fn build(
             report::sprints::sprint_report(board, chosen, &buckets)
         }
         InsightsCommand::Burndown {
-            board,
             sprint,
             calendar_days,
             ..
         } => {
-            let board = find_board(view.boards, board)?;
+            let board = sprint_board()?;
             let chosen = find_sprint(board, &sprint)?;
             let timelines = view.timelines();
             report::flow::burndown_report(board, chosen, &timelines, &tz, now, calendar_days)
@@ -202,7 +219,7 @@ pub(super) fn build(
             let timelines = view.timelines();
             report::flow::burnup_report(&timelines, &tz, from, to, points)
         }
-        InsightsCommand::Flow { by, board, .. } => {
+        InsightsCommand::Flow { by, .. } => {
             let board = board.map(|id| find_board(view.boards, id)).transpose()?;
             let timelines = view.timelines();
             report::flow::flow_report(
@@ -315,16 +332,21 @@ fn timelines<'a>(
 
 pub(super) fn find_board(boards: &[BoardInfo], id: u64) -> Result<&BoardInfo> {
     boards.iter().find(|b| b.id == id).ok_or_else(|| {
-        let known: Vec<String> = boards
-            .iter()
-            .map(|b| format!("{} ({})", b.id, b.name))
-            .collect();
-        Error::not_found(format!("no synced board {id}")).with_hint(if known.is_empty() {
-            "run `jirahub sync` (boards and sprints come with it)".to_string()
-        } else {
-            format!("synced boards: {}", known.join(", "))
-        })
+        Error::not_found(format!("no synced board {id}")).with_hint(board_list(boards))
     })
+}
+
+/// The hint that names the synced boards (or says how to get them).
+fn board_list(boards: &[BoardInfo]) -> String {
+    let known: Vec<String> = boards
+        .iter()
+        .map(|b| format!("{} ({})", b.id, b.name))
+        .collect();
+    if known.is_empty() {
+        "run `jirahub sync` (boards and sprints come with it)".to_string()
+    } else {
+        format!("synced boards: {}", known.join(", "))
+    }
 }
 
 /// `--sprint ID|active|last`.
@@ -357,7 +379,20 @@ pub(super) fn find_sprint<'b>(board: &'b BoardInfo, wanted: &str) -> Result<&'b 
     })
 }
 
-pub(super) async fn load(ctx: &Context, common: &InsightScope, tz: TimeZoneSpec) -> Result<Loaded> {
+/// Loads the scope's tickets, histories and boards, and turns the flags into filters. `--board`
+/// narrows to the board's issues when it is selected; when it is not, that is an error unless
+/// `any_board` (the report reads only the board's sprints or columns).
+pub(super) async fn load(
+    ctx: &Context,
+    common: &InsightScope,
+    tz: TimeZoneSpec,
+    any_board: bool,
+) -> Result<Loaded> {
+    if ctx.direct().is_some() && (!common.teams.is_empty() || common.board.is_some()) {
+        return Err(Error::usage(
+            "--team and --board need a jirahub account (labels and boards are kept per account)",
+        ));
+    }
     let scope = data::scope(ctx, &common.projects)?;
     let freshness = if common.offline {
         Freshness::Offline
@@ -374,9 +409,24 @@ pub(super) async fn load(ctx: &Context, common: &InsightScope, tz: TimeZoneSpec)
         projects: crate::validate::project_keys(&common.projects)?,
         assignees: common.assignees.clone(),
         types: common.types.clone(),
+        teams: common.teams.clone(),
         time_zone: tz,
         ..Filters::default()
     };
+    if let Some(id) = common.board {
+        if dataset.boards.contains_key(&id) {
+            filters.boards = vec![id];
+            filters.board_tickets = dataset.boards.clone();
+        } else if !any_board || !boards.iter().any(|b| b.id == id) {
+            return Err(
+                Error::not_found(format!("board {id} is not selected")).with_hint(
+                    "select it with `jirahub boards select --project KEY ID`, then sync \
+                 (velocity, sprint, burndown and flow take any synced board)",
+                ),
+            );
+        }
+    }
+    let mut warnings = Vec::new();
     if ctx.direct().is_none() {
         let me = ctx.connection()?.account_id;
         for a in filters.assignees.iter_mut() {
@@ -385,12 +435,27 @@ pub(super) async fn load(ctx: &Context, common: &InsightScope, tz: TimeZoneSpec)
             }
         }
         let user_id = ctx.user()?.user.id;
-        let (keys, types) =
-            ctx.db(|s| Ok((s.ignored_tickets(user_id)?, s.ignored_types(user_id)?)))?;
+        let wants_teams = !filters.teams.is_empty();
+        let (keys, types, members) = ctx.db(|s| {
+            Ok((
+                s.ignored_tickets(user_id)?,
+                s.ignored_types(user_id)?,
+                if wants_teams {
+                    s.members(user_id)?
+                } else {
+                    Vec::new()
+                },
+            ))
+        })?;
         filters.ignored_keys = keys.into_iter().collect();
         filters.ignored_types = types;
+        warnings.extend(data::resolve_teams(&mut filters, &members));
     }
-    for warning in crate::report::filter_check::unmatched_values(&filters, &dataset.tickets) {
+    warnings.extend(crate::report::filter_check::unmatched_values(
+        &filters,
+        &dataset.tickets,
+    ));
+    for warning in warnings {
         ctx.warn(warning);
     }
     Ok(Loaded {

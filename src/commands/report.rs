@@ -21,9 +21,9 @@ const ROWS: usize = 20;
 
 pub async fn run(ctx: &Context, args: ReportArgs) -> Result<Report> {
     let window = Window::new(ctx, &args.scope)?;
-    let loaded = insights::load(ctx, &args.scope, window.tz).await?;
+    let loaded = insights::load(ctx, &args.scope, window.tz, true).await?;
     let view = loaded.view(ctx);
-    let board = pick_board(&loaded.boards, args.board)?;
+    let board = pick_board(&loaded.boards, args.scope.board)?;
     let dated = window.subtitle(&args.scope, true);
     let undated = window.subtitle(&args.scope, false);
 
@@ -33,11 +33,16 @@ pub async fn run(ctx: &Context, args: ReportArgs) -> Result<Report> {
         scope: args.scope.clone(),
         chart: None,
     };
+    // The sprint reports of the picked board (the default one, when none was given).
+    let on = |board: &BoardInfo| {
+        let mut args = common();
+        args.scope.board = Some(board.id);
+        args
+    };
     match board {
         Some(board) => {
             let velocity = insight(InsightsCommand::Velocity {
-                common: common(),
-                board: board.id,
+                common: on(board),
                 sprints: 7,
             })?;
             parts.push(part(
@@ -51,8 +56,7 @@ pub async fn run(ctx: &Context, args: ReportArgs) -> Result<Report> {
             let burndown = has_active
                 .then(|| {
                     insight(InsightsCommand::Burndown {
-                        common: common(),
-                        board: board.id,
+                        common: on(board),
                         sprint: "active".into(),
                         calendar_days: false,
                     })
@@ -108,7 +112,6 @@ pub async fn run(ctx: &Context, args: ReportArgs) -> Result<Report> {
     let flow = insight(InsightsCommand::Flow {
         common: common(),
         by: crate::cli::FlowBy::Status,
-        board: board.map(|b| b.id),
     })?;
     parts.push(part("flow", "Cumulative flow", &flow, &dated, &[])?);
 
