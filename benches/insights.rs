@@ -6,10 +6,11 @@
 //! ```sh
 //! cargo bench --bench insights                      # 100k issues, 7 timed runs per case
 //! BENCH_ISSUES=20000 BENCH_RUNS=3 cargo bench --bench insights
+//! BENCH_EXTRA_REASSIGNMENTS=0 cargo bench --bench insights   # the simulator's usual histories
 //! ```
 //!
-//! Method: the simulator runs in this process with seeded issues and their histories (pinned
-//! clock); the binary registers, connects, selects every project and syncs once into the
+//! Method: the simulator runs in this process with seeded issues and their histories, five more
+//! reassignments each (about ten changelog items an issue: a million over 100k; pinned clock); the binary registers, connects, selects every project and syncs once into the
 //! embedded cache of a temporary HOME (wall time and requests of the first sync, the changelog
 //! part apart). Each case then spawns `jirahub insights … --offline -o json` (stdout to
 //! /dev/null): two warm-up runs, then median, min and max of BENCH_RUNS runs, and the peak RSS of
@@ -50,6 +51,8 @@ fn main() {
             issues,
             users: 60,
             now: Some(now),
+            // About ten changelog items an issue, as on real sites: a million over 100k issues.
+            extra_reassignments: env_usize("BENCH_EXTRA_REASSIGNMENTS", 5),
             ..SimConfig::default()
         }))
         .expect("the simulator starts");

@@ -601,7 +601,7 @@ pub fn issue_history(
             .and_then(|s| s.parse::<f64>().ok())
             .filter(|p| p.is_finite())
     };
-    let ids = |s: &Option<String>| -> Vec<u64> {
+    let ids = |s: &Option<String>| -> crate::model::SprintIds {
         s.as_deref()
             .unwrap_or("")
             .split(',')
@@ -612,7 +612,7 @@ pub fn issue_history(
         s.as_deref()
             .map(str::trim)
             .filter(|s| !s.is_empty())
-            .map(str::to_string)
+            .map(crate::model::Text::from)
     };
     let mut events = Vec::new();
     for h in histories {
@@ -671,7 +671,7 @@ pub fn issue_history(
     }
     events.sort_by_key(|e| e.at);
     crate::model::IssueHistory {
-        key: key.to_string(),
+        key: key.into(),
         fetched_for: updated,
         events,
     }

@@ -6,7 +6,7 @@
 use plotters::prelude::*;
 use serde_json::Value;
 
-use super::report::Report;
+use super::report::{Report, SectionBody};
 use crate::{Error, Result};
 
 const WIDTH: u32 = 960;
@@ -82,12 +82,62 @@ fn context(report: &Report) -> String {
     String::new()
 }
 
-fn rows(report: &Report, section: &str) -> Vec<Value> {
-    report
-        .section(section)
-        .map(|s| s.to_json())
-        .and_then(|v| v.as_array().cloned())
-        .unwrap_or_default()
+/// A list section's rows, read by column key where they are: a chart of 100k issues copies
+/// no row (turning them into JSON objects first cost as much memory as the issues).
+struct Rows<'a> {
+    index: std::collections::HashMap<&'a str, usize>,
+    rows: &'a [Vec<Value>],
+}
+
+/// One row of [`Rows`]: `row["key"]` is the cell of that column (null when there is none).
+#[derive(Clone, Copy)]
+struct Row<'a> {
+    index: &'a std::collections::HashMap<&'a str, usize>,
+    cells: &'a [Value],
+}
+
+impl<'a> Rows<'a> {
+    fn iter(&self) -> impl Iterator<Item = Row<'_>> {
+        self.rows.iter().map(|cells| Row {
+            index: &self.index,
+            cells,
+        })
+    }
+
+    fn first(&self) -> Option<Row<'_>> {
+        self.iter().next()
+    }
+}
+
+impl<'a> Row<'a> {
+    fn get(&self, key: &str) -> Option<&'a Value> {
+        self.index.get(key).and_then(|&i| self.cells.get(i))
+    }
+}
+
+impl std::ops::Index<&str> for Row<'_> {
+    type Output = Value;
+    fn index(&self, key: &str) -> &Value {
+        self.get(key).unwrap_or(&Value::Null)
+    }
+}
+
+fn rows<'a>(report: &'a Report, section: &str) -> Rows<'a> {
+    match report.section(section).map(|s| &s.body) {
+        Some(SectionBody::Rows { columns, rows }) => Rows {
+            index: columns
+                .iter()
+                .enumerate()
+                .map(|(i, c)| (c.key.as_str(), i))
+                .collect(),
+            rows,
+        },
+        // Insights reports have plain rows; anything else draws nothing.
+        _ => Rows {
+            index: Default::default(),
+            rows: &[],
+        },
+    }
 }
 
 fn num(v: &Value) -> f64 {
@@ -102,17 +152,17 @@ fn text(v: &Value) -> String {
     }
 }
 
-fn column(rows: &[Value], key: &str) -> Vec<f64> {
+fn column(rows: &Rows<'_>, key: &str) -> Vec<f64> {
     rows.iter().map(|r| num(&r[key])).collect()
 }
 
-fn labels(rows: &[Value], key: &str) -> Vec<String> {
+fn labels(rows: &Rows<'_>, key: &str) -> Vec<String> {
     rows.iter().map(|r| text(&r[key])).collect()
 }
 
 /// A plot of one list section: x labels from the column `x`, a series per `(name, column)`.
 fn columns_plot(
-    rows: &[Value],
+    rows: &Rows<'_>,
     (title, x_desc, y_desc): (String, String, &str),
     x: &str,
     series: &[(&str, &str)],

@@ -2,7 +2,7 @@
 //! aging work in progress and created vs resolved. Pure; days are calendar days in the
 //! report's zone, and "on day D" means at the end of D.
 
-use std::collections::{BTreeMap, HashMap};
+use std::collections::HashMap;
 
 use chrono::{Datelike, Days, NaiveDate, Weekday};
 use serde_json::{Value, json};
@@ -25,19 +25,19 @@ fn is_weekend(d: NaiveDate) -> bool {
 
 /// One issue's status on each of `days` (`None` before it was created), in one pass over its
 /// status changes: the status after the last change dated on or before the day.
-pub fn status_by_day(
-    tl: &Timeline<'_>,
+pub fn status_by_day<'a>(
+    tl: &Timeline<'a>,
     tz: &TimeZoneSpec,
     days: &[NaiveDate],
-) -> Vec<Option<(String, StatusCategory)>> {
-    let moves: Vec<(NaiveDate, &String, StatusCategory)> = tl
+) -> Vec<Option<(&'a str, StatusCategory)>> {
+    let moves: Vec<(NaiveDate, &'a str, StatusCategory)> = tl
         .history
         .into_iter()
         .flat_map(|h| h.events.iter())
         .filter_map(|e| match &e.change {
             Change::Status {
                 to, to_category, ..
-            } => Some((tz.date_of(e.at), to, *to_category)),
+            } => Some((tz.date_of(e.at), to.as_str(), *to_category)),
             _ => None,
         })
         .collect();
@@ -51,20 +51,19 @@ pub fn status_by_day(
                 from,
                 from_category,
                 ..
-            } => Some((from.clone().unwrap_or_default(), *from_category)),
+            } => Some((from.as_deref().unwrap_or_default(), *from_category)),
             _ => None,
         });
-    let mut current =
-        first.unwrap_or_else(|| (tl.ticket.status.clone(), tl.ticket.status_category));
+    let mut current = first.unwrap_or((tl.ticket.status.as_str(), tl.ticket.status_category));
     let created = tz.date_of(tl.ticket.created);
     let mut next = 0;
     days.iter()
         .map(|d| {
             while next < moves.len() && moves[next].0 <= *d {
-                current = (moves[next].1.clone(), moves[next].2);
+                current = (moves[next].1, moves[next].2);
                 next += 1;
             }
-            (created <= *d).then(|| current.clone())
+            (created <= *d).then_some(current)
         })
         .collect()
 }
@@ -208,19 +207,20 @@ pub fn flow_report(
     board: Option<&BoardInfo>,
 ) -> Report {
     let all_days = days(from, to);
-    let mut counts: BTreeMap<String, Vec<u64>> = BTreeMap::new();
-    let mut category_of: HashMap<String, StatusCategory> = HashMap::new();
+    // Keyed by borrowed names: 100k issues × 90 days make no string each.
+    let mut counts: HashMap<&str, Vec<u64>> = HashMap::new();
+    let mut category_of: HashMap<&str, StatusCategory> = HashMap::new();
     for tl in timelines {
         for (i, state) in status_by_day(tl, tz, &all_days).into_iter().enumerate() {
             let Some((status, category)) = state else {
                 continue;
             };
             let name = if by_category {
-                super::metrics::category_name(category).to_string()
+                super::metrics::category_name(category)
             } else {
                 status
             };
-            category_of.entry(name.clone()).or_insert(category);
+            category_of.entry(name).or_insert(category);
             counts
                 .entry(name)
                 .or_insert_with(|| vec![0; all_days.len()])[i] += 1;
@@ -240,8 +240,9 @@ pub fn flow_report(
         };
         (column.unwrap_or(usize::MAX), cat, name.to_lowercase())
     };
-    let mut names: Vec<String> = counts.keys().cloned().collect();
-    names.sort_by_key(|n| rank(n));
+    let mut names: Vec<&str> = counts.keys().copied().collect();
+    // The name last: names equal but for case still come in one order.
+    names.sort_by_key(|n| (rank(n), *n));
     let mut columns = vec![Column::new("date", "Date", ColumnKind::Date)];
     columns.extend(names.iter().map(|n| Column::new(n, n, ColumnKind::Int)));
     let rows = all_days
@@ -249,7 +250,7 @@ pub fn flow_report(
         .enumerate()
         .map(|(i, d)| {
             let mut row = vec![json!(d.to_string())];
-            row.extend(names.iter().map(|n| json!(counts[n][i])));
+            row.extend(names.iter().map(|n| json!(counts[*n][i])));
             row
         })
         .collect();

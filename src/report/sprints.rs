@@ -15,7 +15,7 @@ use serde_json::{Value, json};
 
 use super::dashboard::points;
 use crate::model::{
-    BoardInfo, Change, IssueHistory, SprintInfo, SprintState, StatusCategory, Ticket,
+    BoardInfo, Change, IssueHistory, SprintIds, SprintInfo, SprintState, StatusCategory, Ticket,
 };
 use crate::output::{Column, ColumnKind, Report, Section};
 
@@ -32,22 +32,23 @@ impl<'a> Timeline<'a> {
     }
 
     /// The sprint ids the issue was in at `at`.
-    pub fn sprints_at(&self, at: DateTime<Utc>) -> Vec<u64> {
-        let mut value: Option<Vec<u64>> = None;
-        let mut first_from: Option<Vec<u64>> = None;
+    pub fn sprints_at(&self, at: DateTime<Utc>) -> SprintIds {
+        let mut value: Option<&SprintIds> = None;
+        let mut first_from: Option<&SprintIds> = None;
         for e in self.events() {
             if let Change::Sprint { from, to } = &e.change {
                 if first_from.is_none() {
-                    first_from = Some(from.clone());
+                    first_from = Some(from);
                 }
                 if e.at <= at {
-                    value = Some(to.clone());
+                    value = Some(to);
                 }
             }
         }
-        value
-            .or(first_from)
-            .unwrap_or_else(|| self.ticket.sprints.iter().map(|s| s.id).collect())
+        match value.or(first_from) {
+            Some(ids) => ids.clone(),
+            None => self.ticket.sprints.iter().map(|s| s.id).collect(),
+        }
     }
 
     /// The estimate at `at`.
@@ -68,9 +69,9 @@ impl<'a> Timeline<'a> {
     }
 
     /// The status (name and category) at `at`.
-    pub fn status_at(&self, at: DateTime<Utc>) -> (String, StatusCategory) {
-        let mut value: Option<(String, StatusCategory)> = None;
-        let mut first_from: Option<(String, StatusCategory)> = None;
+    pub fn status_at(&self, at: DateTime<Utc>) -> (&'a str, StatusCategory) {
+        let mut value: Option<(&'a str, StatusCategory)> = None;
+        let mut first_from: Option<(&'a str, StatusCategory)> = None;
         for e in self.events() {
             if let Change::Status {
                 from,
@@ -80,16 +81,16 @@ impl<'a> Timeline<'a> {
             } = &e.change
             {
                 if first_from.is_none() {
-                    first_from = Some((from.clone().unwrap_or_default(), *from_category));
+                    first_from = Some((from.as_deref().unwrap_or_default(), *from_category));
                 }
                 if e.at <= at {
-                    value = Some((to.clone(), *to_category));
+                    value = Some((to.as_str(), *to_category));
                 }
             }
         }
         value
             .or(first_from)
-            .unwrap_or_else(|| (self.ticket.status.clone(), self.ticket.status_category))
+            .unwrap_or((self.ticket.status.as_str(), self.ticket.status_category))
     }
 
     /// Done at `at` as the board sees it: in its last column, or (without a mapping) in the
@@ -100,7 +101,7 @@ impl<'a> Timeline<'a> {
         if done.is_empty() {
             category == StatusCategory::Done
         } else {
-            done.iter().any(|d| d.eq_ignore_ascii_case(&name))
+            done.iter().any(|d| d.eq_ignore_ascii_case(name))
         }
     }
 

@@ -89,7 +89,12 @@ pub async fn sync_histories(
         store
             .load::<IssueHistory>()
             .await?
-            .map(|s| s.items.into_iter().map(|h| (h.key.clone(), h)).collect())
+            .map(|s| {
+                s.items
+                    .into_iter()
+                    .map(|h| (h.key.to_string(), h))
+                    .collect()
+            })
             .unwrap_or_default()
     };
     let stale: Vec<(String, String)> = tickets

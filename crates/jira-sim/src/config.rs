@@ -222,6 +222,9 @@ pub struct SimConfig {
     /// Pins the simulator's clock to this instant at start (it then runs at real speed).
     /// `None` uses the real time. Generated history ends at the start of this day (UTC).
     pub now: Option<DateTime<Utc>>,
+    /// Extra reassignments in every issue's changelog (default 0): deep histories for
+    /// benchmarks, e.g. 5 for about a million changelog items over 100,000 issues.
+    pub extra_reassignments: usize,
 }
 
 impl Default for SimConfig {
@@ -237,6 +240,7 @@ impl Default for SimConfig {
             rate_limit: None,
             faults: Faults::default(),
             now: None,
+            extra_reassignments: 0,
         }
     }
 }

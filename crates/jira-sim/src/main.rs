@@ -41,6 +41,9 @@ struct Args {
     /// Extra time per field of each such issue, in µs.
     #[arg(long, default_value_t = 0)]
     latency_per_field_us: u64,
+    /// Extra reassignments in every issue's changelog: deep histories for benchmarks.
+    #[arg(long, default_value_t = 0)]
+    extra_reassignments: usize,
     /// Share of requests answered with 500/502/503.
     #[arg(long, default_value_t = 0.0)]
     error_rate: f64,
@@ -123,6 +126,7 @@ async fn main() -> ExitCode {
             anonymous_server_info: args.anonymous_server_info,
         },
         now: args.now,
+        extra_reassignments: args.extra_reassignments,
     };
     let started = std::time::Instant::now();
     let sim = match Sim::start(config).await {

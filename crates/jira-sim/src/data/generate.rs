@@ -357,7 +357,7 @@ pub(crate) fn generate(cfg: &SimConfig, anchor: Ts) -> Site {
         next_number: vec![1; n_projects],
         generation: 0,
     };
-    gen_issues(&mut g, &mut site, cfg.issues);
+    gen_issues(&mut g, &mut site, cfg.issues, cfg.extra_reassignments);
     site.reindex();
     site
 }
@@ -629,7 +629,7 @@ struct Life {
     events: Vec<(Ts, usize, Vec<Change>)>,
 }
 
-fn gen_issues(g: &mut Gen, site: &mut Site, n: usize) {
+fn gen_issues(g: &mut Gen, site: &mut Site, n: usize, extra_reassignments: usize) {
     let anchor = site.anchor;
     let n_projects = site.projects.len();
     // Bigger and smaller projects.
@@ -758,7 +758,17 @@ fn gen_issues(g: &mut Gen, site: &mut Site, n: usize) {
             _ => {}
         }
 
-        let life = simulate_life(g, site, p, itype, created, points, &members, special);
+        let life = simulate_life(
+            g,
+            site,
+            p,
+            itype,
+            created,
+            points,
+            &members,
+            special,
+            extra_reassignments,
+        );
 
         let mut history = Vec::with_capacity(life.events.len());
         let mut events = life.events;
@@ -870,6 +880,7 @@ fn simulate_life(
     points: Option<f64>,
     members: &[usize],
     special: bool,
+    extra_reassignments: usize,
 ) -> Life {
     let anchor = site.anchor;
     let limit = anchor - Duration::seconds(1);
@@ -1132,6 +1143,23 @@ fn simulate_life(
             life.events.push((at, pick_member(g), vec![Change::Rank]));
         }
     }
+    // Deep histories for benchmarks (`SimConfig::extra_reassignments`); none by default, and
+    // then no random draw, so a seed's data stays as it was.
+    if extra_reassignments > 0 {
+        let span = ((limit - created).num_seconds()).max(2);
+        for _ in 0..extra_reassignments {
+            let at = created + Duration::milliseconds(g.range(1000, span * 1000));
+            let who = pick_member(g);
+            life.events.push((
+                at,
+                who,
+                vec![Change::Assignee {
+                    from: None,
+                    to: Some(who),
+                }],
+            ));
+        }
+    }
     // Assignee events must replay in order: rewrite from-values after sorting by time.
     life.events.sort_by_key(|(t, _, _)| *t);
     let mut current = at_creation;
@@ -1208,6 +1236,44 @@ mod tests {
         assert_eq!(s.issues.len(), 500);
         assert!(s.issues.windows(2).all(|w| w[0].id < w[1].id));
         assert_eq!(s.by_key.len(), 500);
+    }
+
+    #[test]
+    fn extra_reassignments_deepen_histories_that_still_replay_to_the_current_assignee() {
+        let deep = generate(
+            &SimConfig {
+                extra_reassignments: 3,
+                ..cfg(300)
+            },
+            anchor(),
+        );
+        for i in &deep.issues {
+            let reassignments = i
+                .history
+                .iter()
+                .flat_map(|h| h.items.iter())
+                .filter(|c| matches!(c, Change::Assignee { .. }))
+                .count();
+            assert!(reassignments >= 3, "{}: {reassignments}", i.key);
+            let mut current = None;
+            let mut first = true;
+            for c in i.history.iter().flat_map(|h| h.items.iter()) {
+                if let Change::Assignee { from, to } = c {
+                    if !first {
+                        assert_eq!(*from, current, "{}: the chain holds", i.key);
+                    }
+                    first = false;
+                    current = *to;
+                }
+            }
+            if !first {
+                assert_eq!(
+                    current, i.assignee,
+                    "{}: the last change is who has it",
+                    i.key
+                );
+            }
+        }
     }
 
     #[test]
