@@ -54,6 +54,7 @@ Register-ArgumentCompleter -Native -CommandName 'jirahub' -ScriptBlock {
             [CompletionResult]::new('report', 'report', [CompletionResultType]::ParameterValue, 'One self-contained HTML file: workload, overdue, velocity, burndown, throughput, cycle time, aging, flow')
             [CompletionResult]::new('ticket', 'ticket', [CompletionResultType]::ParameterValue, 'Everything about one ticket: fields, description, subtasks, links, worklogs, comments')
             [CompletionResult]::new('member', 'member', [CompletionResultType]::ParameterValue, 'Team members: list, show one, label them')
+            [CompletionResult]::new('view', 'view', [CompletionResultType]::ParameterValue, 'Saved views: dashboard or insights flags under a name, run with --view NAME')
             [CompletionResult]::new('ignore', 'ignore', [CompletionResultType]::ParameterValue, 'Leave tickets or issue types out of every report')
             [CompletionResult]::new('config', 'config', [CompletionResultType]::ParameterValue, 'Show the effective configuration and where each value came from (secrets masked)')
             [CompletionResult]::new('completions', 'completions', [CompletionResultType]::ParameterValue, 'Print a shell completion script')
@@ -976,6 +977,7 @@ Register-ArgumentCompleter -Native -CommandName 'jirahub' -ScriptBlock {
             break
         }
         'jirahub;dashboard' {
+            [CompletionResult]::new('--view', '--view', [CompletionResultType]::ParameterName, 'Run a saved view (`jirahub view list`); flags given here override the view''s')
             [CompletionResult]::new('--section', '--section', [CompletionResultType]::ParameterName, 'Sections to show: summary, workload, status, overdue, tickets, or all (CSV: exactly one)')
             [CompletionResult]::new('--project', '--project', [CompletionResultType]::ParameterName, 'Only these projects (among the selected ones)')
             [CompletionResult]::new('--board', '--board', [CompletionResultType]::ParameterName, 'Only issues on these boards (selected boards)')
@@ -1059,6 +1061,7 @@ Register-ArgumentCompleter -Native -CommandName 'jirahub' -ScriptBlock {
             break
         }
         'jirahub;insights;cycle-time' {
+            [CompletionResult]::new('--view', '--view', [CompletionResultType]::ParameterName, 'Run a saved view (`jirahub view list`); flags given here override the view''s')
             [CompletionResult]::new('--project', '--project', [CompletionResultType]::ParameterName, 'Only these projects (among the selected ones)')
             [CompletionResult]::new('--assignee', '--assignee', [CompletionResultType]::ParameterName, 'Only these assignees: display name, email, account id, `me` or `unassigned`')
             [CompletionResult]::new('--type', '--type', [CompletionResultType]::ParameterName, 'Only these issue types')
@@ -1088,6 +1091,7 @@ Register-ArgumentCompleter -Native -CommandName 'jirahub' -ScriptBlock {
             break
         }
         'jirahub;insights;throughput' {
+            [CompletionResult]::new('--view', '--view', [CompletionResultType]::ParameterName, 'Run a saved view (`jirahub view list`); flags given here override the view''s')
             [CompletionResult]::new('--project', '--project', [CompletionResultType]::ParameterName, 'Only these projects (among the selected ones)')
             [CompletionResult]::new('--assignee', '--assignee', [CompletionResultType]::ParameterName, 'Only these assignees: display name, email, account id, `me` or `unassigned`')
             [CompletionResult]::new('--type', '--type', [CompletionResultType]::ParameterName, 'Only these issue types')
@@ -1118,6 +1122,7 @@ Register-ArgumentCompleter -Native -CommandName 'jirahub' -ScriptBlock {
             break
         }
         'jirahub;insights;velocity' {
+            [CompletionResult]::new('--view', '--view', [CompletionResultType]::ParameterName, 'Run a saved view (`jirahub view list`); flags given here override the view''s')
             [CompletionResult]::new('--project', '--project', [CompletionResultType]::ParameterName, 'Only these projects (among the selected ones)')
             [CompletionResult]::new('--assignee', '--assignee', [CompletionResultType]::ParameterName, 'Only these assignees: display name, email, account id, `me` or `unassigned`')
             [CompletionResult]::new('--type', '--type', [CompletionResultType]::ParameterName, 'Only these issue types')
@@ -1148,6 +1153,7 @@ Register-ArgumentCompleter -Native -CommandName 'jirahub' -ScriptBlock {
             break
         }
         'jirahub;insights;sprint' {
+            [CompletionResult]::new('--view', '--view', [CompletionResultType]::ParameterName, 'Run a saved view (`jirahub view list`); flags given here override the view''s')
             [CompletionResult]::new('--project', '--project', [CompletionResultType]::ParameterName, 'Only these projects (among the selected ones)')
             [CompletionResult]::new('--assignee', '--assignee', [CompletionResultType]::ParameterName, 'Only these assignees: display name, email, account id, `me` or `unassigned`')
             [CompletionResult]::new('--type', '--type', [CompletionResultType]::ParameterName, 'Only these issue types')
@@ -1178,6 +1184,7 @@ Register-ArgumentCompleter -Native -CommandName 'jirahub' -ScriptBlock {
             break
         }
         'jirahub;insights;burndown' {
+            [CompletionResult]::new('--view', '--view', [CompletionResultType]::ParameterName, 'Run a saved view (`jirahub view list`); flags given here override the view''s')
             [CompletionResult]::new('--project', '--project', [CompletionResultType]::ParameterName, 'Only these projects (among the selected ones)')
             [CompletionResult]::new('--assignee', '--assignee', [CompletionResultType]::ParameterName, 'Only these assignees: display name, email, account id, `me` or `unassigned`')
             [CompletionResult]::new('--type', '--type', [CompletionResultType]::ParameterName, 'Only these issue types')
@@ -1209,6 +1216,7 @@ Register-ArgumentCompleter -Native -CommandName 'jirahub' -ScriptBlock {
             break
         }
         'jirahub;insights;burnup' {
+            [CompletionResult]::new('--view', '--view', [CompletionResultType]::ParameterName, 'Run a saved view (`jirahub view list`); flags given here override the view''s')
             [CompletionResult]::new('--project', '--project', [CompletionResultType]::ParameterName, 'Only these projects (among the selected ones)')
             [CompletionResult]::new('--assignee', '--assignee', [CompletionResultType]::ParameterName, 'Only these assignees: display name, email, account id, `me` or `unassigned`')
             [CompletionResult]::new('--type', '--type', [CompletionResultType]::ParameterName, 'Only these issue types')
@@ -1239,6 +1247,7 @@ Register-ArgumentCompleter -Native -CommandName 'jirahub' -ScriptBlock {
             break
         }
         'jirahub;insights;flow' {
+            [CompletionResult]::new('--view', '--view', [CompletionResultType]::ParameterName, 'Run a saved view (`jirahub view list`); flags given here override the view''s')
             [CompletionResult]::new('--project', '--project', [CompletionResultType]::ParameterName, 'Only these projects (among the selected ones)')
             [CompletionResult]::new('--assignee', '--assignee', [CompletionResultType]::ParameterName, 'Only these assignees: display name, email, account id, `me` or `unassigned`')
             [CompletionResult]::new('--type', '--type', [CompletionResultType]::ParameterName, 'Only these issue types')
@@ -1269,6 +1278,7 @@ Register-ArgumentCompleter -Native -CommandName 'jirahub' -ScriptBlock {
             break
         }
         'jirahub;insights;aging' {
+            [CompletionResult]::new('--view', '--view', [CompletionResultType]::ParameterName, 'Run a saved view (`jirahub view list`); flags given here override the view''s')
             [CompletionResult]::new('--project', '--project', [CompletionResultType]::ParameterName, 'Only these projects (among the selected ones)')
             [CompletionResult]::new('--assignee', '--assignee', [CompletionResultType]::ParameterName, 'Only these assignees: display name, email, account id, `me` or `unassigned`')
             [CompletionResult]::new('--type', '--type', [CompletionResultType]::ParameterName, 'Only these issue types')
@@ -1298,6 +1308,7 @@ Register-ArgumentCompleter -Native -CommandName 'jirahub' -ScriptBlock {
             break
         }
         'jirahub;insights;created-vs-resolved' {
+            [CompletionResult]::new('--view', '--view', [CompletionResultType]::ParameterName, 'Run a saved view (`jirahub view list`); flags given here override the view''s')
             [CompletionResult]::new('--project', '--project', [CompletionResultType]::ParameterName, 'Only these projects (among the selected ones)')
             [CompletionResult]::new('--assignee', '--assignee', [CompletionResultType]::ParameterName, 'Only these assignees: display name, email, account id, `me` or `unassigned`')
             [CompletionResult]::new('--type', '--type', [CompletionResultType]::ParameterName, 'Only these issue types')
@@ -1329,6 +1340,7 @@ Register-ArgumentCompleter -Native -CommandName 'jirahub' -ScriptBlock {
             break
         }
         'jirahub;insights;forecast' {
+            [CompletionResult]::new('--view', '--view', [CompletionResultType]::ParameterName, 'Run a saved view (`jirahub view list`); flags given here override the view''s')
             [CompletionResult]::new('--project', '--project', [CompletionResultType]::ParameterName, 'Only these projects (among the selected ones)')
             [CompletionResult]::new('--assignee', '--assignee', [CompletionResultType]::ParameterName, 'Only these assignees: display name, email, account id, `me` or `unassigned`')
             [CompletionResult]::new('--type', '--type', [CompletionResultType]::ParameterName, 'Only these issue types')
@@ -1411,6 +1423,7 @@ Register-ArgumentCompleter -Native -CommandName 'jirahub' -ScriptBlock {
         }
         'jirahub;report' {
             [CompletionResult]::new('--html', '--html', [CompletionResultType]::ParameterName, 'Write the report here as one self-contained HTML file (`-`: stdout)')
+            [CompletionResult]::new('--view', '--view', [CompletionResultType]::ParameterName, 'Run a saved view (`jirahub view list`); flags given here override the view''s')
             [CompletionResult]::new('--project', '--project', [CompletionResultType]::ParameterName, 'Only these projects (among the selected ones)')
             [CompletionResult]::new('--assignee', '--assignee', [CompletionResultType]::ParameterName, 'Only these assignees: display name, email, account id, `me` or `unassigned`')
             [CompletionResult]::new('--type', '--type', [CompletionResultType]::ParameterName, 'Only these issue types')
@@ -1647,6 +1660,178 @@ Register-ArgumentCompleter -Native -CommandName 'jirahub' -ScriptBlock {
             break
         }
         'jirahub;member;help;help' {
+            break
+        }
+        'jirahub;view' {
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format: a table for people, json or csv for scripts, markdown for CI summaries')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format: a table for people, json or csv for scripts, markdown for CI summaries')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colours (NO_COLOR is honoured in `auto`)')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Read settings from this file instead of ~/.config/jirahub/config.toml')
+            [CompletionResult]::new('--env-file', '--env-file', [CompletionResultType]::ParameterName, 'Read settings from this dotenv file (a `.env` in the working directory is never read unless named here)')
+            [CompletionResult]::new('--bom', '--bom', [CompletionResultType]::ParameterName, 'CSV starts with a UTF-8 byte-order mark, so that Excel reads accents and emoji right')
+            [CompletionResult]::new('--wide', '--wide', [CompletionResultType]::ParameterName, 'Tables keep every column and cut no cell (default: fit the terminal''s width)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only the report and errors: no progress, confirmations, hints or warnings')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only the report and errors: no progress, confirmations, hints or warnings')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log to stderr: -v jirahub''s steps (requests, retries), -vv more, -vvv everything incl. libraries; also LOG_LEVEL')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log to stderr: -v jirahub''s steps (requests, retries), -vv more, -vvv everything incl. libraries; also LOG_LEVEL')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt (automatic when stdin is not a terminal)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('save', 'save', [CompletionResultType]::ParameterValue, 'Save flags under a name: `view save NAME dashboard FLAGS…` or `view save NAME insights REPORT FLAGS…`')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'Your views, then those published for every account')
+            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'One view: the command line it runs')
+            [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Delete one of your views')
+            [CompletionResult]::new('publish', 'publish', [CompletionResultType]::ParameterValue, 'Let every account run one of your views by name (admin)')
+            [CompletionResult]::new('unpublish', 'unpublish', [CompletionResultType]::ParameterValue, 'Withdraw one of your published views (admin)')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'jirahub;view;save' {
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format: a table for people, json or csv for scripts, markdown for CI summaries')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format: a table for people, json or csv for scripts, markdown for CI summaries')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colours (NO_COLOR is honoured in `auto`)')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Read settings from this file instead of ~/.config/jirahub/config.toml')
+            [CompletionResult]::new('--env-file', '--env-file', [CompletionResultType]::ParameterName, 'Read settings from this dotenv file (a `.env` in the working directory is never read unless named here)')
+            [CompletionResult]::new('--replace', '--replace', [CompletionResultType]::ParameterName, 'Overwrite your view of that name')
+            [CompletionResult]::new('--bom', '--bom', [CompletionResultType]::ParameterName, 'CSV starts with a UTF-8 byte-order mark, so that Excel reads accents and emoji right')
+            [CompletionResult]::new('--wide', '--wide', [CompletionResultType]::ParameterName, 'Tables keep every column and cut no cell (default: fit the terminal''s width)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only the report and errors: no progress, confirmations, hints or warnings')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only the report and errors: no progress, confirmations, hints or warnings')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log to stderr: -v jirahub''s steps (requests, retries), -vv more, -vvv everything incl. libraries; also LOG_LEVEL')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log to stderr: -v jirahub''s steps (requests, retries), -vv more, -vvv everything incl. libraries; also LOG_LEVEL')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt (automatic when stdin is not a terminal)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'jirahub;view;list' {
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format: a table for people, json or csv for scripts, markdown for CI summaries')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format: a table for people, json or csv for scripts, markdown for CI summaries')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colours (NO_COLOR is honoured in `auto`)')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Read settings from this file instead of ~/.config/jirahub/config.toml')
+            [CompletionResult]::new('--env-file', '--env-file', [CompletionResultType]::ParameterName, 'Read settings from this dotenv file (a `.env` in the working directory is never read unless named here)')
+            [CompletionResult]::new('--bom', '--bom', [CompletionResultType]::ParameterName, 'CSV starts with a UTF-8 byte-order mark, so that Excel reads accents and emoji right')
+            [CompletionResult]::new('--wide', '--wide', [CompletionResultType]::ParameterName, 'Tables keep every column and cut no cell (default: fit the terminal''s width)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only the report and errors: no progress, confirmations, hints or warnings')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only the report and errors: no progress, confirmations, hints or warnings')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log to stderr: -v jirahub''s steps (requests, retries), -vv more, -vvv everything incl. libraries; also LOG_LEVEL')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log to stderr: -v jirahub''s steps (requests, retries), -vv more, -vvv everything incl. libraries; also LOG_LEVEL')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt (automatic when stdin is not a terminal)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'jirahub;view;show' {
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format: a table for people, json or csv for scripts, markdown for CI summaries')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format: a table for people, json or csv for scripts, markdown for CI summaries')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colours (NO_COLOR is honoured in `auto`)')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Read settings from this file instead of ~/.config/jirahub/config.toml')
+            [CompletionResult]::new('--env-file', '--env-file', [CompletionResultType]::ParameterName, 'Read settings from this dotenv file (a `.env` in the working directory is never read unless named here)')
+            [CompletionResult]::new('--bom', '--bom', [CompletionResultType]::ParameterName, 'CSV starts with a UTF-8 byte-order mark, so that Excel reads accents and emoji right')
+            [CompletionResult]::new('--wide', '--wide', [CompletionResultType]::ParameterName, 'Tables keep every column and cut no cell (default: fit the terminal''s width)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only the report and errors: no progress, confirmations, hints or warnings')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only the report and errors: no progress, confirmations, hints or warnings')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log to stderr: -v jirahub''s steps (requests, retries), -vv more, -vvv everything incl. libraries; also LOG_LEVEL')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log to stderr: -v jirahub''s steps (requests, retries), -vv more, -vvv everything incl. libraries; also LOG_LEVEL')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt (automatic when stdin is not a terminal)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'jirahub;view;delete' {
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format: a table for people, json or csv for scripts, markdown for CI summaries')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format: a table for people, json or csv for scripts, markdown for CI summaries')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colours (NO_COLOR is honoured in `auto`)')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Read settings from this file instead of ~/.config/jirahub/config.toml')
+            [CompletionResult]::new('--env-file', '--env-file', [CompletionResultType]::ParameterName, 'Read settings from this dotenv file (a `.env` in the working directory is never read unless named here)')
+            [CompletionResult]::new('--bom', '--bom', [CompletionResultType]::ParameterName, 'CSV starts with a UTF-8 byte-order mark, so that Excel reads accents and emoji right')
+            [CompletionResult]::new('--wide', '--wide', [CompletionResultType]::ParameterName, 'Tables keep every column and cut no cell (default: fit the terminal''s width)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only the report and errors: no progress, confirmations, hints or warnings')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only the report and errors: no progress, confirmations, hints or warnings')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log to stderr: -v jirahub''s steps (requests, retries), -vv more, -vvv everything incl. libraries; also LOG_LEVEL')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log to stderr: -v jirahub''s steps (requests, retries), -vv more, -vvv everything incl. libraries; also LOG_LEVEL')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt (automatic when stdin is not a terminal)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'jirahub;view;publish' {
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format: a table for people, json or csv for scripts, markdown for CI summaries')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format: a table for people, json or csv for scripts, markdown for CI summaries')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colours (NO_COLOR is honoured in `auto`)')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Read settings from this file instead of ~/.config/jirahub/config.toml')
+            [CompletionResult]::new('--env-file', '--env-file', [CompletionResultType]::ParameterName, 'Read settings from this dotenv file (a `.env` in the working directory is never read unless named here)')
+            [CompletionResult]::new('--bom', '--bom', [CompletionResultType]::ParameterName, 'CSV starts with a UTF-8 byte-order mark, so that Excel reads accents and emoji right')
+            [CompletionResult]::new('--wide', '--wide', [CompletionResultType]::ParameterName, 'Tables keep every column and cut no cell (default: fit the terminal''s width)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only the report and errors: no progress, confirmations, hints or warnings')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only the report and errors: no progress, confirmations, hints or warnings')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log to stderr: -v jirahub''s steps (requests, retries), -vv more, -vvv everything incl. libraries; also LOG_LEVEL')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log to stderr: -v jirahub''s steps (requests, retries), -vv more, -vvv everything incl. libraries; also LOG_LEVEL')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt (automatic when stdin is not a terminal)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'jirahub;view;unpublish' {
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format: a table for people, json or csv for scripts, markdown for CI summaries')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format: a table for people, json or csv for scripts, markdown for CI summaries')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colours (NO_COLOR is honoured in `auto`)')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Read settings from this file instead of ~/.config/jirahub/config.toml')
+            [CompletionResult]::new('--env-file', '--env-file', [CompletionResultType]::ParameterName, 'Read settings from this dotenv file (a `.env` in the working directory is never read unless named here)')
+            [CompletionResult]::new('--bom', '--bom', [CompletionResultType]::ParameterName, 'CSV starts with a UTF-8 byte-order mark, so that Excel reads accents and emoji right')
+            [CompletionResult]::new('--wide', '--wide', [CompletionResultType]::ParameterName, 'Tables keep every column and cut no cell (default: fit the terminal''s width)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only the report and errors: no progress, confirmations, hints or warnings')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only the report and errors: no progress, confirmations, hints or warnings')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log to stderr: -v jirahub''s steps (requests, retries), -vv more, -vvv everything incl. libraries; also LOG_LEVEL')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log to stderr: -v jirahub''s steps (requests, retries), -vv more, -vvv everything incl. libraries; also LOG_LEVEL')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt (automatic when stdin is not a terminal)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'jirahub;view;help' {
+            [CompletionResult]::new('save', 'save', [CompletionResultType]::ParameterValue, 'Save flags under a name: `view save NAME dashboard FLAGS…` or `view save NAME insights REPORT FLAGS…`')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'Your views, then those published for every account')
+            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'One view: the command line it runs')
+            [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Delete one of your views')
+            [CompletionResult]::new('publish', 'publish', [CompletionResultType]::ParameterValue, 'Let every account run one of your views by name (admin)')
+            [CompletionResult]::new('unpublish', 'unpublish', [CompletionResultType]::ParameterValue, 'Withdraw one of your published views (admin)')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'jirahub;view;help;save' {
+            break
+        }
+        'jirahub;view;help;list' {
+            break
+        }
+        'jirahub;view;help;show' {
+            break
+        }
+        'jirahub;view;help;delete' {
+            break
+        }
+        'jirahub;view;help;publish' {
+            break
+        }
+        'jirahub;view;help;unpublish' {
+            break
+        }
+        'jirahub;view;help;help' {
             break
         }
         'jirahub;ignore' {
@@ -1932,6 +2117,7 @@ Register-ArgumentCompleter -Native -CommandName 'jirahub' -ScriptBlock {
             [CompletionResult]::new('report', 'report', [CompletionResultType]::ParameterValue, 'One self-contained HTML file: workload, overdue, velocity, burndown, throughput, cycle time, aging, flow')
             [CompletionResult]::new('ticket', 'ticket', [CompletionResultType]::ParameterValue, 'Everything about one ticket: fields, description, subtasks, links, worklogs, comments')
             [CompletionResult]::new('member', 'member', [CompletionResultType]::ParameterValue, 'Team members: list, show one, label them')
+            [CompletionResult]::new('view', 'view', [CompletionResultType]::ParameterValue, 'Saved views: dashboard or insights flags under a name, run with --view NAME')
             [CompletionResult]::new('ignore', 'ignore', [CompletionResultType]::ParameterValue, 'Leave tickets or issue types out of every report')
             [CompletionResult]::new('config', 'config', [CompletionResultType]::ParameterValue, 'Show the effective configuration and where each value came from (secrets masked)')
             [CompletionResult]::new('completions', 'completions', [CompletionResultType]::ParameterValue, 'Print a shell completion script')
@@ -2147,6 +2333,33 @@ Register-ArgumentCompleter -Native -CommandName 'jirahub' -ScriptBlock {
             break
         }
         'jirahub;help;member;labels' {
+            break
+        }
+        'jirahub;help;view' {
+            [CompletionResult]::new('save', 'save', [CompletionResultType]::ParameterValue, 'Save flags under a name: `view save NAME dashboard FLAGS…` or `view save NAME insights REPORT FLAGS…`')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'Your views, then those published for every account')
+            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'One view: the command line it runs')
+            [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Delete one of your views')
+            [CompletionResult]::new('publish', 'publish', [CompletionResultType]::ParameterValue, 'Let every account run one of your views by name (admin)')
+            [CompletionResult]::new('unpublish', 'unpublish', [CompletionResultType]::ParameterValue, 'Withdraw one of your published views (admin)')
+            break
+        }
+        'jirahub;help;view;save' {
+            break
+        }
+        'jirahub;help;view;list' {
+            break
+        }
+        'jirahub;help;view;show' {
+            break
+        }
+        'jirahub;help;view;delete' {
+            break
+        }
+        'jirahub;help;view;publish' {
+            break
+        }
+        'jirahub;help;view;unpublish' {
             break
         }
         'jirahub;help;ignore' {

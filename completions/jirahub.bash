@@ -76,6 +76,9 @@ _jirahub() {
             jirahub,ticket)
                 cmd="jirahub__subcmd__ticket"
                 ;;
+            jirahub,view)
+                cmd="jirahub__subcmd__view"
+                ;;
             jirahub,whoami)
                 cmd="jirahub__subcmd__whoami"
                 ;;
@@ -319,6 +322,9 @@ _jirahub() {
             jirahub__subcmd__help,ticket)
                 cmd="jirahub__subcmd__help__subcmd__ticket"
                 ;;
+            jirahub__subcmd__help,view)
+                cmd="jirahub__subcmd__help__subcmd__view"
+                ;;
             jirahub__subcmd__help,whoami)
                 cmd="jirahub__subcmd__help__subcmd__whoami"
                 ;;
@@ -462,6 +468,24 @@ _jirahub() {
                 ;;
             jirahub__subcmd__help__subcmd__projects,select)
                 cmd="jirahub__subcmd__help__subcmd__projects__subcmd__select"
+                ;;
+            jirahub__subcmd__help__subcmd__view,delete)
+                cmd="jirahub__subcmd__help__subcmd__view__subcmd__delete"
+                ;;
+            jirahub__subcmd__help__subcmd__view,list)
+                cmd="jirahub__subcmd__help__subcmd__view__subcmd__list"
+                ;;
+            jirahub__subcmd__help__subcmd__view,publish)
+                cmd="jirahub__subcmd__help__subcmd__view__subcmd__publish"
+                ;;
+            jirahub__subcmd__help__subcmd__view,save)
+                cmd="jirahub__subcmd__help__subcmd__view__subcmd__save"
+                ;;
+            jirahub__subcmd__help__subcmd__view,show)
+                cmd="jirahub__subcmd__help__subcmd__view__subcmd__show"
+                ;;
+            jirahub__subcmd__help__subcmd__view,unpublish)
+                cmd="jirahub__subcmd__help__subcmd__view__subcmd__unpublish"
                 ;;
             jirahub__subcmd__ignore,help)
                 cmd="jirahub__subcmd__ignore__subcmd__help"
@@ -685,6 +709,48 @@ _jirahub() {
             jirahub__subcmd__projects__subcmd__help,select)
                 cmd="jirahub__subcmd__projects__subcmd__help__subcmd__select"
                 ;;
+            jirahub__subcmd__view,delete)
+                cmd="jirahub__subcmd__view__subcmd__delete"
+                ;;
+            jirahub__subcmd__view,help)
+                cmd="jirahub__subcmd__view__subcmd__help"
+                ;;
+            jirahub__subcmd__view,list)
+                cmd="jirahub__subcmd__view__subcmd__list"
+                ;;
+            jirahub__subcmd__view,publish)
+                cmd="jirahub__subcmd__view__subcmd__publish"
+                ;;
+            jirahub__subcmd__view,save)
+                cmd="jirahub__subcmd__view__subcmd__save"
+                ;;
+            jirahub__subcmd__view,show)
+                cmd="jirahub__subcmd__view__subcmd__show"
+                ;;
+            jirahub__subcmd__view,unpublish)
+                cmd="jirahub__subcmd__view__subcmd__unpublish"
+                ;;
+            jirahub__subcmd__view__subcmd__help,delete)
+                cmd="jirahub__subcmd__view__subcmd__help__subcmd__delete"
+                ;;
+            jirahub__subcmd__view__subcmd__help,help)
+                cmd="jirahub__subcmd__view__subcmd__help__subcmd__help"
+                ;;
+            jirahub__subcmd__view__subcmd__help,list)
+                cmd="jirahub__subcmd__view__subcmd__help__subcmd__list"
+                ;;
+            jirahub__subcmd__view__subcmd__help,publish)
+                cmd="jirahub__subcmd__view__subcmd__help__subcmd__publish"
+                ;;
+            jirahub__subcmd__view__subcmd__help,save)
+                cmd="jirahub__subcmd__view__subcmd__help__subcmd__save"
+                ;;
+            jirahub__subcmd__view__subcmd__help,show)
+                cmd="jirahub__subcmd__view__subcmd__help__subcmd__show"
+                ;;
+            jirahub__subcmd__view__subcmd__help,unpublish)
+                cmd="jirahub__subcmd__view__subcmd__help__subcmd__unpublish"
+                ;;
             *)
                 ;;
         esac
@@ -692,7 +758,7 @@ _jirahub() {
 
     case "${cmd}" in
         jirahub)
-            opts="-o -q -v -h -V --format --color --bom --wide --quiet --verbose --config --no-input --env-file --help --version register login logout whoami passwd admin connect projects boards fields sync sync-members dashboard insights report ticket member ignore config completions help"
+            opts="-o -q -v -h -V --format --color --bom --wide --quiet --verbose --config --no-input --env-file --help --version register login logout whoami passwd admin connect projects boards fields sync sync-members dashboard insights report ticket member view ignore config completions help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1996,12 +2062,16 @@ _jirahub() {
             return 0
             ;;
         jirahub__subcmd__dashboard)
-            opts="-o -q -v -h -V --section --project --board --assignee --team --status --exclude-status --created-from --created-to --due-from --due-to --label --all-labels --points-min --points-max --no-points --type --priority --component --sprint --jql --include-ignored --strict --sort --columns --limit --tz --refresh --offline --max-overdue --max-unassigned --max-missing-points --max-wip --max-age --format --color --bom --wide --quiet --verbose --config --no-input --env-file --help --version"
+            opts="-o -q -v -h -V --view --section --project --board --assignee --team --status --exclude-status --created-from --created-to --due-from --due-to --label --all-labels --points-min --points-max --no-points --type --priority --component --sprint --jql --include-ignored --strict --sort --columns --limit --tz --refresh --offline --max-overdue --max-unassigned --max-missing-points --max-wip --max-age --format --color --bom --wide --quiet --verbose --config --no-input --env-file --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --view)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --section)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -2348,7 +2418,7 @@ _jirahub() {
             return 0
             ;;
         jirahub__subcmd__help)
-            opts="register login logout whoami passwd admin connect projects boards fields sync sync-members dashboard insights report ticket member ignore config completions help"
+            opts="register login logout whoami passwd admin connect projects boards fields sync sync-members dashboard insights report ticket member view ignore config completions help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3299,6 +3369,104 @@ _jirahub() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        jirahub__subcmd__help__subcmd__view)
+            opts="save list show delete publish unpublish"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        jirahub__subcmd__help__subcmd__view__subcmd__delete)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        jirahub__subcmd__help__subcmd__view__subcmd__list)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        jirahub__subcmd__help__subcmd__view__subcmd__publish)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        jirahub__subcmd__help__subcmd__view__subcmd__save)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        jirahub__subcmd__help__subcmd__view__subcmd__show)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        jirahub__subcmd__help__subcmd__view__subcmd__unpublish)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         jirahub__subcmd__help__subcmd__whoami)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
@@ -3858,12 +4026,16 @@ _jirahub() {
             return 0
             ;;
         jirahub__subcmd__insights__subcmd__aging)
-            opts="-o -q -v -h -V --project --assignee --type --team --board --from --to --tz --offline --chart --format --color --bom --wide --quiet --verbose --config --no-input --env-file --help --version"
+            opts="-o -q -v -h -V --view --project --assignee --type --team --board --from --to --tz --offline --chart --format --color --bom --wide --quiet --verbose --config --no-input --env-file --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --view)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --project)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -3928,12 +4100,16 @@ _jirahub() {
             return 0
             ;;
         jirahub__subcmd__insights__subcmd__burndown)
-            opts="-o -q -v -h -V --project --assignee --type --team --board --from --to --tz --offline --chart --sprint --calendar-days --format --color --bom --wide --quiet --verbose --config --no-input --env-file --help --version"
+            opts="-o -q -v -h -V --view --project --assignee --type --team --board --from --to --tz --offline --chart --sprint --calendar-days --format --color --bom --wide --quiet --verbose --config --no-input --env-file --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --view)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --project)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -4002,12 +4178,16 @@ _jirahub() {
             return 0
             ;;
         jirahub__subcmd__insights__subcmd__burnup)
-            opts="-o -q -v -h -V --project --assignee --type --team --board --from --to --tz --offline --chart --points --format --color --bom --wide --quiet --verbose --config --no-input --env-file --help --version"
+            opts="-o -q -v -h -V --view --project --assignee --type --team --board --from --to --tz --offline --chart --points --format --color --bom --wide --quiet --verbose --config --no-input --env-file --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --view)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --project)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -4072,12 +4252,16 @@ _jirahub() {
             return 0
             ;;
         jirahub__subcmd__insights__subcmd__created__subcmd__vs__subcmd__resolved)
-            opts="-o -q -v -h -V --project --assignee --type --team --board --from --to --tz --offline --chart --per --cumulative --format --color --bom --wide --quiet --verbose --config --no-input --env-file --help --version"
+            opts="-o -q -v -h -V --view --project --assignee --type --team --board --from --to --tz --offline --chart --per --cumulative --format --color --bom --wide --quiet --verbose --config --no-input --env-file --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --view)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --project)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -4146,12 +4330,16 @@ _jirahub() {
             return 0
             ;;
         jirahub__subcmd__insights__subcmd__cycle__subcmd__time)
-            opts="-o -q -v -h -V --project --assignee --type --team --board --from --to --tz --offline --chart --format --color --bom --wide --quiet --verbose --config --no-input --env-file --help --version"
+            opts="-o -q -v -h -V --view --project --assignee --type --team --board --from --to --tz --offline --chart --format --color --bom --wide --quiet --verbose --config --no-input --env-file --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --view)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --project)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -4216,12 +4404,16 @@ _jirahub() {
             return 0
             ;;
         jirahub__subcmd__insights__subcmd__flow)
-            opts="-o -q -v -h -V --project --assignee --type --team --board --from --to --tz --offline --chart --by --format --color --bom --wide --quiet --verbose --config --no-input --env-file --help --version"
+            opts="-o -q -v -h -V --view --project --assignee --type --team --board --from --to --tz --offline --chart --by --format --color --bom --wide --quiet --verbose --config --no-input --env-file --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --view)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --project)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -4290,12 +4482,16 @@ _jirahub() {
             return 0
             ;;
         jirahub__subcmd__insights__subcmd__forecast)
-            opts="-o -q -v -h -V --project --assignee --type --team --board --from --to --tz --offline --chart --items --until --window --trials --seed --format --color --bom --wide --quiet --verbose --config --no-input --env-file --help --version"
+            opts="-o -q -v -h -V --view --project --assignee --type --team --board --from --to --tz --offline --chart --items --until --window --trials --seed --format --color --bom --wide --quiet --verbose --config --no-input --env-file --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --view)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --project)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -4548,12 +4744,16 @@ _jirahub() {
             return 0
             ;;
         jirahub__subcmd__insights__subcmd__sprint)
-            opts="-o -q -v -h -V --project --assignee --type --team --board --from --to --tz --offline --chart --sprint --format --color --bom --wide --quiet --verbose --config --no-input --env-file --help --version"
+            opts="-o -q -v -h -V --view --project --assignee --type --team --board --from --to --tz --offline --chart --sprint --format --color --bom --wide --quiet --verbose --config --no-input --env-file --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --view)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --project)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -4622,12 +4822,16 @@ _jirahub() {
             return 0
             ;;
         jirahub__subcmd__insights__subcmd__throughput)
-            opts="-o -q -v -h -V --project --assignee --type --team --board --from --to --tz --offline --chart --per --format --color --bom --wide --quiet --verbose --config --no-input --env-file --help --version"
+            opts="-o -q -v -h -V --view --project --assignee --type --team --board --from --to --tz --offline --chart --per --format --color --bom --wide --quiet --verbose --config --no-input --env-file --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --view)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --project)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -4696,12 +4900,16 @@ _jirahub() {
             return 0
             ;;
         jirahub__subcmd__insights__subcmd__velocity)
-            opts="-o -q -v -h -V --project --assignee --type --team --board --from --to --tz --offline --chart --sprints --format --color --bom --wide --quiet --verbose --config --no-input --env-file --help --version"
+            opts="-o -q -v -h -V --view --project --assignee --type --team --board --from --to --tz --offline --chart --sprints --format --color --bom --wide --quiet --verbose --config --no-input --env-file --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --view)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --project)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -5578,13 +5786,17 @@ _jirahub() {
             return 0
             ;;
         jirahub__subcmd__report)
-            opts="-o -q -v -h -V --html --project --assignee --type --team --board --from --to --tz --offline --format --color --bom --wide --quiet --verbose --config --no-input --env-file --help --version"
+            opts="-o -q -v -h -V --html --view --project --assignee --type --team --board --from --to --tz --offline --format --color --bom --wide --quiet --verbose --config --no-input --env-file --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
                 --html)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --view)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -5730,6 +5942,356 @@ _jirahub() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json csv markdown" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json csv markdown" -- "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --env-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        jirahub__subcmd__view)
+            opts="-o -q -v -h -V --format --color --bom --wide --quiet --verbose --config --no-input --env-file --help --version save list show delete publish unpublish help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --format)
+                    COMPREPLY=($(compgen -W "table json csv markdown" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json csv markdown" -- "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --env-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        jirahub__subcmd__view__subcmd__delete)
+            opts="-o -q -v -h -V --format --color --bom --wide --quiet --verbose --config --no-input --env-file --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --format)
+                    COMPREPLY=($(compgen -W "table json csv markdown" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json csv markdown" -- "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --env-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        jirahub__subcmd__view__subcmd__help)
+            opts="save list show delete publish unpublish help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        jirahub__subcmd__view__subcmd__help__subcmd__delete)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        jirahub__subcmd__view__subcmd__help__subcmd__help)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        jirahub__subcmd__view__subcmd__help__subcmd__list)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        jirahub__subcmd__view__subcmd__help__subcmd__publish)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        jirahub__subcmd__view__subcmd__help__subcmd__save)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        jirahub__subcmd__view__subcmd__help__subcmd__show)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        jirahub__subcmd__view__subcmd__help__subcmd__unpublish)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        jirahub__subcmd__view__subcmd__list)
+            opts="-o -q -v -h -V --format --color --bom --wide --quiet --verbose --config --no-input --env-file --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --format)
+                    COMPREPLY=($(compgen -W "table json csv markdown" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json csv markdown" -- "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --env-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        jirahub__subcmd__view__subcmd__publish)
+            opts="-o -q -v -h -V --format --color --bom --wide --quiet --verbose --config --no-input --env-file --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --format)
+                    COMPREPLY=($(compgen -W "table json csv markdown" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json csv markdown" -- "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --env-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        jirahub__subcmd__view__subcmd__save)
+            opts="-o -q -v -h -V --replace --format --color --bom --wide --quiet --verbose --config --no-input --env-file --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --format)
+                    COMPREPLY=($(compgen -W "table json csv markdown" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json csv markdown" -- "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --env-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        jirahub__subcmd__view__subcmd__show)
+            opts="-o -q -v -h -V --format --color --bom --wide --quiet --verbose --config --no-input --env-file --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --format)
+                    COMPREPLY=($(compgen -W "table json csv markdown" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json csv markdown" -- "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --env-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        jirahub__subcmd__view__subcmd__unpublish)
+            opts="-o -q -v -h -V --format --color --bom --wide --quiet --verbose --config --no-input --env-file --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
                 --format)
                     COMPREPLY=($(compgen -W "table json csv markdown" -- "${cur}"))
                     return 0

@@ -51,6 +51,7 @@ set edit:completion:arg-completer[jirahub] = {|@words|
             cand report 'One self-contained HTML file: workload, overdue, velocity, burndown, throughput, cycle time, aging, flow'
             cand ticket 'Everything about one ticket: fields, description, subtasks, links, worklogs, comments'
             cand member 'Team members: list, show one, label them'
+            cand view 'Saved views: dashboard or insights flags under a name, run with --view NAME'
             cand ignore 'Leave tickets or issue types out of every report'
             cand config 'Show the effective configuration and where each value came from (secrets masked)'
             cand completions 'Print a shell completion script'
@@ -890,6 +891,7 @@ set edit:completion:arg-completer[jirahub] = {|@words|
             cand --version 'Print version'
         }
         &'jirahub;dashboard'= {
+            cand --view 'Run a saved view (`jirahub view list`); flags given here override the view''s'
             cand --section 'Sections to show: summary, workload, status, overdue, tickets, or all (CSV: exactly one)'
             cand --project 'Only these projects (among the selected ones)'
             cand --board 'Only issues on these boards (selected boards)'
@@ -971,6 +973,7 @@ set edit:completion:arg-completer[jirahub] = {|@words|
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'jirahub;insights;cycle-time'= {
+            cand --view 'Run a saved view (`jirahub view list`); flags given here override the view''s'
             cand --project 'Only these projects (among the selected ones)'
             cand --assignee 'Only these assignees: display name, email, account id, `me` or `unassigned`'
             cand --type 'Only these issue types'
@@ -999,6 +1002,7 @@ set edit:completion:arg-completer[jirahub] = {|@words|
             cand --version 'Print version'
         }
         &'jirahub;insights;throughput'= {
+            cand --view 'Run a saved view (`jirahub view list`); flags given here override the view''s'
             cand --project 'Only these projects (among the selected ones)'
             cand --assignee 'Only these assignees: display name, email, account id, `me` or `unassigned`'
             cand --type 'Only these issue types'
@@ -1028,6 +1032,7 @@ set edit:completion:arg-completer[jirahub] = {|@words|
             cand --version 'Print version'
         }
         &'jirahub;insights;velocity'= {
+            cand --view 'Run a saved view (`jirahub view list`); flags given here override the view''s'
             cand --project 'Only these projects (among the selected ones)'
             cand --assignee 'Only these assignees: display name, email, account id, `me` or `unassigned`'
             cand --type 'Only these issue types'
@@ -1057,6 +1062,7 @@ set edit:completion:arg-completer[jirahub] = {|@words|
             cand --version 'Print version'
         }
         &'jirahub;insights;sprint'= {
+            cand --view 'Run a saved view (`jirahub view list`); flags given here override the view''s'
             cand --project 'Only these projects (among the selected ones)'
             cand --assignee 'Only these assignees: display name, email, account id, `me` or `unassigned`'
             cand --type 'Only these issue types'
@@ -1086,6 +1092,7 @@ set edit:completion:arg-completer[jirahub] = {|@words|
             cand --version 'Print version'
         }
         &'jirahub;insights;burndown'= {
+            cand --view 'Run a saved view (`jirahub view list`); flags given here override the view''s'
             cand --project 'Only these projects (among the selected ones)'
             cand --assignee 'Only these assignees: display name, email, account id, `me` or `unassigned`'
             cand --type 'Only these issue types'
@@ -1116,6 +1123,7 @@ set edit:completion:arg-completer[jirahub] = {|@words|
             cand --version 'Print version'
         }
         &'jirahub;insights;burnup'= {
+            cand --view 'Run a saved view (`jirahub view list`); flags given here override the view''s'
             cand --project 'Only these projects (among the selected ones)'
             cand --assignee 'Only these assignees: display name, email, account id, `me` or `unassigned`'
             cand --type 'Only these issue types'
@@ -1145,6 +1153,7 @@ set edit:completion:arg-completer[jirahub] = {|@words|
             cand --version 'Print version'
         }
         &'jirahub;insights;flow'= {
+            cand --view 'Run a saved view (`jirahub view list`); flags given here override the view''s'
             cand --project 'Only these projects (among the selected ones)'
             cand --assignee 'Only these assignees: display name, email, account id, `me` or `unassigned`'
             cand --type 'Only these issue types'
@@ -1174,6 +1183,7 @@ set edit:completion:arg-completer[jirahub] = {|@words|
             cand --version 'Print version'
         }
         &'jirahub;insights;aging'= {
+            cand --view 'Run a saved view (`jirahub view list`); flags given here override the view''s'
             cand --project 'Only these projects (among the selected ones)'
             cand --assignee 'Only these assignees: display name, email, account id, `me` or `unassigned`'
             cand --type 'Only these issue types'
@@ -1202,6 +1212,7 @@ set edit:completion:arg-completer[jirahub] = {|@words|
             cand --version 'Print version'
         }
         &'jirahub;insights;created-vs-resolved'= {
+            cand --view 'Run a saved view (`jirahub view list`); flags given here override the view''s'
             cand --project 'Only these projects (among the selected ones)'
             cand --assignee 'Only these assignees: display name, email, account id, `me` or `unassigned`'
             cand --type 'Only these issue types'
@@ -1232,6 +1243,7 @@ set edit:completion:arg-completer[jirahub] = {|@words|
             cand --version 'Print version'
         }
         &'jirahub;insights;forecast'= {
+            cand --view 'Run a saved view (`jirahub view list`); flags given here override the view''s'
             cand --project 'Only these projects (among the selected ones)'
             cand --assignee 'Only these assignees: display name, email, account id, `me` or `unassigned`'
             cand --type 'Only these issue types'
@@ -1301,6 +1313,7 @@ set edit:completion:arg-completer[jirahub] = {|@words|
         }
         &'jirahub;report'= {
             cand --html 'Write the report here as one self-contained HTML file (`-`: stdout)'
+            cand --view 'Run a saved view (`jirahub view list`); flags given here override the view''s'
             cand --project 'Only these projects (among the selected ones)'
             cand --assignee 'Only these assignees: display name, email, account id, `me` or `unassigned`'
             cand --type 'Only these issue types'
@@ -1517,6 +1530,163 @@ set edit:completion:arg-completer[jirahub] = {|@words|
         &'jirahub;member;help;labels'= {
         }
         &'jirahub;member;help;help'= {
+        }
+        &'jirahub;view'= {
+            cand -o 'Output format: a table for people, json or csv for scripts, markdown for CI summaries'
+            cand --format 'Output format: a table for people, json or csv for scripts, markdown for CI summaries'
+            cand --color 'When to use colours (NO_COLOR is honoured in `auto`)'
+            cand --config 'Read settings from this file instead of ~/.config/jirahub/config.toml'
+            cand --env-file 'Read settings from this dotenv file (a `.env` in the working directory is never read unless named here)'
+            cand --bom 'CSV starts with a UTF-8 byte-order mark, so that Excel reads accents and emoji right'
+            cand --wide 'Tables keep every column and cut no cell (default: fit the terminal''s width)'
+            cand -q 'Print only the report and errors: no progress, confirmations, hints or warnings'
+            cand --quiet 'Print only the report and errors: no progress, confirmations, hints or warnings'
+            cand -v 'Log to stderr: -v jirahub''s steps (requests, retries), -vv more, -vvv everything incl. libraries; also LOG_LEVEL'
+            cand --verbose 'Log to stderr: -v jirahub''s steps (requests, retries), -vv more, -vvv everything incl. libraries; also LOG_LEVEL'
+            cand --no-input 'Never prompt (automatic when stdin is not a terminal)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand save 'Save flags under a name: `view save NAME dashboard FLAGS…` or `view save NAME insights REPORT FLAGS…`'
+            cand list 'Your views, then those published for every account'
+            cand show 'One view: the command line it runs'
+            cand delete 'Delete one of your views'
+            cand publish 'Let every account run one of your views by name (admin)'
+            cand unpublish 'Withdraw one of your published views (admin)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'jirahub;view;save'= {
+            cand -o 'Output format: a table for people, json or csv for scripts, markdown for CI summaries'
+            cand --format 'Output format: a table for people, json or csv for scripts, markdown for CI summaries'
+            cand --color 'When to use colours (NO_COLOR is honoured in `auto`)'
+            cand --config 'Read settings from this file instead of ~/.config/jirahub/config.toml'
+            cand --env-file 'Read settings from this dotenv file (a `.env` in the working directory is never read unless named here)'
+            cand --replace 'Overwrite your view of that name'
+            cand --bom 'CSV starts with a UTF-8 byte-order mark, so that Excel reads accents and emoji right'
+            cand --wide 'Tables keep every column and cut no cell (default: fit the terminal''s width)'
+            cand -q 'Print only the report and errors: no progress, confirmations, hints or warnings'
+            cand --quiet 'Print only the report and errors: no progress, confirmations, hints or warnings'
+            cand -v 'Log to stderr: -v jirahub''s steps (requests, retries), -vv more, -vvv everything incl. libraries; also LOG_LEVEL'
+            cand --verbose 'Log to stderr: -v jirahub''s steps (requests, retries), -vv more, -vvv everything incl. libraries; also LOG_LEVEL'
+            cand --no-input 'Never prompt (automatic when stdin is not a terminal)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'jirahub;view;list'= {
+            cand -o 'Output format: a table for people, json or csv for scripts, markdown for CI summaries'
+            cand --format 'Output format: a table for people, json or csv for scripts, markdown for CI summaries'
+            cand --color 'When to use colours (NO_COLOR is honoured in `auto`)'
+            cand --config 'Read settings from this file instead of ~/.config/jirahub/config.toml'
+            cand --env-file 'Read settings from this dotenv file (a `.env` in the working directory is never read unless named here)'
+            cand --bom 'CSV starts with a UTF-8 byte-order mark, so that Excel reads accents and emoji right'
+            cand --wide 'Tables keep every column and cut no cell (default: fit the terminal''s width)'
+            cand -q 'Print only the report and errors: no progress, confirmations, hints or warnings'
+            cand --quiet 'Print only the report and errors: no progress, confirmations, hints or warnings'
+            cand -v 'Log to stderr: -v jirahub''s steps (requests, retries), -vv more, -vvv everything incl. libraries; also LOG_LEVEL'
+            cand --verbose 'Log to stderr: -v jirahub''s steps (requests, retries), -vv more, -vvv everything incl. libraries; also LOG_LEVEL'
+            cand --no-input 'Never prompt (automatic when stdin is not a terminal)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'jirahub;view;show'= {
+            cand -o 'Output format: a table for people, json or csv for scripts, markdown for CI summaries'
+            cand --format 'Output format: a table for people, json or csv for scripts, markdown for CI summaries'
+            cand --color 'When to use colours (NO_COLOR is honoured in `auto`)'
+            cand --config 'Read settings from this file instead of ~/.config/jirahub/config.toml'
+            cand --env-file 'Read settings from this dotenv file (a `.env` in the working directory is never read unless named here)'
+            cand --bom 'CSV starts with a UTF-8 byte-order mark, so that Excel reads accents and emoji right'
+            cand --wide 'Tables keep every column and cut no cell (default: fit the terminal''s width)'
+            cand -q 'Print only the report and errors: no progress, confirmations, hints or warnings'
+            cand --quiet 'Print only the report and errors: no progress, confirmations, hints or warnings'
+            cand -v 'Log to stderr: -v jirahub''s steps (requests, retries), -vv more, -vvv everything incl. libraries; also LOG_LEVEL'
+            cand --verbose 'Log to stderr: -v jirahub''s steps (requests, retries), -vv more, -vvv everything incl. libraries; also LOG_LEVEL'
+            cand --no-input 'Never prompt (automatic when stdin is not a terminal)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'jirahub;view;delete'= {
+            cand -o 'Output format: a table for people, json or csv for scripts, markdown for CI summaries'
+            cand --format 'Output format: a table for people, json or csv for scripts, markdown for CI summaries'
+            cand --color 'When to use colours (NO_COLOR is honoured in `auto`)'
+            cand --config 'Read settings from this file instead of ~/.config/jirahub/config.toml'
+            cand --env-file 'Read settings from this dotenv file (a `.env` in the working directory is never read unless named here)'
+            cand --bom 'CSV starts with a UTF-8 byte-order mark, so that Excel reads accents and emoji right'
+            cand --wide 'Tables keep every column and cut no cell (default: fit the terminal''s width)'
+            cand -q 'Print only the report and errors: no progress, confirmations, hints or warnings'
+            cand --quiet 'Print only the report and errors: no progress, confirmations, hints or warnings'
+            cand -v 'Log to stderr: -v jirahub''s steps (requests, retries), -vv more, -vvv everything incl. libraries; also LOG_LEVEL'
+            cand --verbose 'Log to stderr: -v jirahub''s steps (requests, retries), -vv more, -vvv everything incl. libraries; also LOG_LEVEL'
+            cand --no-input 'Never prompt (automatic when stdin is not a terminal)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'jirahub;view;publish'= {
+            cand -o 'Output format: a table for people, json or csv for scripts, markdown for CI summaries'
+            cand --format 'Output format: a table for people, json or csv for scripts, markdown for CI summaries'
+            cand --color 'When to use colours (NO_COLOR is honoured in `auto`)'
+            cand --config 'Read settings from this file instead of ~/.config/jirahub/config.toml'
+            cand --env-file 'Read settings from this dotenv file (a `.env` in the working directory is never read unless named here)'
+            cand --bom 'CSV starts with a UTF-8 byte-order mark, so that Excel reads accents and emoji right'
+            cand --wide 'Tables keep every column and cut no cell (default: fit the terminal''s width)'
+            cand -q 'Print only the report and errors: no progress, confirmations, hints or warnings'
+            cand --quiet 'Print only the report and errors: no progress, confirmations, hints or warnings'
+            cand -v 'Log to stderr: -v jirahub''s steps (requests, retries), -vv more, -vvv everything incl. libraries; also LOG_LEVEL'
+            cand --verbose 'Log to stderr: -v jirahub''s steps (requests, retries), -vv more, -vvv everything incl. libraries; also LOG_LEVEL'
+            cand --no-input 'Never prompt (automatic when stdin is not a terminal)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'jirahub;view;unpublish'= {
+            cand -o 'Output format: a table for people, json or csv for scripts, markdown for CI summaries'
+            cand --format 'Output format: a table for people, json or csv for scripts, markdown for CI summaries'
+            cand --color 'When to use colours (NO_COLOR is honoured in `auto`)'
+            cand --config 'Read settings from this file instead of ~/.config/jirahub/config.toml'
+            cand --env-file 'Read settings from this dotenv file (a `.env` in the working directory is never read unless named here)'
+            cand --bom 'CSV starts with a UTF-8 byte-order mark, so that Excel reads accents and emoji right'
+            cand --wide 'Tables keep every column and cut no cell (default: fit the terminal''s width)'
+            cand -q 'Print only the report and errors: no progress, confirmations, hints or warnings'
+            cand --quiet 'Print only the report and errors: no progress, confirmations, hints or warnings'
+            cand -v 'Log to stderr: -v jirahub''s steps (requests, retries), -vv more, -vvv everything incl. libraries; also LOG_LEVEL'
+            cand --verbose 'Log to stderr: -v jirahub''s steps (requests, retries), -vv more, -vvv everything incl. libraries; also LOG_LEVEL'
+            cand --no-input 'Never prompt (automatic when stdin is not a terminal)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'jirahub;view;help'= {
+            cand save 'Save flags under a name: `view save NAME dashboard FLAGS…` or `view save NAME insights REPORT FLAGS…`'
+            cand list 'Your views, then those published for every account'
+            cand show 'One view: the command line it runs'
+            cand delete 'Delete one of your views'
+            cand publish 'Let every account run one of your views by name (admin)'
+            cand unpublish 'Withdraw one of your published views (admin)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'jirahub;view;help;save'= {
+        }
+        &'jirahub;view;help;list'= {
+        }
+        &'jirahub;view;help;show'= {
+        }
+        &'jirahub;view;help;delete'= {
+        }
+        &'jirahub;view;help;publish'= {
+        }
+        &'jirahub;view;help;unpublish'= {
+        }
+        &'jirahub;view;help;help'= {
         }
         &'jirahub;ignore'= {
             cand -o 'Output format: a table for people, json or csv for scripts, markdown for CI summaries'
@@ -1774,6 +1944,7 @@ set edit:completion:arg-completer[jirahub] = {|@words|
             cand report 'One self-contained HTML file: workload, overdue, velocity, burndown, throughput, cycle time, aging, flow'
             cand ticket 'Everything about one ticket: fields, description, subtasks, links, worklogs, comments'
             cand member 'Team members: list, show one, label them'
+            cand view 'Saved views: dashboard or insights flags under a name, run with --view NAME'
             cand ignore 'Leave tickets or issue types out of every report'
             cand config 'Show the effective configuration and where each value came from (secrets masked)'
             cand completions 'Print a shell completion script'
@@ -1932,6 +2103,26 @@ set edit:completion:arg-completer[jirahub] = {|@words|
         &'jirahub;help;member;label;remove'= {
         }
         &'jirahub;help;member;labels'= {
+        }
+        &'jirahub;help;view'= {
+            cand save 'Save flags under a name: `view save NAME dashboard FLAGS…` or `view save NAME insights REPORT FLAGS…`'
+            cand list 'Your views, then those published for every account'
+            cand show 'One view: the command line it runs'
+            cand delete 'Delete one of your views'
+            cand publish 'Let every account run one of your views by name (admin)'
+            cand unpublish 'Withdraw one of your published views (admin)'
+        }
+        &'jirahub;help;view;save'= {
+        }
+        &'jirahub;help;view;list'= {
+        }
+        &'jirahub;help;view;show'= {
+        }
+        &'jirahub;help;view;delete'= {
+        }
+        &'jirahub;help;view;publish'= {
+        }
+        &'jirahub;help;view;unpublish'= {
         }
         &'jirahub;help;ignore'= {
             cand ticket 'Ignore or stop ignoring tickets by key'

@@ -57,6 +57,7 @@ complete -c jirahub -n "__fish_jirahub_needs_command" -f -a "insights" -d 'Flow 
 complete -c jirahub -n "__fish_jirahub_needs_command" -f -a "report" -d 'One self-contained HTML file: workload, overdue, velocity, burndown, throughput, cycle time, aging, flow'
 complete -c jirahub -n "__fish_jirahub_needs_command" -f -a "ticket" -d 'Everything about one ticket: fields, description, subtasks, links, worklogs, comments'
 complete -c jirahub -n "__fish_jirahub_needs_command" -f -a "member" -d 'Team members: list, show one, label them'
+complete -c jirahub -n "__fish_jirahub_needs_command" -f -a "view" -d 'Saved views: dashboard or insights flags under a name, run with --view NAME'
 complete -c jirahub -n "__fish_jirahub_needs_command" -f -a "ignore" -d 'Leave tickets or issue types out of every report'
 complete -c jirahub -n "__fish_jirahub_needs_command" -f -a "config" -d 'Show the effective configuration and where each value came from (secrets masked)'
 complete -c jirahub -n "__fish_jirahub_needs_command" -f -a "completions" -d 'Print a shell completion script'
@@ -580,6 +581,7 @@ complete -c jirahub -n "__fish_jirahub_using_subcommand sync-members" -s v -l ve
 complete -c jirahub -n "__fish_jirahub_using_subcommand sync-members" -l no-input -d 'Never prompt (automatic when stdin is not a terminal)'
 complete -c jirahub -n "__fish_jirahub_using_subcommand sync-members" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c jirahub -n "__fish_jirahub_using_subcommand sync-members" -s V -l version -d 'Print version'
+complete -c jirahub -n "__fish_jirahub_using_subcommand dashboard" -l view -d 'Run a saved view (`jirahub view list`); flags given here override the view\'s' -r
 complete -c jirahub -n "__fish_jirahub_using_subcommand dashboard" -l section -d 'Sections to show: summary, workload, status, overdue, tickets, or all (CSV: exactly one)' -r
 complete -c jirahub -n "__fish_jirahub_using_subcommand dashboard" -l project -d 'Only these projects (among the selected ones)' -r
 complete -c jirahub -n "__fish_jirahub_using_subcommand dashboard" -l board -d 'Only issues on these boards (selected boards)' -r
@@ -657,6 +659,7 @@ complete -c jirahub -n "__fish_jirahub_using_subcommand insights; and not __fish
 complete -c jirahub -n "__fish_jirahub_using_subcommand insights; and not __fish_seen_subcommand_from cycle-time throughput velocity sprint burndown burnup flow aging created-vs-resolved forecast help" -f -a "created-vs-resolved" -d 'Issues created and resolved per day or week'
 complete -c jirahub -n "__fish_jirahub_using_subcommand insights; and not __fish_seen_subcommand_from cycle-time throughput velocity sprint burndown burnup flow aging created-vs-resolved forecast help" -f -a "forecast" -d 'Monte Carlo over the daily throughput of a recent window: when N more are done, or how many by a date'
 complete -c jirahub -n "__fish_jirahub_using_subcommand insights; and not __fish_seen_subcommand_from cycle-time throughput velocity sprint burndown burnup flow aging created-vs-resolved forecast help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c jirahub -n "__fish_jirahub_using_subcommand insights; and __fish_seen_subcommand_from cycle-time" -l view -d 'Run a saved view (`jirahub view list`); flags given here override the view\'s' -r
 complete -c jirahub -n "__fish_jirahub_using_subcommand insights; and __fish_seen_subcommand_from cycle-time" -l project -d 'Only these projects (among the selected ones)' -r
 complete -c jirahub -n "__fish_jirahub_using_subcommand insights; and __fish_seen_subcommand_from cycle-time" -l assignee -d 'Only these assignees: display name, email, account id, `me` or `unassigned`' -r
 complete -c jirahub -n "__fish_jirahub_using_subcommand insights; and __fish_seen_subcommand_from cycle-time" -l type -d 'Only these issue types' -r
@@ -683,6 +686,7 @@ complete -c jirahub -n "__fish_jirahub_using_subcommand insights; and __fish_see
 complete -c jirahub -n "__fish_jirahub_using_subcommand insights; and __fish_seen_subcommand_from cycle-time" -l no-input -d 'Never prompt (automatic when stdin is not a terminal)'
 complete -c jirahub -n "__fish_jirahub_using_subcommand insights; and __fish_seen_subcommand_from cycle-time" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c jirahub -n "__fish_jirahub_using_subcommand insights; and __fish_seen_subcommand_from cycle-time" -s V -l version -d 'Print version'
+complete -c jirahub -n "__fish_jirahub_using_subcommand insights; and __fish_seen_subcommand_from throughput" -l view -d 'Run a saved view (`jirahub view list`); flags given here override the view\'s' -r
 complete -c jirahub -n "__fish_jirahub_using_subcommand insights; and __fish_seen_subcommand_from throughput" -l project -d 'Only these projects (among the selected ones)' -r
 complete -c jirahub -n "__fish_jirahub_using_subcommand insights; and __fish_seen_subcommand_from throughput" -l assignee -d 'Only these assignees: display name, email, account id, `me` or `unassigned`' -r
 complete -c jirahub -n "__fish_jirahub_using_subcommand insights; and __fish_seen_subcommand_from throughput" -l type -d 'Only these issue types' -r
@@ -711,6 +715,7 @@ complete -c jirahub -n "__fish_jirahub_using_subcommand insights; and __fish_see
 complete -c jirahub -n "__fish_jirahub_using_subcommand insights; and __fish_seen_subcommand_from throughput" -l no-input -d 'Never prompt (automatic when stdin is not a terminal)'
 complete -c jirahub -n "__fish_jirahub_using_subcommand insights; and __fish_seen_subcommand_from throughput" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c jirahub -n "__fish_jirahub_using_subcommand insights; and __fish_seen_subcommand_from throughput" -s V -l version -d 'Print version'
+complete -c jirahub -n "__fish_jirahub_using_subcommand insights; and __fish_seen_subcommand_from velocity" -l view -d 'Run a saved view (`jirahub view list`); flags given here override the view\'s' -r
 complete -c jirahub -n "__fish_jirahub_using_subcommand insights; and __fish_seen_subcommand_from velocity" -l project -d 'Only these projects (among the selected ones)' -r
 complete -c jirahub -n "__fish_jirahub_using_subcommand insights; and __fish_seen_subcommand_from velocity" -l assignee -d 'Only these assignees: display name, email, account id, `me` or `unassigned`' -r
 complete -c jirahub -n "__fish_jirahub_using_subcommand insights; and __fish_seen_subcommand_from velocity" -l type -d 'Only these issue types' -r
@@ -738,6 +743,7 @@ complete -c jirahub -n "__fish_jirahub_using_subcommand insights; and __fish_see
 complete -c jirahub -n "__fish_jirahub_using_subcommand insights; and __fish_seen_subcommand_from velocity" -l no-input -d 'Never prompt (automatic when stdin is not a terminal)'
 complete -c jirahub -n "__fish_jirahub_using_subcommand insights; and __fish_seen_subcommand_from velocity" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c jirahub -n "__fish_jirahub_using_subcommand insights; and __fish_seen_subcommand_from velocity" -s V -l version -d 'Print version'
+complete -c jirahub -n "__fish_jirahub_using_subcommand insights; and __fish_seen_subcommand_from sprint" -l view -d 'Run a saved view (`jirahub view list`); flags given here override the view\'s' -r
 complete -c jirahub -n "__fish_jirahub_using_subcommand insights; and __fish_seen_subcommand_from sprint" -l project -d 'Only these projects (among the selected ones)' -r
 complete -c jirahub -n "__fish_jirahub_using_subcommand insights; and __fish_seen_subcommand_from sprint" -l assignee -d 'Only these assignees: display name, email, account id, `me` or `unassigned`' -r
 complete -c jirahub -n "__fish_jirahub_using_subcommand insights; and __fish_seen_subcommand_from sprint" -l type -d 'Only these issue types' -r
@@ -765,6 +771,7 @@ complete -c jirahub -n "__fish_jirahub_using_subcommand insights; and __fish_see
 complete -c jirahub -n "__fish_jirahub_using_subcommand insights; and __fish_seen_subcommand_from sprint" -l no-input -d 'Never prompt (automatic when stdin is not a terminal)'
 complete -c jirahub -n "__fish_jirahub_using_subcommand insights; and __fish_seen_subcommand_from sprint" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c jirahub -n "__fish_jirahub_using_subcommand insights; and __fish_seen_subcommand_from sprint" -s V -l version -d 'Print version'
+complete -c jirahub -n "__fish_jirahub_using_subcommand insights; and __fish_seen_subcommand_from burndown" -l view -d 'Run a saved view (`jirahub view list`); flags given here override the view\'s' -r
 complete -c jirahub -n "__fish_jirahub_using_subcommand insights; and __fish_seen_subcommand_from burndown" -l project -d 'Only these projects (among the selected ones)' -r
 complete -c jirahub -n "__fish_jirahub_using_subcommand insights; and __fish_seen_subcommand_from burndown" -l assignee -d 'Only these assignees: display name, email, account id, `me` or `unassigned`' -r
 complete -c jirahub -n "__fish_jirahub_using_subcommand insights; and __fish_seen_subcommand_from burndown" -l type -d 'Only these issue types' -r
@@ -793,6 +800,7 @@ complete -c jirahub -n "__fish_jirahub_using_subcommand insights; and __fish_see
 complete -c jirahub -n "__fish_jirahub_using_subcommand insights; and __fish_seen_subcommand_from burndown" -l no-input -d 'Never prompt (automatic when stdin is not a terminal)'
 complete -c jirahub -n "__fish_jirahub_using_subcommand insights; and __fish_seen_subcommand_from burndown" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c jirahub -n "__fish_jirahub_using_subcommand insights; and __fish_seen_subcommand_from burndown" -s V -l version -d 'Print version'
+complete -c jirahub -n "__fish_jirahub_using_subcommand insights; and __fish_seen_subcommand_from burnup" -l view -d 'Run a saved view (`jirahub view list`); flags given here override the view\'s' -r
 complete -c jirahub -n "__fish_jirahub_using_subcommand insights; and __fish_seen_subcommand_from burnup" -l project -d 'Only these projects (among the selected ones)' -r
 complete -c jirahub -n "__fish_jirahub_using_subcommand insights; and __fish_seen_subcommand_from burnup" -l assignee -d 'Only these assignees: display name, email, account id, `me` or `unassigned`' -r
 complete -c jirahub -n "__fish_jirahub_using_subcommand insights; and __fish_seen_subcommand_from burnup" -l type -d 'Only these issue types' -r
@@ -820,6 +828,7 @@ complete -c jirahub -n "__fish_jirahub_using_subcommand insights; and __fish_see
 complete -c jirahub -n "__fish_jirahub_using_subcommand insights; and __fish_seen_subcommand_from burnup" -l no-input -d 'Never prompt (automatic when stdin is not a terminal)'
 complete -c jirahub -n "__fish_jirahub_using_subcommand insights; and __fish_seen_subcommand_from burnup" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c jirahub -n "__fish_jirahub_using_subcommand insights; and __fish_seen_subcommand_from burnup" -s V -l version -d 'Print version'
+complete -c jirahub -n "__fish_jirahub_using_subcommand insights; and __fish_seen_subcommand_from flow" -l view -d 'Run a saved view (`jirahub view list`); flags given here override the view\'s' -r
 complete -c jirahub -n "__fish_jirahub_using_subcommand insights; and __fish_seen_subcommand_from flow" -l project -d 'Only these projects (among the selected ones)' -r
 complete -c jirahub -n "__fish_jirahub_using_subcommand insights; and __fish_seen_subcommand_from flow" -l assignee -d 'Only these assignees: display name, email, account id, `me` or `unassigned`' -r
 complete -c jirahub -n "__fish_jirahub_using_subcommand insights; and __fish_seen_subcommand_from flow" -l type -d 'Only these issue types' -r
@@ -848,6 +857,7 @@ complete -c jirahub -n "__fish_jirahub_using_subcommand insights; and __fish_see
 complete -c jirahub -n "__fish_jirahub_using_subcommand insights; and __fish_seen_subcommand_from flow" -l no-input -d 'Never prompt (automatic when stdin is not a terminal)'
 complete -c jirahub -n "__fish_jirahub_using_subcommand insights; and __fish_seen_subcommand_from flow" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c jirahub -n "__fish_jirahub_using_subcommand insights; and __fish_seen_subcommand_from flow" -s V -l version -d 'Print version'
+complete -c jirahub -n "__fish_jirahub_using_subcommand insights; and __fish_seen_subcommand_from aging" -l view -d 'Run a saved view (`jirahub view list`); flags given here override the view\'s' -r
 complete -c jirahub -n "__fish_jirahub_using_subcommand insights; and __fish_seen_subcommand_from aging" -l project -d 'Only these projects (among the selected ones)' -r
 complete -c jirahub -n "__fish_jirahub_using_subcommand insights; and __fish_seen_subcommand_from aging" -l assignee -d 'Only these assignees: display name, email, account id, `me` or `unassigned`' -r
 complete -c jirahub -n "__fish_jirahub_using_subcommand insights; and __fish_seen_subcommand_from aging" -l type -d 'Only these issue types' -r
@@ -874,6 +884,7 @@ complete -c jirahub -n "__fish_jirahub_using_subcommand insights; and __fish_see
 complete -c jirahub -n "__fish_jirahub_using_subcommand insights; and __fish_seen_subcommand_from aging" -l no-input -d 'Never prompt (automatic when stdin is not a terminal)'
 complete -c jirahub -n "__fish_jirahub_using_subcommand insights; and __fish_seen_subcommand_from aging" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c jirahub -n "__fish_jirahub_using_subcommand insights; and __fish_seen_subcommand_from aging" -s V -l version -d 'Print version'
+complete -c jirahub -n "__fish_jirahub_using_subcommand insights; and __fish_seen_subcommand_from created-vs-resolved" -l view -d 'Run a saved view (`jirahub view list`); flags given here override the view\'s' -r
 complete -c jirahub -n "__fish_jirahub_using_subcommand insights; and __fish_seen_subcommand_from created-vs-resolved" -l project -d 'Only these projects (among the selected ones)' -r
 complete -c jirahub -n "__fish_jirahub_using_subcommand insights; and __fish_seen_subcommand_from created-vs-resolved" -l assignee -d 'Only these assignees: display name, email, account id, `me` or `unassigned`' -r
 complete -c jirahub -n "__fish_jirahub_using_subcommand insights; and __fish_seen_subcommand_from created-vs-resolved" -l type -d 'Only these issue types' -r
@@ -903,6 +914,7 @@ complete -c jirahub -n "__fish_jirahub_using_subcommand insights; and __fish_see
 complete -c jirahub -n "__fish_jirahub_using_subcommand insights; and __fish_seen_subcommand_from created-vs-resolved" -l no-input -d 'Never prompt (automatic when stdin is not a terminal)'
 complete -c jirahub -n "__fish_jirahub_using_subcommand insights; and __fish_seen_subcommand_from created-vs-resolved" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c jirahub -n "__fish_jirahub_using_subcommand insights; and __fish_seen_subcommand_from created-vs-resolved" -s V -l version -d 'Print version'
+complete -c jirahub -n "__fish_jirahub_using_subcommand insights; and __fish_seen_subcommand_from forecast" -l view -d 'Run a saved view (`jirahub view list`); flags given here override the view\'s' -r
 complete -c jirahub -n "__fish_jirahub_using_subcommand insights; and __fish_seen_subcommand_from forecast" -l project -d 'Only these projects (among the selected ones)' -r
 complete -c jirahub -n "__fish_jirahub_using_subcommand insights; and __fish_seen_subcommand_from forecast" -l assignee -d 'Only these assignees: display name, email, account id, `me` or `unassigned`' -r
 complete -c jirahub -n "__fish_jirahub_using_subcommand insights; and __fish_seen_subcommand_from forecast" -l type -d 'Only these issue types' -r
@@ -946,6 +958,7 @@ complete -c jirahub -n "__fish_jirahub_using_subcommand insights; and __fish_see
 complete -c jirahub -n "__fish_jirahub_using_subcommand insights; and __fish_seen_subcommand_from help" -f -a "forecast" -d 'Monte Carlo over the daily throughput of a recent window: when N more are done, or how many by a date'
 complete -c jirahub -n "__fish_jirahub_using_subcommand insights; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c jirahub -n "__fish_jirahub_using_subcommand report" -l html -d 'Write the report here as one self-contained HTML file (`-`: stdout)' -r -F
+complete -c jirahub -n "__fish_jirahub_using_subcommand report" -l view -d 'Run a saved view (`jirahub view list`); flags given here override the view\'s' -r
 complete -c jirahub -n "__fish_jirahub_using_subcommand report" -l project -d 'Only these projects (among the selected ones)' -r
 complete -c jirahub -n "__fish_jirahub_using_subcommand report" -l assignee -d 'Only these assignees: display name, email, account id, `me` or `unassigned`' -r
 complete -c jirahub -n "__fish_jirahub_using_subcommand report" -l type -d 'Only these issue types' -r
@@ -1085,6 +1098,133 @@ complete -c jirahub -n "__fish_jirahub_using_subcommand member; and __fish_seen_
 complete -c jirahub -n "__fish_jirahub_using_subcommand member; and __fish_seen_subcommand_from help" -f -a "label" -d 'Add or remove team labels on a member'
 complete -c jirahub -n "__fish_jirahub_using_subcommand member; and __fish_seen_subcommand_from help" -f -a "labels" -d 'Team labels with their members'
 complete -c jirahub -n "__fish_jirahub_using_subcommand member; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c jirahub -n "__fish_jirahub_using_subcommand view; and not __fish_seen_subcommand_from save list show delete publish unpublish help" -s o -l format -d 'Output format: a table for people, json or csv for scripts, markdown for CI summaries' -r -f -a "table\t''
+json\t''
+csv\t''
+markdown\t'GitHub-flavoured Markdown tables (`$GITHUB_STEP_SUMMARY`, merge-request comments)'"
+complete -c jirahub -n "__fish_jirahub_using_subcommand view; and not __fish_seen_subcommand_from save list show delete publish unpublish help" -l color -d 'When to use colours (NO_COLOR is honoured in `auto`)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c jirahub -n "__fish_jirahub_using_subcommand view; and not __fish_seen_subcommand_from save list show delete publish unpublish help" -l config -d 'Read settings from this file instead of ~/.config/jirahub/config.toml' -r -F
+complete -c jirahub -n "__fish_jirahub_using_subcommand view; and not __fish_seen_subcommand_from save list show delete publish unpublish help" -l env-file -d 'Read settings from this dotenv file (a `.env` in the working directory is never read unless named here)' -r -F
+complete -c jirahub -n "__fish_jirahub_using_subcommand view; and not __fish_seen_subcommand_from save list show delete publish unpublish help" -l bom -d 'CSV starts with a UTF-8 byte-order mark, so that Excel reads accents and emoji right'
+complete -c jirahub -n "__fish_jirahub_using_subcommand view; and not __fish_seen_subcommand_from save list show delete publish unpublish help" -l wide -d 'Tables keep every column and cut no cell (default: fit the terminal\'s width)'
+complete -c jirahub -n "__fish_jirahub_using_subcommand view; and not __fish_seen_subcommand_from save list show delete publish unpublish help" -s q -l quiet -d 'Print only the report and errors: no progress, confirmations, hints or warnings'
+complete -c jirahub -n "__fish_jirahub_using_subcommand view; and not __fish_seen_subcommand_from save list show delete publish unpublish help" -s v -l verbose -d 'Log to stderr: -v jirahub\'s steps (requests, retries), -vv more, -vvv everything incl. libraries; also LOG_LEVEL'
+complete -c jirahub -n "__fish_jirahub_using_subcommand view; and not __fish_seen_subcommand_from save list show delete publish unpublish help" -l no-input -d 'Never prompt (automatic when stdin is not a terminal)'
+complete -c jirahub -n "__fish_jirahub_using_subcommand view; and not __fish_seen_subcommand_from save list show delete publish unpublish help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c jirahub -n "__fish_jirahub_using_subcommand view; and not __fish_seen_subcommand_from save list show delete publish unpublish help" -s V -l version -d 'Print version'
+complete -c jirahub -n "__fish_jirahub_using_subcommand view; and not __fish_seen_subcommand_from save list show delete publish unpublish help" -f -a "save" -d 'Save flags under a name: `view save NAME dashboard FLAGS…` or `view save NAME insights REPORT FLAGS…`'
+complete -c jirahub -n "__fish_jirahub_using_subcommand view; and not __fish_seen_subcommand_from save list show delete publish unpublish help" -f -a "list" -d 'Your views, then those published for every account'
+complete -c jirahub -n "__fish_jirahub_using_subcommand view; and not __fish_seen_subcommand_from save list show delete publish unpublish help" -f -a "show" -d 'One view: the command line it runs'
+complete -c jirahub -n "__fish_jirahub_using_subcommand view; and not __fish_seen_subcommand_from save list show delete publish unpublish help" -f -a "delete" -d 'Delete one of your views'
+complete -c jirahub -n "__fish_jirahub_using_subcommand view; and not __fish_seen_subcommand_from save list show delete publish unpublish help" -f -a "publish" -d 'Let every account run one of your views by name (admin)'
+complete -c jirahub -n "__fish_jirahub_using_subcommand view; and not __fish_seen_subcommand_from save list show delete publish unpublish help" -f -a "unpublish" -d 'Withdraw one of your published views (admin)'
+complete -c jirahub -n "__fish_jirahub_using_subcommand view; and not __fish_seen_subcommand_from save list show delete publish unpublish help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c jirahub -n "__fish_jirahub_using_subcommand view; and __fish_seen_subcommand_from save" -s o -l format -d 'Output format: a table for people, json or csv for scripts, markdown for CI summaries' -r -f -a "table\t''
+json\t''
+csv\t''
+markdown\t'GitHub-flavoured Markdown tables (`$GITHUB_STEP_SUMMARY`, merge-request comments)'"
+complete -c jirahub -n "__fish_jirahub_using_subcommand view; and __fish_seen_subcommand_from save" -l color -d 'When to use colours (NO_COLOR is honoured in `auto`)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c jirahub -n "__fish_jirahub_using_subcommand view; and __fish_seen_subcommand_from save" -l config -d 'Read settings from this file instead of ~/.config/jirahub/config.toml' -r -F
+complete -c jirahub -n "__fish_jirahub_using_subcommand view; and __fish_seen_subcommand_from save" -l env-file -d 'Read settings from this dotenv file (a `.env` in the working directory is never read unless named here)' -r -F
+complete -c jirahub -n "__fish_jirahub_using_subcommand view; and __fish_seen_subcommand_from save" -l replace -d 'Overwrite your view of that name'
+complete -c jirahub -n "__fish_jirahub_using_subcommand view; and __fish_seen_subcommand_from save" -l bom -d 'CSV starts with a UTF-8 byte-order mark, so that Excel reads accents and emoji right'
+complete -c jirahub -n "__fish_jirahub_using_subcommand view; and __fish_seen_subcommand_from save" -l wide -d 'Tables keep every column and cut no cell (default: fit the terminal\'s width)'
+complete -c jirahub -n "__fish_jirahub_using_subcommand view; and __fish_seen_subcommand_from save" -s q -l quiet -d 'Print only the report and errors: no progress, confirmations, hints or warnings'
+complete -c jirahub -n "__fish_jirahub_using_subcommand view; and __fish_seen_subcommand_from save" -s v -l verbose -d 'Log to stderr: -v jirahub\'s steps (requests, retries), -vv more, -vvv everything incl. libraries; also LOG_LEVEL'
+complete -c jirahub -n "__fish_jirahub_using_subcommand view; and __fish_seen_subcommand_from save" -l no-input -d 'Never prompt (automatic when stdin is not a terminal)'
+complete -c jirahub -n "__fish_jirahub_using_subcommand view; and __fish_seen_subcommand_from save" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c jirahub -n "__fish_jirahub_using_subcommand view; and __fish_seen_subcommand_from save" -s V -l version -d 'Print version'
+complete -c jirahub -n "__fish_jirahub_using_subcommand view; and __fish_seen_subcommand_from list" -s o -l format -d 'Output format: a table for people, json or csv for scripts, markdown for CI summaries' -r -f -a "table\t''
+json\t''
+csv\t''
+markdown\t'GitHub-flavoured Markdown tables (`$GITHUB_STEP_SUMMARY`, merge-request comments)'"
+complete -c jirahub -n "__fish_jirahub_using_subcommand view; and __fish_seen_subcommand_from list" -l color -d 'When to use colours (NO_COLOR is honoured in `auto`)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c jirahub -n "__fish_jirahub_using_subcommand view; and __fish_seen_subcommand_from list" -l config -d 'Read settings from this file instead of ~/.config/jirahub/config.toml' -r -F
+complete -c jirahub -n "__fish_jirahub_using_subcommand view; and __fish_seen_subcommand_from list" -l env-file -d 'Read settings from this dotenv file (a `.env` in the working directory is never read unless named here)' -r -F
+complete -c jirahub -n "__fish_jirahub_using_subcommand view; and __fish_seen_subcommand_from list" -l bom -d 'CSV starts with a UTF-8 byte-order mark, so that Excel reads accents and emoji right'
+complete -c jirahub -n "__fish_jirahub_using_subcommand view; and __fish_seen_subcommand_from list" -l wide -d 'Tables keep every column and cut no cell (default: fit the terminal\'s width)'
+complete -c jirahub -n "__fish_jirahub_using_subcommand view; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print only the report and errors: no progress, confirmations, hints or warnings'
+complete -c jirahub -n "__fish_jirahub_using_subcommand view; and __fish_seen_subcommand_from list" -s v -l verbose -d 'Log to stderr: -v jirahub\'s steps (requests, retries), -vv more, -vvv everything incl. libraries; also LOG_LEVEL'
+complete -c jirahub -n "__fish_jirahub_using_subcommand view; and __fish_seen_subcommand_from list" -l no-input -d 'Never prompt (automatic when stdin is not a terminal)'
+complete -c jirahub -n "__fish_jirahub_using_subcommand view; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c jirahub -n "__fish_jirahub_using_subcommand view; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
+complete -c jirahub -n "__fish_jirahub_using_subcommand view; and __fish_seen_subcommand_from show" -s o -l format -d 'Output format: a table for people, json or csv for scripts, markdown for CI summaries' -r -f -a "table\t''
+json\t''
+csv\t''
+markdown\t'GitHub-flavoured Markdown tables (`$GITHUB_STEP_SUMMARY`, merge-request comments)'"
+complete -c jirahub -n "__fish_jirahub_using_subcommand view; and __fish_seen_subcommand_from show" -l color -d 'When to use colours (NO_COLOR is honoured in `auto`)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c jirahub -n "__fish_jirahub_using_subcommand view; and __fish_seen_subcommand_from show" -l config -d 'Read settings from this file instead of ~/.config/jirahub/config.toml' -r -F
+complete -c jirahub -n "__fish_jirahub_using_subcommand view; and __fish_seen_subcommand_from show" -l env-file -d 'Read settings from this dotenv file (a `.env` in the working directory is never read unless named here)' -r -F
+complete -c jirahub -n "__fish_jirahub_using_subcommand view; and __fish_seen_subcommand_from show" -l bom -d 'CSV starts with a UTF-8 byte-order mark, so that Excel reads accents and emoji right'
+complete -c jirahub -n "__fish_jirahub_using_subcommand view; and __fish_seen_subcommand_from show" -l wide -d 'Tables keep every column and cut no cell (default: fit the terminal\'s width)'
+complete -c jirahub -n "__fish_jirahub_using_subcommand view; and __fish_seen_subcommand_from show" -s q -l quiet -d 'Print only the report and errors: no progress, confirmations, hints or warnings'
+complete -c jirahub -n "__fish_jirahub_using_subcommand view; and __fish_seen_subcommand_from show" -s v -l verbose -d 'Log to stderr: -v jirahub\'s steps (requests, retries), -vv more, -vvv everything incl. libraries; also LOG_LEVEL'
+complete -c jirahub -n "__fish_jirahub_using_subcommand view; and __fish_seen_subcommand_from show" -l no-input -d 'Never prompt (automatic when stdin is not a terminal)'
+complete -c jirahub -n "__fish_jirahub_using_subcommand view; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c jirahub -n "__fish_jirahub_using_subcommand view; and __fish_seen_subcommand_from show" -s V -l version -d 'Print version'
+complete -c jirahub -n "__fish_jirahub_using_subcommand view; and __fish_seen_subcommand_from delete" -s o -l format -d 'Output format: a table for people, json or csv for scripts, markdown for CI summaries' -r -f -a "table\t''
+json\t''
+csv\t''
+markdown\t'GitHub-flavoured Markdown tables (`$GITHUB_STEP_SUMMARY`, merge-request comments)'"
+complete -c jirahub -n "__fish_jirahub_using_subcommand view; and __fish_seen_subcommand_from delete" -l color -d 'When to use colours (NO_COLOR is honoured in `auto`)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c jirahub -n "__fish_jirahub_using_subcommand view; and __fish_seen_subcommand_from delete" -l config -d 'Read settings from this file instead of ~/.config/jirahub/config.toml' -r -F
+complete -c jirahub -n "__fish_jirahub_using_subcommand view; and __fish_seen_subcommand_from delete" -l env-file -d 'Read settings from this dotenv file (a `.env` in the working directory is never read unless named here)' -r -F
+complete -c jirahub -n "__fish_jirahub_using_subcommand view; and __fish_seen_subcommand_from delete" -l bom -d 'CSV starts with a UTF-8 byte-order mark, so that Excel reads accents and emoji right'
+complete -c jirahub -n "__fish_jirahub_using_subcommand view; and __fish_seen_subcommand_from delete" -l wide -d 'Tables keep every column and cut no cell (default: fit the terminal\'s width)'
+complete -c jirahub -n "__fish_jirahub_using_subcommand view; and __fish_seen_subcommand_from delete" -s q -l quiet -d 'Print only the report and errors: no progress, confirmations, hints or warnings'
+complete -c jirahub -n "__fish_jirahub_using_subcommand view; and __fish_seen_subcommand_from delete" -s v -l verbose -d 'Log to stderr: -v jirahub\'s steps (requests, retries), -vv more, -vvv everything incl. libraries; also LOG_LEVEL'
+complete -c jirahub -n "__fish_jirahub_using_subcommand view; and __fish_seen_subcommand_from delete" -l no-input -d 'Never prompt (automatic when stdin is not a terminal)'
+complete -c jirahub -n "__fish_jirahub_using_subcommand view; and __fish_seen_subcommand_from delete" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c jirahub -n "__fish_jirahub_using_subcommand view; and __fish_seen_subcommand_from delete" -s V -l version -d 'Print version'
+complete -c jirahub -n "__fish_jirahub_using_subcommand view; and __fish_seen_subcommand_from publish" -s o -l format -d 'Output format: a table for people, json or csv for scripts, markdown for CI summaries' -r -f -a "table\t''
+json\t''
+csv\t''
+markdown\t'GitHub-flavoured Markdown tables (`$GITHUB_STEP_SUMMARY`, merge-request comments)'"
+complete -c jirahub -n "__fish_jirahub_using_subcommand view; and __fish_seen_subcommand_from publish" -l color -d 'When to use colours (NO_COLOR is honoured in `auto`)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c jirahub -n "__fish_jirahub_using_subcommand view; and __fish_seen_subcommand_from publish" -l config -d 'Read settings from this file instead of ~/.config/jirahub/config.toml' -r -F
+complete -c jirahub -n "__fish_jirahub_using_subcommand view; and __fish_seen_subcommand_from publish" -l env-file -d 'Read settings from this dotenv file (a `.env` in the working directory is never read unless named here)' -r -F
+complete -c jirahub -n "__fish_jirahub_using_subcommand view; and __fish_seen_subcommand_from publish" -l bom -d 'CSV starts with a UTF-8 byte-order mark, so that Excel reads accents and emoji right'
+complete -c jirahub -n "__fish_jirahub_using_subcommand view; and __fish_seen_subcommand_from publish" -l wide -d 'Tables keep every column and cut no cell (default: fit the terminal\'s width)'
+complete -c jirahub -n "__fish_jirahub_using_subcommand view; and __fish_seen_subcommand_from publish" -s q -l quiet -d 'Print only the report and errors: no progress, confirmations, hints or warnings'
+complete -c jirahub -n "__fish_jirahub_using_subcommand view; and __fish_seen_subcommand_from publish" -s v -l verbose -d 'Log to stderr: -v jirahub\'s steps (requests, retries), -vv more, -vvv everything incl. libraries; also LOG_LEVEL'
+complete -c jirahub -n "__fish_jirahub_using_subcommand view; and __fish_seen_subcommand_from publish" -l no-input -d 'Never prompt (automatic when stdin is not a terminal)'
+complete -c jirahub -n "__fish_jirahub_using_subcommand view; and __fish_seen_subcommand_from publish" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c jirahub -n "__fish_jirahub_using_subcommand view; and __fish_seen_subcommand_from publish" -s V -l version -d 'Print version'
+complete -c jirahub -n "__fish_jirahub_using_subcommand view; and __fish_seen_subcommand_from unpublish" -s o -l format -d 'Output format: a table for people, json or csv for scripts, markdown for CI summaries' -r -f -a "table\t''
+json\t''
+csv\t''
+markdown\t'GitHub-flavoured Markdown tables (`$GITHUB_STEP_SUMMARY`, merge-request comments)'"
+complete -c jirahub -n "__fish_jirahub_using_subcommand view; and __fish_seen_subcommand_from unpublish" -l color -d 'When to use colours (NO_COLOR is honoured in `auto`)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c jirahub -n "__fish_jirahub_using_subcommand view; and __fish_seen_subcommand_from unpublish" -l config -d 'Read settings from this file instead of ~/.config/jirahub/config.toml' -r -F
+complete -c jirahub -n "__fish_jirahub_using_subcommand view; and __fish_seen_subcommand_from unpublish" -l env-file -d 'Read settings from this dotenv file (a `.env` in the working directory is never read unless named here)' -r -F
+complete -c jirahub -n "__fish_jirahub_using_subcommand view; and __fish_seen_subcommand_from unpublish" -l bom -d 'CSV starts with a UTF-8 byte-order mark, so that Excel reads accents and emoji right'
+complete -c jirahub -n "__fish_jirahub_using_subcommand view; and __fish_seen_subcommand_from unpublish" -l wide -d 'Tables keep every column and cut no cell (default: fit the terminal\'s width)'
+complete -c jirahub -n "__fish_jirahub_using_subcommand view; and __fish_seen_subcommand_from unpublish" -s q -l quiet -d 'Print only the report and errors: no progress, confirmations, hints or warnings'
+complete -c jirahub -n "__fish_jirahub_using_subcommand view; and __fish_seen_subcommand_from unpublish" -s v -l verbose -d 'Log to stderr: -v jirahub\'s steps (requests, retries), -vv more, -vvv everything incl. libraries; also LOG_LEVEL'
+complete -c jirahub -n "__fish_jirahub_using_subcommand view; and __fish_seen_subcommand_from unpublish" -l no-input -d 'Never prompt (automatic when stdin is not a terminal)'
+complete -c jirahub -n "__fish_jirahub_using_subcommand view; and __fish_seen_subcommand_from unpublish" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c jirahub -n "__fish_jirahub_using_subcommand view; and __fish_seen_subcommand_from unpublish" -s V -l version -d 'Print version'
+complete -c jirahub -n "__fish_jirahub_using_subcommand view; and __fish_seen_subcommand_from help" -f -a "save" -d 'Save flags under a name: `view save NAME dashboard FLAGS…` or `view save NAME insights REPORT FLAGS…`'
+complete -c jirahub -n "__fish_jirahub_using_subcommand view; and __fish_seen_subcommand_from help" -f -a "list" -d 'Your views, then those published for every account'
+complete -c jirahub -n "__fish_jirahub_using_subcommand view; and __fish_seen_subcommand_from help" -f -a "show" -d 'One view: the command line it runs'
+complete -c jirahub -n "__fish_jirahub_using_subcommand view; and __fish_seen_subcommand_from help" -f -a "delete" -d 'Delete one of your views'
+complete -c jirahub -n "__fish_jirahub_using_subcommand view; and __fish_seen_subcommand_from help" -f -a "publish" -d 'Let every account run one of your views by name (admin)'
+complete -c jirahub -n "__fish_jirahub_using_subcommand view; and __fish_seen_subcommand_from help" -f -a "unpublish" -d 'Withdraw one of your published views (admin)'
+complete -c jirahub -n "__fish_jirahub_using_subcommand view; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c jirahub -n "__fish_jirahub_using_subcommand ignore; and not __fish_seen_subcommand_from ticket type list help" -s o -l format -d 'Output format: a table for people, json or csv for scripts, markdown for CI summaries' -r -f -a "table\t''
 json\t''
 csv\t''
@@ -1195,27 +1335,28 @@ complete -c jirahub -n "__fish_jirahub_using_subcommand completions" -s v -l ver
 complete -c jirahub -n "__fish_jirahub_using_subcommand completions" -l no-input -d 'Never prompt (automatic when stdin is not a terminal)'
 complete -c jirahub -n "__fish_jirahub_using_subcommand completions" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c jirahub -n "__fish_jirahub_using_subcommand completions" -s V -l version -d 'Print version'
-complete -c jirahub -n "__fish_jirahub_using_subcommand help; and not __fish_seen_subcommand_from register login logout whoami passwd admin connect projects boards fields sync sync-members dashboard insights report ticket member ignore config completions help" -f -a "register" -d 'Create an account (the first account becomes admin)'
-complete -c jirahub -n "__fish_jirahub_using_subcommand help; and not __fish_seen_subcommand_from register login logout whoami passwd admin connect projects boards fields sync sync-members dashboard insights report ticket member ignore config completions help" -f -a "login" -d 'Log in and start a session'
-complete -c jirahub -n "__fish_jirahub_using_subcommand help; and not __fish_seen_subcommand_from register login logout whoami passwd admin connect projects boards fields sync sync-members dashboard insights report ticket member ignore config completions help" -f -a "logout" -d 'End the current session'
-complete -c jirahub -n "__fish_jirahub_using_subcommand help; and not __fish_seen_subcommand_from register login logout whoami passwd admin connect projects boards fields sync sync-members dashboard insights report ticket member ignore config completions help" -f -a "whoami" -d 'Show the logged-in account'
-complete -c jirahub -n "__fish_jirahub_using_subcommand help; and not __fish_seen_subcommand_from register login logout whoami passwd admin connect projects boards fields sync sync-members dashboard insights report ticket member ignore config completions help" -f -a "passwd" -d 'Change your password'
-complete -c jirahub -n "__fish_jirahub_using_subcommand help; and not __fish_seen_subcommand_from register login logout whoami passwd admin connect projects boards fields sync sync-members dashboard insights report ticket member ignore config completions help" -f -a "admin" -d 'Manage accounts, sessions and registration (admins only)'
-complete -c jirahub -n "__fish_jirahub_using_subcommand help; and not __fish_seen_subcommand_from register login logout whoami passwd admin connect projects boards fields sync sync-members dashboard insights report ticket member ignore config completions help" -f -a "connect" -d 'Connect your account to a Jira site (Cloud API token or Data Center PAT)'
-complete -c jirahub -n "__fish_jirahub_using_subcommand help; and not __fish_seen_subcommand_from register login logout whoami passwd admin connect projects boards fields sync sync-members dashboard insights report ticket member ignore config completions help" -f -a "projects" -d 'Discover Jira projects and choose which ones jirahub reports on'
-complete -c jirahub -n "__fish_jirahub_using_subcommand help; and not __fish_seen_subcommand_from register login logout whoami passwd admin connect projects boards fields sync sync-members dashboard insights report ticket member ignore config completions help" -f -a "boards" -d 'List a project\'s boards and narrow a project to some of them'
-complete -c jirahub -n "__fish_jirahub_using_subcommand help; and not __fish_seen_subcommand_from register login logout whoami passwd admin connect projects boards fields sync sync-members dashboard insights report ticket member ignore config completions help" -f -a "fields" -d 'Show the custom fields used for story points, sprint and team; pin one when discovery guesses wrong'
-complete -c jirahub -n "__fish_jirahub_using_subcommand help; and not __fish_seen_subcommand_from register login logout whoami passwd admin connect projects boards fields sync sync-members dashboard insights report ticket member ignore config completions help" -f -a "sync" -d 'Refresh the local snapshot of the selected projects from Jira'
-complete -c jirahub -n "__fish_jirahub_using_subcommand help; and not __fish_seen_subcommand_from register login logout whoami passwd admin connect projects boards fields sync sync-members dashboard insights report ticket member ignore config completions help" -f -a "sync-members" -d 'Update team members from the assignees and reporters of synced issues'
-complete -c jirahub -n "__fish_jirahub_using_subcommand help; and not __fish_seen_subcommand_from register login logout whoami passwd admin connect projects boards fields sync sync-members dashboard insights report ticket member ignore config completions help" -f -a "dashboard" -d 'The team\'s workload: summary, workload per person, status, overdue, tickets'
-complete -c jirahub -n "__fish_jirahub_using_subcommand help; and not __fish_seen_subcommand_from register login logout whoami passwd admin connect projects boards fields sync sync-members dashboard insights report ticket member ignore config completions help" -f -a "insights" -d 'Flow metrics from the synced history: cycle time, throughput, Monte Carlo forecasts'
-complete -c jirahub -n "__fish_jirahub_using_subcommand help; and not __fish_seen_subcommand_from register login logout whoami passwd admin connect projects boards fields sync sync-members dashboard insights report ticket member ignore config completions help" -f -a "report" -d 'One self-contained HTML file: workload, overdue, velocity, burndown, throughput, cycle time, aging, flow'
-complete -c jirahub -n "__fish_jirahub_using_subcommand help; and not __fish_seen_subcommand_from register login logout whoami passwd admin connect projects boards fields sync sync-members dashboard insights report ticket member ignore config completions help" -f -a "ticket" -d 'Everything about one ticket: fields, description, subtasks, links, worklogs, comments'
-complete -c jirahub -n "__fish_jirahub_using_subcommand help; and not __fish_seen_subcommand_from register login logout whoami passwd admin connect projects boards fields sync sync-members dashboard insights report ticket member ignore config completions help" -f -a "member" -d 'Team members: list, show one, label them'
-complete -c jirahub -n "__fish_jirahub_using_subcommand help; and not __fish_seen_subcommand_from register login logout whoami passwd admin connect projects boards fields sync sync-members dashboard insights report ticket member ignore config completions help" -f -a "ignore" -d 'Leave tickets or issue types out of every report'
-complete -c jirahub -n "__fish_jirahub_using_subcommand help; and not __fish_seen_subcommand_from register login logout whoami passwd admin connect projects boards fields sync sync-members dashboard insights report ticket member ignore config completions help" -f -a "config" -d 'Show the effective configuration and where each value came from (secrets masked)'
-complete -c jirahub -n "__fish_jirahub_using_subcommand help; and not __fish_seen_subcommand_from register login logout whoami passwd admin connect projects boards fields sync sync-members dashboard insights report ticket member ignore config completions help" -f -a "completions" -d 'Print a shell completion script'
-complete -c jirahub -n "__fish_jirahub_using_subcommand help; and not __fish_seen_subcommand_from register login logout whoami passwd admin connect projects boards fields sync sync-members dashboard insights report ticket member ignore config completions help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c jirahub -n "__fish_jirahub_using_subcommand help; and not __fish_seen_subcommand_from register login logout whoami passwd admin connect projects boards fields sync sync-members dashboard insights report ticket member view ignore config completions help" -f -a "register" -d 'Create an account (the first account becomes admin)'
+complete -c jirahub -n "__fish_jirahub_using_subcommand help; and not __fish_seen_subcommand_from register login logout whoami passwd admin connect projects boards fields sync sync-members dashboard insights report ticket member view ignore config completions help" -f -a "login" -d 'Log in and start a session'
+complete -c jirahub -n "__fish_jirahub_using_subcommand help; and not __fish_seen_subcommand_from register login logout whoami passwd admin connect projects boards fields sync sync-members dashboard insights report ticket member view ignore config completions help" -f -a "logout" -d 'End the current session'
+complete -c jirahub -n "__fish_jirahub_using_subcommand help; and not __fish_seen_subcommand_from register login logout whoami passwd admin connect projects boards fields sync sync-members dashboard insights report ticket member view ignore config completions help" -f -a "whoami" -d 'Show the logged-in account'
+complete -c jirahub -n "__fish_jirahub_using_subcommand help; and not __fish_seen_subcommand_from register login logout whoami passwd admin connect projects boards fields sync sync-members dashboard insights report ticket member view ignore config completions help" -f -a "passwd" -d 'Change your password'
+complete -c jirahub -n "__fish_jirahub_using_subcommand help; and not __fish_seen_subcommand_from register login logout whoami passwd admin connect projects boards fields sync sync-members dashboard insights report ticket member view ignore config completions help" -f -a "admin" -d 'Manage accounts, sessions and registration (admins only)'
+complete -c jirahub -n "__fish_jirahub_using_subcommand help; and not __fish_seen_subcommand_from register login logout whoami passwd admin connect projects boards fields sync sync-members dashboard insights report ticket member view ignore config completions help" -f -a "connect" -d 'Connect your account to a Jira site (Cloud API token or Data Center PAT)'
+complete -c jirahub -n "__fish_jirahub_using_subcommand help; and not __fish_seen_subcommand_from register login logout whoami passwd admin connect projects boards fields sync sync-members dashboard insights report ticket member view ignore config completions help" -f -a "projects" -d 'Discover Jira projects and choose which ones jirahub reports on'
+complete -c jirahub -n "__fish_jirahub_using_subcommand help; and not __fish_seen_subcommand_from register login logout whoami passwd admin connect projects boards fields sync sync-members dashboard insights report ticket member view ignore config completions help" -f -a "boards" -d 'List a project\'s boards and narrow a project to some of them'
+complete -c jirahub -n "__fish_jirahub_using_subcommand help; and not __fish_seen_subcommand_from register login logout whoami passwd admin connect projects boards fields sync sync-members dashboard insights report ticket member view ignore config completions help" -f -a "fields" -d 'Show the custom fields used for story points, sprint and team; pin one when discovery guesses wrong'
+complete -c jirahub -n "__fish_jirahub_using_subcommand help; and not __fish_seen_subcommand_from register login logout whoami passwd admin connect projects boards fields sync sync-members dashboard insights report ticket member view ignore config completions help" -f -a "sync" -d 'Refresh the local snapshot of the selected projects from Jira'
+complete -c jirahub -n "__fish_jirahub_using_subcommand help; and not __fish_seen_subcommand_from register login logout whoami passwd admin connect projects boards fields sync sync-members dashboard insights report ticket member view ignore config completions help" -f -a "sync-members" -d 'Update team members from the assignees and reporters of synced issues'
+complete -c jirahub -n "__fish_jirahub_using_subcommand help; and not __fish_seen_subcommand_from register login logout whoami passwd admin connect projects boards fields sync sync-members dashboard insights report ticket member view ignore config completions help" -f -a "dashboard" -d 'The team\'s workload: summary, workload per person, status, overdue, tickets'
+complete -c jirahub -n "__fish_jirahub_using_subcommand help; and not __fish_seen_subcommand_from register login logout whoami passwd admin connect projects boards fields sync sync-members dashboard insights report ticket member view ignore config completions help" -f -a "insights" -d 'Flow metrics from the synced history: cycle time, throughput, Monte Carlo forecasts'
+complete -c jirahub -n "__fish_jirahub_using_subcommand help; and not __fish_seen_subcommand_from register login logout whoami passwd admin connect projects boards fields sync sync-members dashboard insights report ticket member view ignore config completions help" -f -a "report" -d 'One self-contained HTML file: workload, overdue, velocity, burndown, throughput, cycle time, aging, flow'
+complete -c jirahub -n "__fish_jirahub_using_subcommand help; and not __fish_seen_subcommand_from register login logout whoami passwd admin connect projects boards fields sync sync-members dashboard insights report ticket member view ignore config completions help" -f -a "ticket" -d 'Everything about one ticket: fields, description, subtasks, links, worklogs, comments'
+complete -c jirahub -n "__fish_jirahub_using_subcommand help; and not __fish_seen_subcommand_from register login logout whoami passwd admin connect projects boards fields sync sync-members dashboard insights report ticket member view ignore config completions help" -f -a "member" -d 'Team members: list, show one, label them'
+complete -c jirahub -n "__fish_jirahub_using_subcommand help; and not __fish_seen_subcommand_from register login logout whoami passwd admin connect projects boards fields sync sync-members dashboard insights report ticket member view ignore config completions help" -f -a "view" -d 'Saved views: dashboard or insights flags under a name, run with --view NAME'
+complete -c jirahub -n "__fish_jirahub_using_subcommand help; and not __fish_seen_subcommand_from register login logout whoami passwd admin connect projects boards fields sync sync-members dashboard insights report ticket member view ignore config completions help" -f -a "ignore" -d 'Leave tickets or issue types out of every report'
+complete -c jirahub -n "__fish_jirahub_using_subcommand help; and not __fish_seen_subcommand_from register login logout whoami passwd admin connect projects boards fields sync sync-members dashboard insights report ticket member view ignore config completions help" -f -a "config" -d 'Show the effective configuration and where each value came from (secrets masked)'
+complete -c jirahub -n "__fish_jirahub_using_subcommand help; and not __fish_seen_subcommand_from register login logout whoami passwd admin connect projects boards fields sync sync-members dashboard insights report ticket member view ignore config completions help" -f -a "completions" -d 'Print a shell completion script'
+complete -c jirahub -n "__fish_jirahub_using_subcommand help; and not __fish_seen_subcommand_from register login logout whoami passwd admin connect projects boards fields sync sync-members dashboard insights report ticket member view ignore config completions help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c jirahub -n "__fish_jirahub_using_subcommand help; and __fish_seen_subcommand_from admin" -f -a "users" -d 'List accounts'
 complete -c jirahub -n "__fish_jirahub_using_subcommand help; and __fish_seen_subcommand_from admin" -f -a "user" -d 'Add, change or remove an account'
 complete -c jirahub -n "__fish_jirahub_using_subcommand help; and __fish_seen_subcommand_from admin" -f -a "sessions" -d 'List or revoke sessions'
@@ -1246,6 +1387,12 @@ complete -c jirahub -n "__fish_jirahub_using_subcommand help; and __fish_seen_su
 complete -c jirahub -n "__fish_jirahub_using_subcommand help; and __fish_seen_subcommand_from member" -f -a "show" -d 'One member: profile, labels, tickets by status, overdue, points, the tickets'
 complete -c jirahub -n "__fish_jirahub_using_subcommand help; and __fish_seen_subcommand_from member" -f -a "label" -d 'Add or remove team labels on a member'
 complete -c jirahub -n "__fish_jirahub_using_subcommand help; and __fish_seen_subcommand_from member" -f -a "labels" -d 'Team labels with their members'
+complete -c jirahub -n "__fish_jirahub_using_subcommand help; and __fish_seen_subcommand_from view" -f -a "save" -d 'Save flags under a name: `view save NAME dashboard FLAGS…` or `view save NAME insights REPORT FLAGS…`'
+complete -c jirahub -n "__fish_jirahub_using_subcommand help; and __fish_seen_subcommand_from view" -f -a "list" -d 'Your views, then those published for every account'
+complete -c jirahub -n "__fish_jirahub_using_subcommand help; and __fish_seen_subcommand_from view" -f -a "show" -d 'One view: the command line it runs'
+complete -c jirahub -n "__fish_jirahub_using_subcommand help; and __fish_seen_subcommand_from view" -f -a "delete" -d 'Delete one of your views'
+complete -c jirahub -n "__fish_jirahub_using_subcommand help; and __fish_seen_subcommand_from view" -f -a "publish" -d 'Let every account run one of your views by name (admin)'
+complete -c jirahub -n "__fish_jirahub_using_subcommand help; and __fish_seen_subcommand_from view" -f -a "unpublish" -d 'Withdraw one of your published views (admin)'
 complete -c jirahub -n "__fish_jirahub_using_subcommand help; and __fish_seen_subcommand_from ignore" -f -a "ticket" -d 'Ignore or stop ignoring tickets by key'
 complete -c jirahub -n "__fish_jirahub_using_subcommand help; and __fish_seen_subcommand_from ignore" -f -a "type" -d 'Ignore or stop ignoring issue types by name (e.g. "Sub-task")'
 complete -c jirahub -n "__fish_jirahub_using_subcommand help; and __fish_seen_subcommand_from ignore" -f -a "list" -d 'Show what is ignored'

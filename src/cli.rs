@@ -143,6 +143,12 @@ pub enum Command {
         after_help = "Examples:\n  jirahub member list\n  jirahub member show \"Ada Lovelace\"\n  jirahub member label add ada@example.com backend\n  jirahub member labels"
     )]
     Member(MemberCommand),
+    /// Saved views: dashboard or insights flags under a name, run with --view NAME
+    #[command(subcommand)]
+    #[command(
+        after_help = "Examples:\n  jirahub view save release-health dashboard --project APP --max-overdue 0 --max-unassigned 5\n  jirahub dashboard --view release-health\n  jirahub dashboard --view release-health --assignee me -o json\n  jirahub view save slow-stories insights cycle-time --type Story --from -30d\n  jirahub view list\n  jirahub view publish release-health"
+    )]
+    View(ViewCommand),
     /// Leave tickets or issue types out of every report
     #[command(subcommand)]
     #[command(
@@ -474,6 +480,9 @@ pub struct SyncMembersArgs {
 
 #[derive(Debug, Args)]
 pub struct DashboardArgs {
+    /// Run a saved view (`jirahub view list`); flags given here override the view's
+    #[arg(long, value_name = "NAME")]
+    pub view: Option<String>,
     /// Sections to show: summary, workload, status, overdue, tickets, or all (CSV: exactly one)
     #[arg(help_heading = "Sections", long = "section", value_name = "NAME", num_args = 1.., value_delimiter = ',')]
     pub sections: Vec<String>,
@@ -729,6 +738,17 @@ pub enum InsightsCommand {
     },
 }
 
+impl Cli {
+    /// The saved view the command asks to run (`--view NAME`), if any.
+    pub fn view_name(&self) -> Option<&str> {
+        match &self.command {
+            Command::Dashboard(args) => args.view.as_deref(),
+            Command::Insights(cmd) => cmd.common().scope.view.as_deref(),
+            _ => None,
+        }
+    }
+}
+
 impl InsightsCommand {
     pub fn common(&self) -> &InsightArgs {
         match self {
@@ -744,6 +764,64 @@ impl InsightsCommand {
             InsightsCommand::Aging(c) => c,
         }
     }
+}
+
+/// `jirahub view …`.
+#[derive(Debug, Subcommand)]
+pub enum ViewCommand {
+    /// Save flags under a name: `view save NAME dashboard FLAGS…` or `view save NAME insights REPORT FLAGS…`
+    #[command(
+        after_help = "Examples:\n  jirahub view save release-health dashboard --max-overdue 0 --max-wip 5 -o markdown\n  jirahub view save --replace mine dashboard --assignee me --exclude-status done"
+    )]
+    Save(ViewSaveArgs),
+    /// Your views, then those published for every account
+    #[command(
+        after_help = "Examples:\n  jirahub view list\n  jirahub view list -o json | jq -r '.views[].name'"
+    )]
+    List,
+    /// One view: the command line it runs
+    #[command(
+        after_help = "Examples:\n  jirahub view show release-health\n  jirahub view show release-health -o json | jq -r .view.runs"
+    )]
+    Show {
+        /// The view's name
+        name: String,
+    },
+    /// Delete one of your views
+    #[command(after_help = "Examples:\n  jirahub view delete release-health")]
+    Delete {
+        /// The view's name
+        name: String,
+    },
+    /// Let every account run one of your views by name (admin)
+    #[command(after_help = "Examples:\n  jirahub view publish release-health")]
+    Publish {
+        /// The view's name
+        name: String,
+    },
+    /// Withdraw one of your published views (admin)
+    #[command(after_help = "Examples:\n  jirahub view unpublish release-health")]
+    Unpublish {
+        /// The view's name
+        name: String,
+    },
+}
+
+#[derive(Debug, Args)]
+pub struct ViewSaveArgs {
+    /// Overwrite your view of that name
+    #[arg(long)]
+    pub replace: bool,
+    /// The view's name: letters, digits, `-`, `_` and `.`
+    pub name: String,
+    /// What the view runs: `dashboard FLAGS…` or `insights REPORT FLAGS…`
+    #[arg(
+        trailing_var_arg = true,
+        allow_hyphen_values = true,
+        required = true,
+        value_name = "COMMAND"
+    )]
+    pub command: Vec<String>,
 }
 
 /// `insights flow --by`.
@@ -766,6 +844,9 @@ pub struct InsightArgs {
 /// Which issues and which days an insights report (or `jirahub report`) covers.
 #[derive(Debug, Clone, Args)]
 pub struct InsightScope {
+    /// Run a saved view (`jirahub view list`); flags given here override the view's
+    #[arg(long, value_name = "NAME")]
+    pub view: Option<String>,
     /// Only these projects (among the selected ones)
     #[arg(long = "project", value_name = "KEY", num_args = 1..)]
     pub projects: Vec<String>,

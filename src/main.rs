@@ -32,6 +32,7 @@ fn main() -> std::process::ExitCode {
 }
 
 fn run(cli: Cli) -> jirahub::Result<()> {
+    let cli = with_view(cli)?;
     let config = Config::load(cli.global.config.as_deref(), cli.global.env_file.as_deref())?;
     init_tracing(cli.global.verbose, config.log_level.as_deref());
     let mut settings = OutputSettings::detect(
@@ -69,6 +70,20 @@ fn run(cli: Cli) -> jirahub::Result<()> {
     let failure = outcome.failure;
     std::mem::forget((outcome.report, outcome.source_data));
     failure.map_or(Ok(()), Err)
+}
+
+/// `--view NAME`: the command line again, with the saved view's flags for every flag not given
+/// (so a view's `-o markdown` or gate applies as if typed).
+fn with_view(cli: Cli) -> jirahub::Result<Cli> {
+    let Some(name) = cli.view_name().map(str::to_string) else {
+        return Ok(cli);
+    };
+    let config = Config::load(cli.global.config.as_deref(), cli.global.env_file.as_deref())?;
+    let settings = OutputSettings::detect(Format::Table, cli.global.color, cli.global.quiet);
+    let ctx = Context::new(config, settings, cli.global.no_input);
+    let argv: Vec<std::ffi::OsString> = std::env::args_os().collect();
+    let expanded = jirahub::commands::view::expand(&ctx, &name, &argv)?;
+    Cli::try_parse_from(expanded).map_err(|e| Error::usage(format!("view {name}: {}", e.kind())))
 }
 
 fn print_warnings(warnings: &[String]) {

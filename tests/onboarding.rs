@@ -147,6 +147,8 @@ fn stdout_holds_only_the_report_for_every_command() {
         vec!["member", "list"],
         vec!["member", "labels"],
         vec!["ignore", "list"],
+        vec!["insights", "throughput", "--offline"],
+        vec!["view", "list"],
         vec!["admin", "users"],
         vec!["admin", "sessions", "list"],
         vec!["admin", "registration", "status"],

@@ -22,10 +22,11 @@ pub mod report;
 pub mod sync;
 pub mod sync_members;
 pub mod ticket;
+pub mod view;
 pub mod whoami;
 
 use crate::auth::roles::{self, Role};
-use crate::cli::{AdminCommand, Command};
+use crate::cli::{AdminCommand, Command, ViewCommand};
 use crate::context::Context;
 use crate::output::Report;
 use crate::{Error, Result};
@@ -92,6 +93,8 @@ pub fn access(command: &Command) -> Access {
         | Command::Insights(_)
         | Command::Report(_)
         | Command::Member(_) => Access::User,
+        Command::View(ViewCommand::Publish { .. } | ViewCommand::Unpublish { .. }) => Access::Admin,
+        Command::View(_) => Access::User,
         Command::Admin(_) => Access::Admin,
     }
 }
@@ -149,6 +152,7 @@ pub async fn dispatch(ctx: &Context, command: Command) -> Result<Outcome> {
         Command::Insights(cmd) => insights::run(ctx, cmd).await,
         Command::Report(args) => report::run(ctx, args).await,
         Command::Member(cmd) => member::run(ctx, cmd).await,
+        Command::View(cmd) => view::run(ctx, cmd).await,
         Command::Config => config::run(ctx).await,
         Command::Completions(args) => completions::run(ctx, args).await,
     };

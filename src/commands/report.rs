@@ -9,9 +9,9 @@ use super::insights::{self, Window};
 use crate::cli::{InsightArgs, InsightScope, InsightsCommand, ReportArgs};
 use crate::context::Context;
 use crate::model::{BoardInfo, SprintState};
-use crate::output::Report;
 use crate::output::chart::render_svg;
 use crate::output::html::{self, Part};
+use crate::output::{Report, SectionBody};
 use crate::report::insights::Period;
 use crate::report::{self, DashboardInput, SectionName};
 use crate::{Error, ErrorKind, Result};
@@ -88,32 +88,41 @@ pub async fn run(ctx: &Context, args: ReportArgs) -> Result<Report> {
             "No scrum board with sprints is synced for these projects.".into(),
         )),
     }
-    let throughput = insight(InsightsCommand::Throughput {
-        common: common(),
-        per: Period::Week,
-    })?;
-    parts.push(part("throughput", "Throughput", &throughput, &dated, &[])?);
-    let cycle = insight(InsightsCommand::CycleTime(common()))?;
+    // Each report goes as soon as its part is drawn: only the page is kept.
+    parts.push(part(
+        "throughput",
+        "Throughput",
+        &insight(InsightsCommand::Throughput {
+            common: common(),
+            per: Period::Week,
+        })?,
+        &dated,
+        &[],
+    )?);
     parts.push(part(
         "cycle-time",
         "Cycle time",
-        &cycle,
+        &insight(InsightsCommand::CycleTime(common()))?,
         &dated,
         &["summary", "by_type", "issues"],
     )?);
-    let aging = insight(InsightsCommand::Aging(common()))?;
     parts.push(part(
         "aging",
         "Aging work in progress",
-        &aging,
+        &insight(InsightsCommand::Aging(common()))?,
         &dated,
         &["aging"],
     )?);
-    let flow = insight(InsightsCommand::Flow {
-        common: common(),
-        by: crate::cli::FlowBy::Status,
-    })?;
-    parts.push(part("flow", "Cumulative flow", &flow, &dated, &[])?);
+    parts.push(part(
+        "flow",
+        "Cumulative flow",
+        &insight(InsightsCommand::Flow {
+            common: common(),
+            by: crate::cli::FlowBy::Status,
+        })?,
+        &dated,
+        &[],
+    )?);
 
     let projects = project_list(&loaded, &args.scope);
     let title = format!("Team report: {projects}");
@@ -225,7 +234,15 @@ fn part(id: &str, title: &str, report: &Report, subtitle: &str, tables: &[&str])
     part.max_rows = ROWS;
     for name in tables {
         if let Some(section) = report.section(name) {
-            part.tables.push(section.clone());
+            // Only the rows the page shows are copied (a cycle-time list has every issue done).
+            let mut copy = section.clone();
+            if let SectionBody::Rows { rows, .. } = &mut copy.body
+                && rows.len() > ROWS
+            {
+                copy.more += rows.len() - ROWS;
+                rows.truncate(ROWS);
+            }
+            part.tables.push(copy);
         }
     }
     Ok(part)

@@ -593,7 +593,7 @@ pub fn issue_history(
     histories: &[super::wire::History],
     fields: &HistoryFields,
 ) -> crate::model::IssueHistory {
-    use crate::model::{Change, Event};
+    use crate::model::{Change, Event, SharedText};
     let number = |s: &Option<String>| {
         s.as_deref()
             .map(str::trim)
@@ -647,9 +647,10 @@ pub fn issue_history(
                     to: number(&item.to_string),
                 }
             } else if fields.is(item, "assignee", "assignee") {
+                let shared = |s: &Option<String>| text(s).map(|t| SharedText::from(t.as_str()));
                 Change::Assignee {
-                    from: text(&item.from),
-                    to: text(&item.to),
+                    from: shared(&item.from),
+                    to: shared(&item.to),
                 }
             } else if fields.is(item, "resolution", "resolution") {
                 Change::Resolution {

@@ -13,7 +13,7 @@ pub use deployment::Deployment;
 pub use detail::{
     CommentEntry, LinkedTicket, RelatedTicket, TicketDetail, TimeTracking, WorklogEntry,
 };
-pub use history::{Change, Event, IssueHistory, SprintIds, Text};
+pub use history::{Change, Event, IssueHistory, SharedText, SprintIds, Text};
 
 /// The stable way to ask "open or done": status names differ per workflow, categories do not.
 #[derive(Debug, Clone, Copy, Deserialize, Serialize, PartialEq, Eq, Hash, PartialOrd, Ord)]

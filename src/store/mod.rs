@@ -17,6 +17,7 @@ mod selections;
 mod sessions;
 mod settings;
 mod users;
+mod views;
 
 use std::fmt;
 use std::path::Path;
@@ -30,6 +31,7 @@ pub use models::{
     Session, SessionStatus, UpsertCounts, User,
 };
 pub use settings::REGISTRATION_OPEN;
+pub use views::SavedView;
 
 use crate::{Error, Result};
 

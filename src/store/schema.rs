@@ -111,7 +111,21 @@ diesel::table! {
     }
 }
 
+diesel::table! {
+    saved_views (id) {
+        id -> BigInt,
+        user_id -> BigInt,
+        name -> Text,
+        command -> Text,
+        args -> Text,
+        published -> Bool,
+        created_at -> Timestamp,
+        updated_at -> Timestamp,
+    }
+}
+
 diesel::joinable!(sessions -> users (user_id));
+diesel::joinable!(saved_views -> users (user_id));
 diesel::joinable!(jira_connections -> users (user_id));
 diesel::joinable!(user_projects -> users (user_id));
 diesel::joinable!(user_boards -> users (user_id));
@@ -132,5 +146,6 @@ diesel::allow_tables_to_appear_in_same_query!(
     member_labels,
     ignored_tickets,
     ignored_issue_types,
+    saved_views,
     field_pins,
 );
