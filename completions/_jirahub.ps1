@@ -54,6 +54,8 @@ Register-ArgumentCompleter -Native -CommandName 'jirahub' -ScriptBlock {
             [CompletionResult]::new('report', 'report', [CompletionResultType]::ParameterValue, 'One self-contained HTML file: workload, overdue, velocity, burndown, throughput, cycle time, aging, flow')
             [CompletionResult]::new('ticket', 'ticket', [CompletionResultType]::ParameterValue, 'Everything about one ticket: fields, description, subtasks, links, worklogs, comments')
             [CompletionResult]::new('member', 'member', [CompletionResultType]::ParameterValue, 'Team members: list, show one, label them')
+            [CompletionResult]::new('notify', 'notify', [CompletionResultType]::ParameterValue, 'Where reports are delivered: a Slack incoming webhook, kept encrypted')
+            [CompletionResult]::new('send', 'send', [CompletionResultType]::ParameterValue, 'Send a report: the dashboard''s summary, gates and overdue list to Slack')
             [CompletionResult]::new('view', 'view', [CompletionResultType]::ParameterValue, 'Saved views: dashboard or insights flags under a name, run with --view NAME')
             [CompletionResult]::new('ignore', 'ignore', [CompletionResultType]::ParameterValue, 'Leave tickets or issue types out of every report')
             [CompletionResult]::new('config', 'config', [CompletionResultType]::ParameterValue, 'Show the effective configuration and where each value came from (secrets masked)')
@@ -1662,6 +1664,159 @@ Register-ArgumentCompleter -Native -CommandName 'jirahub' -ScriptBlock {
         'jirahub;member;help;help' {
             break
         }
+        'jirahub;notify' {
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format: a table for people, json or csv for scripts, markdown for CI summaries')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format: a table for people, json or csv for scripts, markdown for CI summaries')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colours (NO_COLOR is honoured in `auto`)')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Read settings from this file instead of ~/.config/jirahub/config.toml')
+            [CompletionResult]::new('--env-file', '--env-file', [CompletionResultType]::ParameterName, 'Read settings from this dotenv file (a `.env` in the working directory is never read unless named here)')
+            [CompletionResult]::new('--bom', '--bom', [CompletionResultType]::ParameterName, 'CSV starts with a UTF-8 byte-order mark, so that Excel reads accents and emoji right')
+            [CompletionResult]::new('--wide', '--wide', [CompletionResultType]::ParameterName, 'Tables keep every column and cut no cell (default: fit the terminal''s width)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only the report and errors: no progress, confirmations, hints or warnings')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only the report and errors: no progress, confirmations, hints or warnings')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log to stderr: -v jirahub''s steps (requests, retries), -vv more, -vvv everything incl. libraries; also LOG_LEVEL')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log to stderr: -v jirahub''s steps (requests, retries), -vv more, -vvv everything incl. libraries; also LOG_LEVEL')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt (automatic when stdin is not a terminal)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('set', 'set', [CompletionResultType]::ParameterValue, 'Store where to deliver: the Slack incoming-webhook URL (prompted, --url-stdin, or JIRAHUB_SLACK_WEBHOOK)')
+            [CompletionResult]::new('status', 'status', [CompletionResultType]::ParameterValue, 'Which targets are set and when (never their address)')
+            [CompletionResult]::new('remove', 'remove', [CompletionResultType]::ParameterValue, 'Forget a target')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'jirahub;notify;set' {
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format: a table for people, json or csv for scripts, markdown for CI summaries')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format: a table for people, json or csv for scripts, markdown for CI summaries')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colours (NO_COLOR is honoured in `auto`)')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Read settings from this file instead of ~/.config/jirahub/config.toml')
+            [CompletionResult]::new('--env-file', '--env-file', [CompletionResultType]::ParameterName, 'Read settings from this dotenv file (a `.env` in the working directory is never read unless named here)')
+            [CompletionResult]::new('--url-stdin', '--url-stdin', [CompletionResultType]::ParameterName, 'Read the URL from the first line of stdin (it is a secret: never an argument)')
+            [CompletionResult]::new('--bom', '--bom', [CompletionResultType]::ParameterName, 'CSV starts with a UTF-8 byte-order mark, so that Excel reads accents and emoji right')
+            [CompletionResult]::new('--wide', '--wide', [CompletionResultType]::ParameterName, 'Tables keep every column and cut no cell (default: fit the terminal''s width)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only the report and errors: no progress, confirmations, hints or warnings')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only the report and errors: no progress, confirmations, hints or warnings')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log to stderr: -v jirahub''s steps (requests, retries), -vv more, -vvv everything incl. libraries; also LOG_LEVEL')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log to stderr: -v jirahub''s steps (requests, retries), -vv more, -vvv everything incl. libraries; also LOG_LEVEL')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt (automatic when stdin is not a terminal)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'jirahub;notify;status' {
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format: a table for people, json or csv for scripts, markdown for CI summaries')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format: a table for people, json or csv for scripts, markdown for CI summaries')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colours (NO_COLOR is honoured in `auto`)')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Read settings from this file instead of ~/.config/jirahub/config.toml')
+            [CompletionResult]::new('--env-file', '--env-file', [CompletionResultType]::ParameterName, 'Read settings from this dotenv file (a `.env` in the working directory is never read unless named here)')
+            [CompletionResult]::new('--bom', '--bom', [CompletionResultType]::ParameterName, 'CSV starts with a UTF-8 byte-order mark, so that Excel reads accents and emoji right')
+            [CompletionResult]::new('--wide', '--wide', [CompletionResultType]::ParameterName, 'Tables keep every column and cut no cell (default: fit the terminal''s width)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only the report and errors: no progress, confirmations, hints or warnings')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only the report and errors: no progress, confirmations, hints or warnings')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log to stderr: -v jirahub''s steps (requests, retries), -vv more, -vvv everything incl. libraries; also LOG_LEVEL')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log to stderr: -v jirahub''s steps (requests, retries), -vv more, -vvv everything incl. libraries; also LOG_LEVEL')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt (automatic when stdin is not a terminal)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'jirahub;notify;remove' {
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format: a table for people, json or csv for scripts, markdown for CI summaries')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format: a table for people, json or csv for scripts, markdown for CI summaries')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colours (NO_COLOR is honoured in `auto`)')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Read settings from this file instead of ~/.config/jirahub/config.toml')
+            [CompletionResult]::new('--env-file', '--env-file', [CompletionResultType]::ParameterName, 'Read settings from this dotenv file (a `.env` in the working directory is never read unless named here)')
+            [CompletionResult]::new('--bom', '--bom', [CompletionResultType]::ParameterName, 'CSV starts with a UTF-8 byte-order mark, so that Excel reads accents and emoji right')
+            [CompletionResult]::new('--wide', '--wide', [CompletionResultType]::ParameterName, 'Tables keep every column and cut no cell (default: fit the terminal''s width)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only the report and errors: no progress, confirmations, hints or warnings')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only the report and errors: no progress, confirmations, hints or warnings')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log to stderr: -v jirahub''s steps (requests, retries), -vv more, -vvv everything incl. libraries; also LOG_LEVEL')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log to stderr: -v jirahub''s steps (requests, retries), -vv more, -vvv everything incl. libraries; also LOG_LEVEL')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt (automatic when stdin is not a terminal)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'jirahub;notify;help' {
+            [CompletionResult]::new('set', 'set', [CompletionResultType]::ParameterValue, 'Store where to deliver: the Slack incoming-webhook URL (prompted, --url-stdin, or JIRAHUB_SLACK_WEBHOOK)')
+            [CompletionResult]::new('status', 'status', [CompletionResultType]::ParameterValue, 'Which targets are set and when (never their address)')
+            [CompletionResult]::new('remove', 'remove', [CompletionResultType]::ParameterValue, 'Forget a target')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'jirahub;notify;help;set' {
+            break
+        }
+        'jirahub;notify;help;status' {
+            break
+        }
+        'jirahub;notify;help;remove' {
+            break
+        }
+        'jirahub;notify;help;help' {
+            break
+        }
+        'jirahub;send' {
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format: a table for people, json or csv for scripts, markdown for CI summaries')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format: a table for people, json or csv for scripts, markdown for CI summaries')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colours (NO_COLOR is honoured in `auto`)')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Read settings from this file instead of ~/.config/jirahub/config.toml')
+            [CompletionResult]::new('--env-file', '--env-file', [CompletionResultType]::ParameterName, 'Read settings from this dotenv file (a `.env` in the working directory is never read unless named here)')
+            [CompletionResult]::new('--bom', '--bom', [CompletionResultType]::ParameterName, 'CSV starts with a UTF-8 byte-order mark, so that Excel reads accents and emoji right')
+            [CompletionResult]::new('--wide', '--wide', [CompletionResultType]::ParameterName, 'Tables keep every column and cut no cell (default: fit the terminal''s width)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only the report and errors: no progress, confirmations, hints or warnings')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only the report and errors: no progress, confirmations, hints or warnings')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log to stderr: -v jirahub''s steps (requests, retries), -vv more, -vvv everything incl. libraries; also LOG_LEVEL')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log to stderr: -v jirahub''s steps (requests, retries), -vv more, -vvv everything incl. libraries; also LOG_LEVEL')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt (automatic when stdin is not a terminal)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('slack', 'slack', [CompletionResultType]::ParameterValue, 'Post a dashboard''s summary, failed gates and overdue list to your Slack webhook')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'jirahub;send;slack' {
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format: a table for people, json or csv for scripts, markdown for CI summaries')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format: a table for people, json or csv for scripts, markdown for CI summaries')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colours (NO_COLOR is honoured in `auto`)')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Read settings from this file instead of ~/.config/jirahub/config.toml')
+            [CompletionResult]::new('--env-file', '--env-file', [CompletionResultType]::ParameterName, 'Read settings from this dotenv file (a `.env` in the working directory is never read unless named here)')
+            [CompletionResult]::new('--only-if-failed', '--only-if-failed', [CompletionResultType]::ParameterName, 'Send only when a gate (--max-overdue …) fails: "tell me when overdue > 10"')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Print the message (Slack''s JSON) on stdout instead of sending it')
+            [CompletionResult]::new('--bom', '--bom', [CompletionResultType]::ParameterName, 'CSV starts with a UTF-8 byte-order mark, so that Excel reads accents and emoji right')
+            [CompletionResult]::new('--wide', '--wide', [CompletionResultType]::ParameterName, 'Tables keep every column and cut no cell (default: fit the terminal''s width)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only the report and errors: no progress, confirmations, hints or warnings')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only the report and errors: no progress, confirmations, hints or warnings')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log to stderr: -v jirahub''s steps (requests, retries), -vv more, -vvv everything incl. libraries; also LOG_LEVEL')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log to stderr: -v jirahub''s steps (requests, retries), -vv more, -vvv everything incl. libraries; also LOG_LEVEL')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt (automatic when stdin is not a terminal)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'jirahub;send;help' {
+            [CompletionResult]::new('slack', 'slack', [CompletionResultType]::ParameterValue, 'Post a dashboard''s summary, failed gates and overdue list to your Slack webhook')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'jirahub;send;help;slack' {
+            break
+        }
+        'jirahub;send;help;help' {
+            break
+        }
         'jirahub;view' {
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format: a table for people, json or csv for scripts, markdown for CI summaries')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format: a table for people, json or csv for scripts, markdown for CI summaries')
@@ -2117,6 +2272,8 @@ Register-ArgumentCompleter -Native -CommandName 'jirahub' -ScriptBlock {
             [CompletionResult]::new('report', 'report', [CompletionResultType]::ParameterValue, 'One self-contained HTML file: workload, overdue, velocity, burndown, throughput, cycle time, aging, flow')
             [CompletionResult]::new('ticket', 'ticket', [CompletionResultType]::ParameterValue, 'Everything about one ticket: fields, description, subtasks, links, worklogs, comments')
             [CompletionResult]::new('member', 'member', [CompletionResultType]::ParameterValue, 'Team members: list, show one, label them')
+            [CompletionResult]::new('notify', 'notify', [CompletionResultType]::ParameterValue, 'Where reports are delivered: a Slack incoming webhook, kept encrypted')
+            [CompletionResult]::new('send', 'send', [CompletionResultType]::ParameterValue, 'Send a report: the dashboard''s summary, gates and overdue list to Slack')
             [CompletionResult]::new('view', 'view', [CompletionResultType]::ParameterValue, 'Saved views: dashboard or insights flags under a name, run with --view NAME')
             [CompletionResult]::new('ignore', 'ignore', [CompletionResultType]::ParameterValue, 'Leave tickets or issue types out of every report')
             [CompletionResult]::new('config', 'config', [CompletionResultType]::ParameterValue, 'Show the effective configuration and where each value came from (secrets masked)')
@@ -2333,6 +2490,28 @@ Register-ArgumentCompleter -Native -CommandName 'jirahub' -ScriptBlock {
             break
         }
         'jirahub;help;member;labels' {
+            break
+        }
+        'jirahub;help;notify' {
+            [CompletionResult]::new('set', 'set', [CompletionResultType]::ParameterValue, 'Store where to deliver: the Slack incoming-webhook URL (prompted, --url-stdin, or JIRAHUB_SLACK_WEBHOOK)')
+            [CompletionResult]::new('status', 'status', [CompletionResultType]::ParameterValue, 'Which targets are set and when (never their address)')
+            [CompletionResult]::new('remove', 'remove', [CompletionResultType]::ParameterValue, 'Forget a target')
+            break
+        }
+        'jirahub;help;notify;set' {
+            break
+        }
+        'jirahub;help;notify;status' {
+            break
+        }
+        'jirahub;help;notify;remove' {
+            break
+        }
+        'jirahub;help;send' {
+            [CompletionResult]::new('slack', 'slack', [CompletionResultType]::ParameterValue, 'Post a dashboard''s summary, failed gates and overdue list to your Slack webhook')
+            break
+        }
+        'jirahub;help;send;slack' {
             break
         }
         'jirahub;help;view' {

@@ -55,6 +55,9 @@ _jirahub() {
             jirahub,member)
                 cmd="jirahub__subcmd__member"
                 ;;
+            jirahub,notify)
+                cmd="jirahub__subcmd__notify"
+                ;;
             jirahub,passwd)
                 cmd="jirahub__subcmd__passwd"
                 ;;
@@ -66,6 +69,9 @@ _jirahub() {
                 ;;
             jirahub,report)
                 cmd="jirahub__subcmd__report"
+                ;;
+            jirahub,send)
+                cmd="jirahub__subcmd__send"
                 ;;
             jirahub,sync)
                 cmd="jirahub__subcmd__sync"
@@ -301,6 +307,9 @@ _jirahub() {
             jirahub__subcmd__help,member)
                 cmd="jirahub__subcmd__help__subcmd__member"
                 ;;
+            jirahub__subcmd__help,notify)
+                cmd="jirahub__subcmd__help__subcmd__notify"
+                ;;
             jirahub__subcmd__help,passwd)
                 cmd="jirahub__subcmd__help__subcmd__passwd"
                 ;;
@@ -312,6 +321,9 @@ _jirahub() {
                 ;;
             jirahub__subcmd__help,report)
                 cmd="jirahub__subcmd__help__subcmd__report"
+                ;;
+            jirahub__subcmd__help,send)
+                cmd="jirahub__subcmd__help__subcmd__send"
                 ;;
             jirahub__subcmd__help,sync)
                 cmd="jirahub__subcmd__help__subcmd__sync"
@@ -457,6 +469,15 @@ _jirahub() {
             jirahub__subcmd__help__subcmd__member__subcmd__label,remove)
                 cmd="jirahub__subcmd__help__subcmd__member__subcmd__label__subcmd__remove"
                 ;;
+            jirahub__subcmd__help__subcmd__notify,remove)
+                cmd="jirahub__subcmd__help__subcmd__notify__subcmd__remove"
+                ;;
+            jirahub__subcmd__help__subcmd__notify,set)
+                cmd="jirahub__subcmd__help__subcmd__notify__subcmd__set"
+                ;;
+            jirahub__subcmd__help__subcmd__notify,status)
+                cmd="jirahub__subcmd__help__subcmd__notify__subcmd__status"
+                ;;
             jirahub__subcmd__help__subcmd__projects,deselect)
                 cmd="jirahub__subcmd__help__subcmd__projects__subcmd__deselect"
                 ;;
@@ -468,6 +489,9 @@ _jirahub() {
                 ;;
             jirahub__subcmd__help__subcmd__projects,select)
                 cmd="jirahub__subcmd__help__subcmd__projects__subcmd__select"
+                ;;
+            jirahub__subcmd__help__subcmd__send,slack)
+                cmd="jirahub__subcmd__help__subcmd__send__subcmd__slack"
                 ;;
             jirahub__subcmd__help__subcmd__view,delete)
                 cmd="jirahub__subcmd__help__subcmd__view__subcmd__delete"
@@ -679,6 +703,30 @@ _jirahub() {
             jirahub__subcmd__member__subcmd__label__subcmd__help,remove)
                 cmd="jirahub__subcmd__member__subcmd__label__subcmd__help__subcmd__remove"
                 ;;
+            jirahub__subcmd__notify,help)
+                cmd="jirahub__subcmd__notify__subcmd__help"
+                ;;
+            jirahub__subcmd__notify,remove)
+                cmd="jirahub__subcmd__notify__subcmd__remove"
+                ;;
+            jirahub__subcmd__notify,set)
+                cmd="jirahub__subcmd__notify__subcmd__set"
+                ;;
+            jirahub__subcmd__notify,status)
+                cmd="jirahub__subcmd__notify__subcmd__status"
+                ;;
+            jirahub__subcmd__notify__subcmd__help,help)
+                cmd="jirahub__subcmd__notify__subcmd__help__subcmd__help"
+                ;;
+            jirahub__subcmd__notify__subcmd__help,remove)
+                cmd="jirahub__subcmd__notify__subcmd__help__subcmd__remove"
+                ;;
+            jirahub__subcmd__notify__subcmd__help,set)
+                cmd="jirahub__subcmd__notify__subcmd__help__subcmd__set"
+                ;;
+            jirahub__subcmd__notify__subcmd__help,status)
+                cmd="jirahub__subcmd__notify__subcmd__help__subcmd__status"
+                ;;
             jirahub__subcmd__projects,deselect)
                 cmd="jirahub__subcmd__projects__subcmd__deselect"
                 ;;
@@ -708,6 +756,18 @@ _jirahub() {
                 ;;
             jirahub__subcmd__projects__subcmd__help,select)
                 cmd="jirahub__subcmd__projects__subcmd__help__subcmd__select"
+                ;;
+            jirahub__subcmd__send,help)
+                cmd="jirahub__subcmd__send__subcmd__help"
+                ;;
+            jirahub__subcmd__send,slack)
+                cmd="jirahub__subcmd__send__subcmd__slack"
+                ;;
+            jirahub__subcmd__send__subcmd__help,help)
+                cmd="jirahub__subcmd__send__subcmd__help__subcmd__help"
+                ;;
+            jirahub__subcmd__send__subcmd__help,slack)
+                cmd="jirahub__subcmd__send__subcmd__help__subcmd__slack"
                 ;;
             jirahub__subcmd__view,delete)
                 cmd="jirahub__subcmd__view__subcmd__delete"
@@ -758,7 +818,7 @@ _jirahub() {
 
     case "${cmd}" in
         jirahub)
-            opts="-o -q -v -h -V --format --color --bom --wide --quiet --verbose --config --no-input --env-file --help --version register login logout whoami passwd admin connect projects boards fields sync sync-members dashboard insights report ticket member view ignore config completions help"
+            opts="-o -q -v -h -V --format --color --bom --wide --quiet --verbose --config --no-input --env-file --help --version register login logout whoami passwd admin connect projects boards fields sync sync-members dashboard insights report ticket member notify send view ignore config completions help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2418,7 +2478,7 @@ _jirahub() {
             return 0
             ;;
         jirahub__subcmd__help)
-            opts="register login logout whoami passwd admin connect projects boards fields sync sync-members dashboard insights report ticket member view ignore config completions help"
+            opts="register login logout whoami passwd admin connect projects boards fields sync sync-members dashboard insights report ticket member notify send view ignore config completions help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3215,6 +3275,62 @@ _jirahub() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        jirahub__subcmd__help__subcmd__notify)
+            opts="set status remove"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        jirahub__subcmd__help__subcmd__notify__subcmd__remove)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        jirahub__subcmd__help__subcmd__notify__subcmd__set)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        jirahub__subcmd__help__subcmd__notify__subcmd__status)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         jirahub__subcmd__help__subcmd__passwd)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
@@ -3316,6 +3432,34 @@ _jirahub() {
         jirahub__subcmd__help__subcmd__report)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        jirahub__subcmd__help__subcmd__send)
+            opts="slack"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        jirahub__subcmd__help__subcmd__send__subcmd__slack)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -5459,6 +5603,212 @@ _jirahub() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        jirahub__subcmd__notify)
+            opts="-o -q -v -h -V --format --color --bom --wide --quiet --verbose --config --no-input --env-file --help --version set status remove help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --format)
+                    COMPREPLY=($(compgen -W "table json csv markdown" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json csv markdown" -- "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --env-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        jirahub__subcmd__notify__subcmd__help)
+            opts="set status remove help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        jirahub__subcmd__notify__subcmd__help__subcmd__help)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        jirahub__subcmd__notify__subcmd__help__subcmd__remove)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        jirahub__subcmd__notify__subcmd__help__subcmd__set)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        jirahub__subcmd__notify__subcmd__help__subcmd__status)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        jirahub__subcmd__notify__subcmd__remove)
+            opts="-o -q -v -h -V --format --color --bom --wide --quiet --verbose --config --no-input --env-file --help --version slack"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --format)
+                    COMPREPLY=($(compgen -W "table json csv markdown" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json csv markdown" -- "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --env-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        jirahub__subcmd__notify__subcmd__set)
+            opts="-o -q -v -h -V --url-stdin --format --color --bom --wide --quiet --verbose --config --no-input --env-file --help --version slack"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --format)
+                    COMPREPLY=($(compgen -W "table json csv markdown" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json csv markdown" -- "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --env-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        jirahub__subcmd__notify__subcmd__status)
+            opts="-o -q -v -h -V --format --color --bom --wide --quiet --verbose --config --no-input --env-file --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --format)
+                    COMPREPLY=($(compgen -W "table json csv markdown" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json csv markdown" -- "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --env-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         jirahub__subcmd__passwd)
             opts="-o -q -v -h -V --password-stdin --format --color --bom --wide --quiet --verbose --config --no-input --env-file --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
@@ -5832,6 +6182,116 @@ _jirahub() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json csv markdown" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json csv markdown" -- "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --env-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        jirahub__subcmd__send)
+            opts="-o -q -v -h -V --format --color --bom --wide --quiet --verbose --config --no-input --env-file --help --version slack help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --format)
+                    COMPREPLY=($(compgen -W "table json csv markdown" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json csv markdown" -- "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --env-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        jirahub__subcmd__send__subcmd__help)
+            opts="slack help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        jirahub__subcmd__send__subcmd__help__subcmd__help)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        jirahub__subcmd__send__subcmd__help__subcmd__slack)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        jirahub__subcmd__send__subcmd__slack)
+            opts="-o -q -v -h -V --only-if-failed --dry-run --format --color --bom --wide --quiet --verbose --config --no-input --env-file --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
                 --format)
                     COMPREPLY=($(compgen -W "table json csv markdown" -- "${cur}"))
                     return 0

@@ -51,6 +51,8 @@ set edit:completion:arg-completer[jirahub] = {|@words|
             cand report 'One self-contained HTML file: workload, overdue, velocity, burndown, throughput, cycle time, aging, flow'
             cand ticket 'Everything about one ticket: fields, description, subtasks, links, worklogs, comments'
             cand member 'Team members: list, show one, label them'
+            cand notify 'Where reports are delivered: a Slack incoming webhook, kept encrypted'
+            cand send 'Send a report: the dashboard''s summary, gates and overdue list to Slack'
             cand view 'Saved views: dashboard or insights flags under a name, run with --view NAME'
             cand ignore 'Leave tickets or issue types out of every report'
             cand config 'Show the effective configuration and where each value came from (secrets masked)'
@@ -1531,6 +1533,145 @@ set edit:completion:arg-completer[jirahub] = {|@words|
         }
         &'jirahub;member;help;help'= {
         }
+        &'jirahub;notify'= {
+            cand -o 'Output format: a table for people, json or csv for scripts, markdown for CI summaries'
+            cand --format 'Output format: a table for people, json or csv for scripts, markdown for CI summaries'
+            cand --color 'When to use colours (NO_COLOR is honoured in `auto`)'
+            cand --config 'Read settings from this file instead of ~/.config/jirahub/config.toml'
+            cand --env-file 'Read settings from this dotenv file (a `.env` in the working directory is never read unless named here)'
+            cand --bom 'CSV starts with a UTF-8 byte-order mark, so that Excel reads accents and emoji right'
+            cand --wide 'Tables keep every column and cut no cell (default: fit the terminal''s width)'
+            cand -q 'Print only the report and errors: no progress, confirmations, hints or warnings'
+            cand --quiet 'Print only the report and errors: no progress, confirmations, hints or warnings'
+            cand -v 'Log to stderr: -v jirahub''s steps (requests, retries), -vv more, -vvv everything incl. libraries; also LOG_LEVEL'
+            cand --verbose 'Log to stderr: -v jirahub''s steps (requests, retries), -vv more, -vvv everything incl. libraries; also LOG_LEVEL'
+            cand --no-input 'Never prompt (automatic when stdin is not a terminal)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand set 'Store where to deliver: the Slack incoming-webhook URL (prompted, --url-stdin, or JIRAHUB_SLACK_WEBHOOK)'
+            cand status 'Which targets are set and when (never their address)'
+            cand remove 'Forget a target'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'jirahub;notify;set'= {
+            cand -o 'Output format: a table for people, json or csv for scripts, markdown for CI summaries'
+            cand --format 'Output format: a table for people, json or csv for scripts, markdown for CI summaries'
+            cand --color 'When to use colours (NO_COLOR is honoured in `auto`)'
+            cand --config 'Read settings from this file instead of ~/.config/jirahub/config.toml'
+            cand --env-file 'Read settings from this dotenv file (a `.env` in the working directory is never read unless named here)'
+            cand --url-stdin 'Read the URL from the first line of stdin (it is a secret: never an argument)'
+            cand --bom 'CSV starts with a UTF-8 byte-order mark, so that Excel reads accents and emoji right'
+            cand --wide 'Tables keep every column and cut no cell (default: fit the terminal''s width)'
+            cand -q 'Print only the report and errors: no progress, confirmations, hints or warnings'
+            cand --quiet 'Print only the report and errors: no progress, confirmations, hints or warnings'
+            cand -v 'Log to stderr: -v jirahub''s steps (requests, retries), -vv more, -vvv everything incl. libraries; also LOG_LEVEL'
+            cand --verbose 'Log to stderr: -v jirahub''s steps (requests, retries), -vv more, -vvv everything incl. libraries; also LOG_LEVEL'
+            cand --no-input 'Never prompt (automatic when stdin is not a terminal)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'jirahub;notify;status'= {
+            cand -o 'Output format: a table for people, json or csv for scripts, markdown for CI summaries'
+            cand --format 'Output format: a table for people, json or csv for scripts, markdown for CI summaries'
+            cand --color 'When to use colours (NO_COLOR is honoured in `auto`)'
+            cand --config 'Read settings from this file instead of ~/.config/jirahub/config.toml'
+            cand --env-file 'Read settings from this dotenv file (a `.env` in the working directory is never read unless named here)'
+            cand --bom 'CSV starts with a UTF-8 byte-order mark, so that Excel reads accents and emoji right'
+            cand --wide 'Tables keep every column and cut no cell (default: fit the terminal''s width)'
+            cand -q 'Print only the report and errors: no progress, confirmations, hints or warnings'
+            cand --quiet 'Print only the report and errors: no progress, confirmations, hints or warnings'
+            cand -v 'Log to stderr: -v jirahub''s steps (requests, retries), -vv more, -vvv everything incl. libraries; also LOG_LEVEL'
+            cand --verbose 'Log to stderr: -v jirahub''s steps (requests, retries), -vv more, -vvv everything incl. libraries; also LOG_LEVEL'
+            cand --no-input 'Never prompt (automatic when stdin is not a terminal)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'jirahub;notify;remove'= {
+            cand -o 'Output format: a table for people, json or csv for scripts, markdown for CI summaries'
+            cand --format 'Output format: a table for people, json or csv for scripts, markdown for CI summaries'
+            cand --color 'When to use colours (NO_COLOR is honoured in `auto`)'
+            cand --config 'Read settings from this file instead of ~/.config/jirahub/config.toml'
+            cand --env-file 'Read settings from this dotenv file (a `.env` in the working directory is never read unless named here)'
+            cand --bom 'CSV starts with a UTF-8 byte-order mark, so that Excel reads accents and emoji right'
+            cand --wide 'Tables keep every column and cut no cell (default: fit the terminal''s width)'
+            cand -q 'Print only the report and errors: no progress, confirmations, hints or warnings'
+            cand --quiet 'Print only the report and errors: no progress, confirmations, hints or warnings'
+            cand -v 'Log to stderr: -v jirahub''s steps (requests, retries), -vv more, -vvv everything incl. libraries; also LOG_LEVEL'
+            cand --verbose 'Log to stderr: -v jirahub''s steps (requests, retries), -vv more, -vvv everything incl. libraries; also LOG_LEVEL'
+            cand --no-input 'Never prompt (automatic when stdin is not a terminal)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'jirahub;notify;help'= {
+            cand set 'Store where to deliver: the Slack incoming-webhook URL (prompted, --url-stdin, or JIRAHUB_SLACK_WEBHOOK)'
+            cand status 'Which targets are set and when (never their address)'
+            cand remove 'Forget a target'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'jirahub;notify;help;set'= {
+        }
+        &'jirahub;notify;help;status'= {
+        }
+        &'jirahub;notify;help;remove'= {
+        }
+        &'jirahub;notify;help;help'= {
+        }
+        &'jirahub;send'= {
+            cand -o 'Output format: a table for people, json or csv for scripts, markdown for CI summaries'
+            cand --format 'Output format: a table for people, json or csv for scripts, markdown for CI summaries'
+            cand --color 'When to use colours (NO_COLOR is honoured in `auto`)'
+            cand --config 'Read settings from this file instead of ~/.config/jirahub/config.toml'
+            cand --env-file 'Read settings from this dotenv file (a `.env` in the working directory is never read unless named here)'
+            cand --bom 'CSV starts with a UTF-8 byte-order mark, so that Excel reads accents and emoji right'
+            cand --wide 'Tables keep every column and cut no cell (default: fit the terminal''s width)'
+            cand -q 'Print only the report and errors: no progress, confirmations, hints or warnings'
+            cand --quiet 'Print only the report and errors: no progress, confirmations, hints or warnings'
+            cand -v 'Log to stderr: -v jirahub''s steps (requests, retries), -vv more, -vvv everything incl. libraries; also LOG_LEVEL'
+            cand --verbose 'Log to stderr: -v jirahub''s steps (requests, retries), -vv more, -vvv everything incl. libraries; also LOG_LEVEL'
+            cand --no-input 'Never prompt (automatic when stdin is not a terminal)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand slack 'Post a dashboard''s summary, failed gates and overdue list to your Slack webhook'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'jirahub;send;slack'= {
+            cand -o 'Output format: a table for people, json or csv for scripts, markdown for CI summaries'
+            cand --format 'Output format: a table for people, json or csv for scripts, markdown for CI summaries'
+            cand --color 'When to use colours (NO_COLOR is honoured in `auto`)'
+            cand --config 'Read settings from this file instead of ~/.config/jirahub/config.toml'
+            cand --env-file 'Read settings from this dotenv file (a `.env` in the working directory is never read unless named here)'
+            cand --only-if-failed 'Send only when a gate (--max-overdue …) fails: "tell me when overdue > 10"'
+            cand --dry-run 'Print the message (Slack''s JSON) on stdout instead of sending it'
+            cand --bom 'CSV starts with a UTF-8 byte-order mark, so that Excel reads accents and emoji right'
+            cand --wide 'Tables keep every column and cut no cell (default: fit the terminal''s width)'
+            cand -q 'Print only the report and errors: no progress, confirmations, hints or warnings'
+            cand --quiet 'Print only the report and errors: no progress, confirmations, hints or warnings'
+            cand -v 'Log to stderr: -v jirahub''s steps (requests, retries), -vv more, -vvv everything incl. libraries; also LOG_LEVEL'
+            cand --verbose 'Log to stderr: -v jirahub''s steps (requests, retries), -vv more, -vvv everything incl. libraries; also LOG_LEVEL'
+            cand --no-input 'Never prompt (automatic when stdin is not a terminal)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'jirahub;send;help'= {
+            cand slack 'Post a dashboard''s summary, failed gates and overdue list to your Slack webhook'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'jirahub;send;help;slack'= {
+        }
+        &'jirahub;send;help;help'= {
+        }
         &'jirahub;view'= {
             cand -o 'Output format: a table for people, json or csv for scripts, markdown for CI summaries'
             cand --format 'Output format: a table for people, json or csv for scripts, markdown for CI summaries'
@@ -1944,6 +2085,8 @@ set edit:completion:arg-completer[jirahub] = {|@words|
             cand report 'One self-contained HTML file: workload, overdue, velocity, burndown, throughput, cycle time, aging, flow'
             cand ticket 'Everything about one ticket: fields, description, subtasks, links, worklogs, comments'
             cand member 'Team members: list, show one, label them'
+            cand notify 'Where reports are delivered: a Slack incoming webhook, kept encrypted'
+            cand send 'Send a report: the dashboard''s summary, gates and overdue list to Slack'
             cand view 'Saved views: dashboard or insights flags under a name, run with --view NAME'
             cand ignore 'Leave tickets or issue types out of every report'
             cand config 'Show the effective configuration and where each value came from (secrets masked)'
@@ -2103,6 +2246,22 @@ set edit:completion:arg-completer[jirahub] = {|@words|
         &'jirahub;help;member;label;remove'= {
         }
         &'jirahub;help;member;labels'= {
+        }
+        &'jirahub;help;notify'= {
+            cand set 'Store where to deliver: the Slack incoming-webhook URL (prompted, --url-stdin, or JIRAHUB_SLACK_WEBHOOK)'
+            cand status 'Which targets are set and when (never their address)'
+            cand remove 'Forget a target'
+        }
+        &'jirahub;help;notify;set'= {
+        }
+        &'jirahub;help;notify;status'= {
+        }
+        &'jirahub;help;notify;remove'= {
+        }
+        &'jirahub;help;send'= {
+            cand slack 'Post a dashboard''s summary, failed gates and overdue list to your Slack webhook'
+        }
+        &'jirahub;help;send;slack'= {
         }
         &'jirahub;help;view'= {
             cand save 'Save flags under a name: `view save NAME dashboard FLAGS…` or `view save NAME insights REPORT FLAGS…`'

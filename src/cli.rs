@@ -143,6 +143,18 @@ pub enum Command {
         after_help = "Examples:\n  jirahub member list\n  jirahub member show \"Ada Lovelace\"\n  jirahub member label add ada@example.com backend\n  jirahub member labels"
     )]
     Member(MemberCommand),
+    /// Where reports are delivered: a Slack incoming webhook, kept encrypted
+    #[command(subcommand)]
+    #[command(
+        after_help = "Examples:\n  jirahub notify set slack                      # the URL is asked for, never an argument\n  printf '%s\\n' \"$SLACK_WEBHOOK\" | jirahub notify set slack --url-stdin\n  jirahub notify status\n  jirahub notify remove slack"
+    )]
+    Notify(NotifyCommand),
+    /// Send a report: the dashboard's summary, gates and overdue list to Slack
+    #[command(subcommand)]
+    #[command(
+        after_help = "Examples:\n  jirahub send slack -- dashboard --project APP\n  jirahub send slack --only-if-failed -- dashboard --max-overdue 10\n  jirahub send slack -- dashboard --view release-health\n  jirahub send slack --dry-run -- dashboard | jq '.blocks | length'"
+    )]
+    Send(SendCommand),
     /// Saved views: dashboard or insights flags under a name, run with --view NAME
     #[command(subcommand)]
     #[command(
@@ -764,6 +776,75 @@ impl InsightsCommand {
             InsightsCommand::Aging(c) => c,
         }
     }
+}
+
+/// `jirahub notify …`.
+#[derive(Debug, Subcommand)]
+pub enum NotifyCommand {
+    /// Store where to deliver: the Slack incoming-webhook URL (prompted, --url-stdin, or JIRAHUB_SLACK_WEBHOOK)
+    #[command(
+        after_help = "Examples:\n  jirahub notify set slack\n  printf '%s\\n' \"$SLACK_WEBHOOK\" | jirahub notify set slack --url-stdin"
+    )]
+    Set {
+        /// The target
+        #[arg(value_enum)]
+        target: NotifyTarget,
+        /// Read the URL from the first line of stdin (it is a secret: never an argument)
+        #[arg(long)]
+        url_stdin: bool,
+    },
+    /// Which targets are set and when (never their address)
+    #[command(after_help = "Examples:\n  jirahub notify status\n  jirahub notify status -o json")]
+    Status,
+    /// Forget a target
+    #[command(after_help = "Examples:\n  jirahub notify remove slack")]
+    Remove {
+        /// The target
+        #[arg(value_enum)]
+        target: NotifyTarget,
+    },
+}
+
+/// Where reports can be delivered.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum NotifyTarget {
+    Slack,
+}
+
+impl NotifyTarget {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            NotifyTarget::Slack => "slack",
+        }
+    }
+}
+
+/// `jirahub send …`.
+#[derive(Debug, Subcommand)]
+pub enum SendCommand {
+    /// Post a dashboard's summary, failed gates and overdue list to your Slack webhook
+    #[command(
+        after_help = "Examples:\n  jirahub send slack -- dashboard --project APP\n  jirahub send slack --only-if-failed -- dashboard --max-overdue 10"
+    )]
+    Slack(SendSlackArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct SendSlackArgs {
+    /// Send only when a gate (--max-overdue …) fails: "tell me when overdue > 10"
+    #[arg(long)]
+    pub only_if_failed: bool,
+    /// Print the message (Slack's JSON) on stdout instead of sending it
+    #[arg(long)]
+    pub dry_run: bool,
+    /// The report: `dashboard FLAGS…` (a saved view too: `dashboard --view NAME`)
+    #[arg(
+        trailing_var_arg = true,
+        allow_hyphen_values = true,
+        required = true,
+        value_name = "REPORT"
+    )]
+    pub report: Vec<String>,
 }
 
 /// `jirahub view …`.

@@ -360,6 +360,16 @@ impl Context {
         self.read_secret_via(prompt, from_stdin, "--token-stdin", env_var)
     }
 
+    /// A Slack webhook URL (`--url-stdin`): the URL is the credential, read like a token.
+    pub fn read_webhook(
+        &self,
+        prompt: &str,
+        from_stdin: bool,
+        env_var: &str,
+    ) -> Result<SecretString> {
+        self.read_secret_via(prompt, from_stdin, "--url-stdin", env_var)
+    }
+
     /// `stdin_flag` is the flag that pipes this secret, named in the hint without a terminal.
     fn read_secret_via(
         &self,

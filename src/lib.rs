@@ -13,6 +13,7 @@ pub mod clock;
 pub mod commands;
 pub mod config;
 pub mod context;
+pub mod deliver;
 pub mod error;
 pub mod jira;
 pub mod model;

@@ -152,18 +152,45 @@ impl fmt::Debug for SealedSecret {
     }
 }
 
-/// Associated data: binds a ciphertext to the purpose and to the user who owns it.
-fn associated_data(user_id: i64) -> Vec<u8> {
-    format!("jirahub/jira-token/v1/user/{user_id}").into_bytes()
+/// What a sealed secret is for: part of its associated data, so that one purpose's ciphertext
+/// never opens as another's (a Slack webhook row copied into the Jira token's place fails).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Purpose {
+    JiraToken,
+    SlackWebhook,
 }
 
-/// Encrypts `plaintext` for `user_id` with a fresh random nonce.
+/// Associated data: binds a ciphertext to the purpose and to the user who owns it.
+fn associated_data(purpose: Purpose, user_id: i64) -> Vec<u8> {
+    match purpose {
+        Purpose::JiraToken => format!("jirahub/jira-token/v1/user/{user_id}"),
+        Purpose::SlackWebhook => format!("jirahub/slack-webhook/v1/user/{user_id}"),
+    }
+    .into_bytes()
+}
+
+/// Encrypts a Jira token for `user_id` with a fresh random nonce.
 pub fn seal(key: &EncryptionKey, plaintext: &SecretString, user_id: i64) -> Result<SealedSecret> {
+    seal_for(key, plaintext, user_id, Purpose::JiraToken)
+}
+
+/// Decrypts a Jira token sealed for `user_id`.
+pub fn open(key: &EncryptionKey, sealed: &SealedSecret, user_id: i64) -> Result<SecretString> {
+    open_for(key, sealed, user_id, Purpose::JiraToken)
+}
+
+/// Encrypts `plaintext` for `user_id` and `purpose` with a fresh random nonce.
+pub fn seal_for(
+    key: &EncryptionKey,
+    plaintext: &SecretString,
+    user_id: i64,
+    purpose: Purpose,
+) -> Result<SealedSecret> {
     let mut nonce = [0u8; NONCE_LEN];
     OsRng.try_fill_bytes(&mut nonce).map_err(|e| {
         Error::unexpected(format!("cannot read the OS random number generator: {e}"))
     })?;
-    let aad = associated_data(user_id);
+    let aad = associated_data(purpose, user_id);
     let ciphertext = key
         .cipher()
         .encrypt(
@@ -173,24 +200,33 @@ pub fn seal(key: &EncryptionKey, plaintext: &SecretString, user_id: i64) -> Resu
                 aad: &aad,
             },
         )
-        .map_err(|_| Error::unexpected("cannot encrypt the Jira token"))?;
+        .map_err(|_| Error::unexpected("cannot encrypt the secret"))?;
     Ok(SealedSecret {
         ciphertext,
         nonce: nonce.to_vec(),
     })
 }
 
-/// Decrypts a value sealed for `user_id`. A different key, another user's id or any tampering
-/// gives an error, never garbage.
-pub fn open(key: &EncryptionKey, sealed: &SealedSecret, user_id: i64) -> Result<SecretString> {
+/// Decrypts a value sealed for `user_id` and `purpose`. A different key, another user's id,
+/// another purpose or any tampering gives an error, never garbage.
+pub fn open_for(
+    key: &EncryptionKey,
+    sealed: &SealedSecret,
+    user_id: i64,
+    purpose: Purpose,
+) -> Result<SecretString> {
+    let (what, again) = match purpose {
+        Purpose::JiraToken => ("Jira token", "jirahub connect"),
+        Purpose::SlackWebhook => ("Slack webhook", "jirahub notify set slack"),
+    };
     if sealed.nonce.len() != NONCE_LEN {
         return Err(Error::unexpected(format!(
-            "the stored Jira token is corrupt (nonce is {} bytes, expected {NONCE_LEN})",
+            "the stored {what} is corrupt (nonce is {} bytes, expected {NONCE_LEN})",
             sealed.nonce.len()
         ))
-        .with_hint("run `jirahub connect` again to store the token anew"));
+        .with_hint(format!("run `{again}` again to store it anew")));
     }
-    let aad = associated_data(user_id);
+    let aad = associated_data(purpose, user_id);
     let plain = key
         .cipher()
         .decrypt(
@@ -198,13 +234,13 @@ pub fn open(key: &EncryptionKey, sealed: &SealedSecret, user_id: i64) -> Result<
             Payload { msg: &sealed.ciphertext, aad: &aad },
         )
         .map_err(|_| {
-            Error::auth(
-                "cannot decrypt the stored Jira token: the encryption key differs from the one used to store it",
-            )
-            .with_hint(
-                "set ENCRYPTION_KEY (or restore the key file) to the key used when the token was \
-                 saved, or run `jirahub connect` again to store the token with the current key",
-            )
+            Error::auth(format!(
+                "cannot decrypt the stored {what}: the encryption key differs from the one used to store it"
+            ))
+            .with_hint(format!(
+                "set ENCRYPTION_KEY (or restore the key file) to the key used when it was \
+                 saved, or run `{again}` again to store it with the current key"
+            ))
         })?;
     let text = String::from_utf8(plain)
         .map_err(|_| Error::unexpected("the stored Jira token is not valid UTF-8"))?;

@@ -15,10 +15,12 @@ pub mod insights;
 pub mod login;
 pub mod logout;
 pub mod member;
+pub mod notify;
 pub mod passwd;
 pub mod projects;
 pub mod register;
 pub mod report;
+pub mod send;
 pub mod sync;
 pub mod sync_members;
 pub mod ticket;
@@ -94,7 +96,7 @@ pub fn access(command: &Command) -> Access {
         | Command::Report(_)
         | Command::Member(_) => Access::User,
         Command::View(ViewCommand::Publish { .. } | ViewCommand::Unpublish { .. }) => Access::Admin,
-        Command::View(_) => Access::User,
+        Command::View(_) | Command::Notify(_) | Command::Send(_) => Access::User,
         Command::Admin(_) => Access::Admin,
     }
 }
@@ -153,6 +155,8 @@ pub async fn dispatch(ctx: &Context, command: Command) -> Result<Outcome> {
         Command::Report(args) => report::run(ctx, args).await,
         Command::Member(cmd) => member::run(ctx, cmd).await,
         Command::View(cmd) => view::run(ctx, cmd).await,
+        Command::Notify(cmd) => notify::run(ctx, cmd).await,
+        Command::Send(cmd) => return send::run(ctx, cmd).await,
         Command::Config => config::run(ctx).await,
         Command::Completions(args) => completions::run(ctx, args).await,
     };

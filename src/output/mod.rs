@@ -9,6 +9,7 @@ pub mod markdown;
 pub mod progress;
 pub mod report;
 pub mod sanitize;
+pub mod slack;
 pub mod table;
 mod timefmt;
 

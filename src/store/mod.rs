@@ -11,6 +11,7 @@ mod error;
 mod ignores;
 mod members;
 mod models;
+mod notify;
 mod pins;
 pub mod schema;
 mod selections;

@@ -124,7 +124,19 @@ diesel::table! {
     }
 }
 
+diesel::table! {
+    notify_targets (user_id, kind) {
+        user_id -> BigInt,
+        kind -> Text,
+        secret_ciphertext -> Binary,
+        secret_nonce -> Binary,
+        created_at -> Timestamp,
+        updated_at -> Timestamp,
+    }
+}
+
 diesel::joinable!(sessions -> users (user_id));
+diesel::joinable!(notify_targets -> users (user_id));
 diesel::joinable!(saved_views -> users (user_id));
 diesel::joinable!(jira_connections -> users (user_id));
 diesel::joinable!(user_projects -> users (user_id));
@@ -147,5 +159,6 @@ diesel::allow_tables_to_appear_in_same_query!(
     ignored_tickets,
     ignored_issue_types,
     saved_views,
+    notify_targets,
     field_pins,
 );

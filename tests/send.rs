@@ -1,0 +1,305 @@
+//! `jirahub notify` and `jirahub send slack` against a real HTTP receiver started here, standing
+//! in for Slack's incoming webhook: it answers as scripted (429 / 5xx with `Retry-After`, 404)
+//! and keeps every body, which is checked against Slack's documented Block Kit limits.
+
+mod common;
+#[path = "common/sim.rs"]
+mod sim;
+
+use std::io::{BufRead, BufReader, Read, Write};
+use std::net::TcpListener;
+use std::sync::{Arc, Mutex};
+
+use common::{TestEnv, stderr, stdout};
+use jira_sim::SimConfig;
+use serde_json::Value;
+use sim::BackgroundSim;
+
+const NOW: &str = "2026-11-25T10:30:00Z";
+/// The webhook's secret part: it must never show in any output or in the database file.
+const SECRET_PATH: &str = "/services/T000/B000/s3cr3t-w3bh00k-t0k3n";
+
+/// The receiver's next answers: `(status, Retry-After seconds)`.
+type Script = Arc<Mutex<Vec<(u16, Option<u64>)>>>;
+
+/// A webhook receiver on 127.0.0.1: answers each request with the next scripted
+/// `(status, retry_after)` (then 200s), and records the bodies.
+struct Receiver {
+    url: String,
+    bodies: Arc<Mutex<Vec<Value>>>,
+    script: Script,
+}
+
+impl Receiver {
+    fn start() -> Receiver {
+        let listener = TcpListener::bind("127.0.0.1:0").expect("a port");
+        let url = format!(
+            "http://{}{SECRET_PATH}",
+            listener.local_addr().expect("addr")
+        );
+        let bodies = Arc::new(Mutex::new(Vec::new()));
+        let script: Script = Arc::new(Mutex::new(Vec::new()));
+        let (b, s) = (bodies.clone(), script.clone());
+        std::thread::spawn(move || {
+            for stream in listener.incoming() {
+                let Ok(mut stream) = stream else { continue };
+                let mut reader = BufReader::new(stream.try_clone().expect("clone"));
+                let mut length = 0usize;
+                let mut line = String::new();
+                loop {
+                    line.clear();
+                    if reader.read_line(&mut line).unwrap_or(0) == 0 {
+                        break;
+                    }
+                    if line == "\r\n" {
+                        break;
+                    }
+                    if let Some(v) = line.to_ascii_lowercase().strip_prefix("content-length:") {
+                        length = v.trim().parse().unwrap_or(0);
+                    }
+                }
+                let mut body = vec![0; length];
+                if reader.read_exact(&mut body).is_err() {
+                    continue;
+                }
+                b.lock()
+                    .expect("lock")
+                    .push(serde_json::from_slice(&body).unwrap_or(Value::Null));
+                let (status, retry) = {
+                    let mut script = s.lock().expect("lock");
+                    if script.is_empty() {
+                        (200, None)
+                    } else {
+                        script.remove(0)
+                    }
+                };
+                let text = match status {
+                    200 => "ok",
+                    404 => "no_service",
+                    429 => "rate_limited",
+                    _ => "server_error",
+                };
+                let retry = retry.map_or(String::new(), |r| format!("Retry-After: {r}\r\n"));
+                let _ = write!(
+                    stream,
+                    "HTTP/1.1 {status} X\r\nContent-Length: {}\r\n{retry}Connection: close\r\n\r\n{text}",
+                    text.len()
+                );
+            }
+        });
+        Receiver {
+            url,
+            bodies,
+            script,
+        }
+    }
+
+    fn answer(&self, script: &[(u16, Option<u64>)]) {
+        *self.script.lock().expect("lock") = script.to_vec();
+    }
+
+    fn take(&self) -> Vec<Value> {
+        std::mem::take(&mut *self.bodies.lock().expect("lock"))
+    }
+}
+
+/// Slack's documented limits for a message, and links only where jirahub made them.
+fn check_block_kit(message: &Value) {
+    let blocks = message["blocks"].as_array().expect("blocks");
+    assert!(
+        !blocks.is_empty() && blocks.len() <= 50,
+        "{} blocks",
+        blocks.len()
+    );
+    assert!(
+        message["text"].as_str().is_some_and(|t| !t.is_empty()),
+        "a fallback text"
+    );
+    for block in blocks {
+        match block["type"].as_str().expect("a type") {
+            "header" => {
+                assert_eq!(block["text"]["type"], "plain_text");
+                assert!(
+                    block["text"]["text"]
+                        .as_str()
+                        .expect("text")
+                        .chars()
+                        .count()
+                        <= 150
+                );
+            }
+            "section" => {
+                if let Some(text) = block["text"]["text"].as_str() {
+                    assert!(text.chars().count() <= 3000, "section text ≤ 3000");
+                    // Every `<` opens a link jirahub made to a ticket; Jira's text is escaped.
+                    for link in text.split('<').skip(1) {
+                        assert!(
+                            link.starts_with("http://127.0.0.1"),
+                            "a ticket link: {link}"
+                        );
+                    }
+                }
+                if let Some(fields) = block["fields"].as_array() {
+                    assert!(fields.len() <= 10);
+                    for f in fields {
+                        assert!(f["text"].as_str().expect("text").chars().count() <= 2000);
+                    }
+                }
+            }
+            "divider" | "context" => {}
+            other => panic!("an unexpected block type {other}"),
+        }
+    }
+}
+
+fn synced() -> (BackgroundSim, TestEnv) {
+    let sim = BackgroundSim::start(SimConfig {
+        seed: 5,
+        projects: 2,
+        issues: 200,
+        users: 12,
+        now: Some(NOW.parse().expect("a time")),
+        ..SimConfig::default()
+    });
+    let mut env = TestEnv::connected(&sim);
+    env.set("JIRAHUB_NOW", NOW).set("TZ", "UTC");
+    let keys: Vec<String> = sim.handle.projects().into_iter().map(|p| p.key).collect();
+    env.cmd(["projects", "select"])
+        .args(&keys)
+        .assert()
+        .success();
+    env.cmd(["sync", "-q"]).assert().success();
+    (sim, env)
+}
+
+#[test]
+fn a_dashboard_reaches_slack_within_its_limits_and_failures_say_so() {
+    let (_sim, env) = synced();
+    let hook = Receiver::start();
+    let mut outputs = String::new();
+    let mut keep = |a: &assert_cmd::assert::Assert| {
+        outputs.push_str(&stdout(a));
+        outputs.push_str(&stderr(a));
+    };
+
+    // Not set yet: says how to set it, before making the report.
+    let a = env
+        .cmd(["send", "slack", "--", "dashboard", "--offline"])
+        .assert()
+        .code(4);
+    assert!(stderr(&a).contains("notify set slack"), "{}", stderr(&a));
+    // Only HTTPS leaves this machine.
+    env.cmd(["notify", "set", "slack", "--url-stdin"])
+        .write_stdin("http://hooks.example.com/services/x\n")
+        .assert()
+        .code(2);
+    let a = env
+        .cmd(["notify", "set", "slack", "--url-stdin"])
+        .write_stdin(format!("{}\n", hook.url))
+        .assert()
+        .success();
+    keep(&a);
+    let status = common::json(
+        &env.cmd(["notify", "status", "-o", "json"])
+            .assert()
+            .success(),
+    );
+    assert_eq!(status["targets"][0]["target"], "slack");
+
+    // A plain send: one request, a well-formed message with the summary and the overdue list.
+    let a = env
+        .cmd(["send", "slack", "--", "dashboard", "--offline"])
+        .assert()
+        .success();
+    keep(&a);
+    assert!(stderr(&a).contains("Sent to Slack"), "{}", stderr(&a));
+    let sent = hook.take();
+    assert_eq!(sent.len(), 1);
+    check_block_kit(&sent[0]);
+    let all = sent[0].to_string();
+    assert!(all.contains("*Overdue*"), "{all}");
+    assert!(all.contains("/browse/"), "ticket links: {all}");
+
+    // --only-if-failed: nothing when every gate passes; the message and exit 6 when one fails.
+    let a = env
+        .cmd([
+            "send",
+            "slack",
+            "--only-if-failed",
+            "--",
+            "dashboard",
+            "--offline",
+        ])
+        .assert()
+        .success();
+    assert!(stderr(&a).contains("nothing sent"), "{}", stderr(&a));
+    assert!(hook.take().is_empty());
+    let a = env
+        .cmd([
+            "send",
+            "slack",
+            "--only-if-failed",
+            "--",
+            "dashboard",
+            "--offline",
+            "--max-overdue",
+            "0",
+        ])
+        .assert()
+        .code(6);
+    keep(&a);
+    let sent = hook.take();
+    assert_eq!(sent.len(), 1);
+    check_block_kit(&sent[0]);
+    assert!(sent[0].to_string().contains("Gates failed"));
+
+    // 429 and 5xx are tried again after Slack's Retry-After; the message arrives once.
+    hook.answer(&[(429, Some(0)), (503, Some(0))]);
+    let a = env
+        .cmd(["send", "slack", "--", "dashboard", "--offline"])
+        .assert()
+        .success();
+    keep(&a);
+    assert!(stderr(&a).contains("3 tries"), "{}", stderr(&a));
+    assert_eq!(hook.take().len(), 3);
+    // A revoked webhook: one request, one line, exit 5.
+    hook.answer(&[(404, None)]);
+    let a = env
+        .cmd(["send", "slack", "--", "dashboard", "--offline"])
+        .assert()
+        .code(5);
+    keep(&a);
+    let err = stderr(&a);
+    assert!(err.contains("404") && err.contains("no_service"), "{err}");
+    assert_eq!(err.trim().lines().count(), 1, "{err}");
+    assert_eq!(hook.take().len(), 1, "a 404 is not tried again");
+    // Slack down throughout: four tries, then exit 5.
+    hook.answer(&[(503, Some(0)); 4]);
+    let a = env
+        .cmd(["send", "slack", "--", "dashboard", "--offline"])
+        .assert()
+        .code(5);
+    keep(&a);
+    assert!(stderr(&a).contains("after 4 tries"), "{}", stderr(&a));
+    assert_eq!(hook.take().len(), 4);
+
+    // --dry-run prints the message and sends nothing; only dashboards are sent.
+    let a = env
+        .cmd(["send", "slack", "--dry-run", "--", "dashboard", "--offline"])
+        .assert()
+        .success();
+    let printed: Value = serde_json::from_str(&stdout(&a)).expect("the message as JSON");
+    check_block_kit(&printed);
+    assert!(hook.take().is_empty());
+    env.cmd(["send", "slack", "--", "whoami"]).assert().code(2);
+
+    // The webhook never shows: not in any output, not in the database file.
+    assert!(!outputs.contains("s3cr3t"), "the webhook leaked: {outputs}");
+    let db = std::fs::read(env.data_dir().join("jirahub.db")).expect("the store");
+    assert!(
+        !db.windows(6).any(|w| w == b"s3cr3t"),
+        "the webhook is stored sealed"
+    );
+    env.cmd(["notify", "remove", "slack"]).assert().success();
+    env.cmd(["notify", "remove", "slack"]).assert().code(4);
+}
