@@ -343,7 +343,16 @@ fn done_at(i: &SimIssue, at: chrono::DateTime<Utc>, category: &HashMap<&str, &st
 
 #[test]
 fn velocity_follows_jiras_definitions_on_the_simulators_sprints() {
-    let site = synced(Flavor::Cloud);
+    check_velocity_and_the_sprint_report(&synced(Flavor::Cloud));
+}
+
+/// [`velocity_follows_jiras_definitions_on_the_simulators_sprints`] on a Data Center site: the same numbers through v2 and `expand=changelog`.
+#[test]
+fn velocity_follows_jiras_definitions_on_the_simulators_sprints_on_data_center() {
+    check_velocity_and_the_sprint_report(&synced(Flavor::DataCenter));
+}
+
+fn check_velocity_and_the_sprint_report(site: &Site) {
     let issues = site.sim.handle.issues();
     let statuses = site.sim.handle.statuses();
     let category = status_categories(&statuses);
@@ -475,7 +484,16 @@ fn category_on(i: &SimIssue, d: NaiveDate, category: &HashMap<&str, &str>) -> Op
 
 #[test]
 fn flow_created_vs_resolved_aging_and_burndown_follow_the_histories() {
-    let site = synced(Flavor::Cloud);
+    check_flow_created_vs_resolved_aging_and_burndown(&synced(Flavor::Cloud));
+}
+
+/// [`flow_created_vs_resolved_aging_and_burndown_follow_the_histories`] on a Data Center site: the same numbers through v2 and `expand=changelog`.
+#[test]
+fn flow_created_vs_resolved_aging_and_burndown_follow_the_histories_on_data_center() {
+    check_flow_created_vs_resolved_aging_and_burndown(&synced(Flavor::DataCenter));
+}
+
+fn check_flow_created_vs_resolved_aging_and_burndown(site: &Site) {
     let issues = site.sim.handle.issues();
     let statuses = site.sim.handle.statuses();
     let category = status_categories(&statuses);
@@ -749,10 +767,20 @@ fn text_of(node: roxmltree::Node<'_, '_>) -> String {
 
 #[test]
 fn the_html_report_is_one_self_contained_page_with_every_part_and_the_same_numbers() {
-    let site = synced(Flavor::Cloud);
+    check_the_html_report(&synced(Flavor::Cloud));
+}
+
+/// [`the_html_report_is_one_self_contained_page_with_every_part_and_the_same_numbers`] on a Data Center site: the same numbers through v2 and `expand=changelog`.
+#[test]
+fn the_html_report_is_one_self_contained_page_with_every_part_and_the_same_numbers_on_data_center()
+{
+    check_the_html_report(&synced(Flavor::DataCenter));
+}
+
+fn check_the_html_report(site: &Site) {
     let dir = tempfile::tempdir().expect("a directory");
     let path = dir.path().join("team.html");
-    let hostile = hostile_sprint(&site);
+    let hostile = hostile_sprint(site);
     let board = hostile.board_id.to_string();
     let out = site
         .env
