@@ -4,6 +4,8 @@
 mod common;
 #[path = "common/sim.rs"]
 mod sim;
+#[path = "common/webhook.rs"]
+mod webhook;
 
 use std::collections::BTreeSet;
 use std::path::{Path, PathBuf};
@@ -479,4 +481,175 @@ fn every_one_liner_runs_and_gives_the_answer_the_data_predicts() {
     let expected = keys(&issues, |i| is_open(i) && i.assignee.is_none());
     assert!(!expected.is_empty());
     assert_eq!(csv_keys(&text), expected);
+}
+
+// -------------------------------------------------------------------------------------------
+// examples/schedule: the crontab and the systemd units
+
+/// Whether one crontab time field is valid for its range: `*`, numbers, ranges, lists, steps.
+fn cron_field_ok(field: &str, min: u32, max: u32) -> bool {
+    field.split(',').all(|part| {
+        let (range, step) = match part.split_once('/') {
+            Some((r, s)) => (r, s.parse::<u32>().ok().filter(|s| *s > 0)),
+            None => (part, Some(1)),
+        };
+        let in_range = |v: &str| v.parse::<u32>().is_ok_and(|v| (min..=max).contains(&v));
+        step.is_some()
+            && (range == "*"
+                || match range.split_once('-') {
+                    Some((a, b)) => {
+                        in_range(a) && in_range(b) && a.parse::<u32>().ok() <= b.parse::<u32>().ok()
+                    }
+                    None => in_range(range),
+                })
+    })
+}
+
+/// The crontab's jobs: (the five time fields, the command).
+fn cron_jobs(text: &str) -> Vec<(Vec<String>, String)> {
+    text.lines()
+        .map(str::trim)
+        .filter(|l| !l.is_empty() && !l.starts_with('#'))
+        // `NAME=value` lines set cron's environment.
+        .filter(|l| !l.split_whitespace().next().is_some_and(|w| w.contains('=')))
+        .map(|l| {
+            let fields: Vec<&str> = l.split_whitespace().collect();
+            assert!(fields.len() > 5, "a schedule and a command: {l}");
+            let when = fields[..5].iter().map(|f| f.to_string()).collect();
+            // The command is the rest of the line after the fifth field.
+            let mut rest = l;
+            for _ in 0..5 {
+                rest = rest.trim_start();
+                rest = &rest[rest.find(char::is_whitespace).expect("more fields")..];
+            }
+            (when, rest.trim().to_string())
+        })
+        .collect()
+}
+
+/// A home where the schedules run as they would for a user: synced, Slack set, the repository
+/// at `~/jirahub`, cron's log directory there.
+fn scheduled_home(sim: &BackgroundSim, hook: &webhook::Receiver) -> TestEnv {
+    let env = connected(sim);
+    env.cmd(["sync", "-q"]).assert().success();
+    env.cmd(["notify", "set", "slack", "--url-stdin"])
+        .write_stdin(format!("{}\n", hook.url))
+        .assert()
+        .success();
+    std::os::unix::fs::symlink(common::repo_dir(), env.home().join("jirahub")).expect("a link");
+    env
+}
+
+#[test]
+fn the_crontab_is_valid_and_each_of_its_jobs_runs() {
+    let sim = BackgroundSim::start(site());
+    let hook = webhook::Receiver::start();
+    let env = scheduled_home(&sim, &hook);
+    let text = std::fs::read_to_string(example("schedule/jirahub.crontab")).expect("the crontab");
+    let jobs = cron_jobs(&text);
+    assert_eq!(jobs.len(), 3, "{jobs:?}");
+    let bounds = [(0, 59), (0, 23), (1, 31), (1, 12), (0, 7)];
+    for (when, command) in &jobs {
+        for (field, (min, max)) in when.iter().zip(bounds) {
+            assert!(cron_field_ok(field, min, max), "{field} in {when:?}");
+        }
+        // cron reads `%` as a newline: a job must not hold one unescaped.
+        assert!(!command.replace("\\%", "").contains('%'), "{command}");
+    }
+    assert_eq!(jobs[0].0, ["0", "8", "*", "*", "1"], "Mondays at 08:00");
+    let overdue = keys(&sim.handle.issues(), is_overdue).len();
+    for (i, (_, command)) in jobs.iter().enumerate() {
+        let out = bash(env.home())
+            .arg("-c")
+            .arg(command)
+            .output()
+            .expect("runs");
+        assert!(
+            out.status.success() || (i == 1 && overdue > 10),
+            "{command}: {out:?}"
+        );
+        let sent = hook.take();
+        match i {
+            0 => assert_eq!(sent.len(), 1, "the weekly message"),
+            1 => assert_eq!(sent.len(), usize::from(overdue > 10), "only when over 10"),
+            _ => assert!(sent.is_empty()),
+        }
+    }
+    let exported = files_in(&env.home().join("reports/jira"));
+    let today = chrono::Utc::now()
+        .format("tickets-%Y-%m-%d.csv")
+        .to_string();
+    assert!(exported.contains(&today), "{exported:?}");
+    let log = std::fs::read_to_string(env.home().join(".local/state/jirahub/cron.log"))
+        .expect("the jobs log");
+    assert!(log.contains("wrote "), "{log}");
+}
+
+#[test]
+fn the_systemd_units_are_valid_and_their_services_run() {
+    let sim = BackgroundSim::start(site());
+    let hook = webhook::Receiver::start();
+    let env = scheduled_home(&sim, &hook);
+    let dir = example("schedule/systemd");
+    let unit = |name: &str| std::fs::read_to_string(dir.join(name)).expect("the unit");
+    let value = |text: &str, key: &str| -> Vec<String> {
+        text.lines()
+            .filter_map(|l| l.strip_prefix(&format!("{key}=")))
+            .map(str::to_string)
+            .collect()
+    };
+    for (timer, calendar) in [
+        ("jirahub-weekly.timer", "Mon *-*-* 08:00:00"),
+        ("jirahub-export.timer", "*-*-* 02:30:00"),
+    ] {
+        assert_eq!(value(&unit(timer), "OnCalendar"), [calendar], "{timer}");
+        assert_eq!(value(&unit(timer), "Persistent"), ["true"], "{timer}");
+    }
+    // Each service's command, as systemd would start it: its Environment= lines, HOME, and
+    // the jirahub under test first on PATH.
+    for (service, sends) in [("jirahub-weekly.service", 1), ("jirahub-export.service", 0)] {
+        let text = unit(service);
+        let exec = value(&text, "ExecStart").pop().expect("an ExecStart");
+        let script = exec
+            .strip_prefix("/bin/sh -c '")
+            .and_then(|s| s.strip_suffix('\''))
+            .unwrap_or_else(|| panic!("{service}: ExecStart=/bin/sh -c '…'"));
+        let mut cmd = bash(env.home());
+        for assignment in value(&text, "Environment") {
+            let (k, v) = assignment.split_once('=').expect("NAME=value");
+            if k != "PATH" {
+                cmd.env(k, v);
+            }
+        }
+        let out = cmd.arg("-c").arg(script).output().expect("runs");
+        assert!(out.status.success(), "{service}: {out:?}");
+        assert_eq!(hook.take().len(), sends, "{service}");
+    }
+    assert!(!files_in(&env.home().join("reports/jira")).is_empty());
+    // systemd's own check, where systemd-analyze is installed (a runtime dir for --user).
+    let analyze = Path::new("/usr/bin/systemd-analyze");
+    if analyze.exists() {
+        let runtime = tempfile::tempdir().expect("a runtime dir");
+        let out = Command::new(analyze)
+            .env("XDG_RUNTIME_DIR", runtime.path())
+            .args(["verify", "--user"])
+            .args(
+                [
+                    "jirahub-weekly.service",
+                    "jirahub-weekly.timer",
+                    "jirahub-export.service",
+                    "jirahub-export.timer",
+                ]
+                .map(|u| dir.join(u)),
+            )
+            .output()
+            .expect("systemd-analyze runs");
+        assert!(
+            out.status.success() && out.stderr.is_empty(),
+            "systemd-analyze verify: {}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+    } else {
+        eprintln!("systemd-analyze is not installed: the units' syntax was not checked by systemd");
+    }
 }
