@@ -55,7 +55,7 @@ Register-ArgumentCompleter -Native -CommandName 'jirahub' -ScriptBlock {
             [CompletionResult]::new('ticket', 'ticket', [CompletionResultType]::ParameterValue, 'Everything about one ticket: fields, description, subtasks, links, worklogs, comments')
             [CompletionResult]::new('member', 'member', [CompletionResultType]::ParameterValue, 'Team members: list, show one, label them')
             [CompletionResult]::new('notify', 'notify', [CompletionResultType]::ParameterValue, 'Where reports are delivered: a Slack incoming webhook, kept encrypted')
-            [CompletionResult]::new('send', 'send', [CompletionResultType]::ParameterValue, 'Send a report: the dashboard''s summary, gates and overdue list to Slack')
+            [CompletionResult]::new('send', 'send', [CompletionResultType]::ParameterValue, 'Send a report: a dashboard to Slack or by email')
             [CompletionResult]::new('view', 'view', [CompletionResultType]::ParameterValue, 'Saved views: dashboard or insights flags under a name, run with --view NAME')
             [CompletionResult]::new('ignore', 'ignore', [CompletionResultType]::ParameterValue, 'Leave tickets or issue types out of every report')
             [CompletionResult]::new('config', 'config', [CompletionResultType]::ParameterValue, 'Show the effective configuration and where each value came from (secrets masked)')
@@ -1782,6 +1782,7 @@ Register-ArgumentCompleter -Native -CommandName 'jirahub' -ScriptBlock {
             [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             [CompletionResult]::new('slack', 'slack', [CompletionResultType]::ParameterValue, 'Post a dashboard''s summary, failed gates and overdue list to your Slack webhook')
+            [CompletionResult]::new('email', 'email', [CompletionResultType]::ParameterValue, 'Mail a dashboard over SMTP: HTML with a plain-text alternative, the tickets as CSV on request')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -1792,7 +1793,32 @@ Register-ArgumentCompleter -Native -CommandName 'jirahub' -ScriptBlock {
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Read settings from this file instead of ~/.config/jirahub/config.toml')
             [CompletionResult]::new('--env-file', '--env-file', [CompletionResultType]::ParameterName, 'Read settings from this dotenv file (a `.env` in the working directory is never read unless named here)')
             [CompletionResult]::new('--only-if-failed', '--only-if-failed', [CompletionResultType]::ParameterName, 'Send only when a gate (--max-overdue …) fails: "tell me when overdue > 10"')
-            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Print the message (Slack''s JSON) on stdout instead of sending it')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Print the message (Slack''s JSON, or the mail as RFC 5322) on stdout instead of sending it')
+            [CompletionResult]::new('--bom', '--bom', [CompletionResultType]::ParameterName, 'CSV starts with a UTF-8 byte-order mark, so that Excel reads accents and emoji right')
+            [CompletionResult]::new('--wide', '--wide', [CompletionResultType]::ParameterName, 'Tables keep every column and cut no cell (default: fit the terminal''s width)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only the report and errors: no progress, confirmations, hints or warnings')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only the report and errors: no progress, confirmations, hints or warnings')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log to stderr: -v jirahub''s steps (requests, retries), -vv more, -vvv everything incl. libraries; also LOG_LEVEL')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log to stderr: -v jirahub''s steps (requests, retries), -vv more, -vvv everything incl. libraries; also LOG_LEVEL')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt (automatic when stdin is not a terminal)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'jirahub;send;email' {
+            [CompletionResult]::new('--to', '--to', [CompletionResultType]::ParameterName, 'Recipients (`Name <addr>` or `addr`)')
+            [CompletionResult]::new('--from', '--from', [CompletionResultType]::ParameterName, 'The sender (default SMTP_FROM)')
+            [CompletionResult]::new('--subject', '--subject', [CompletionResultType]::ParameterName, 'The subject (default: "Jira workload: " and the report''s headline)')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format: a table for people, json or csv for scripts, markdown for CI summaries')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format: a table for people, json or csv for scripts, markdown for CI summaries')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colours (NO_COLOR is honoured in `auto`)')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Read settings from this file instead of ~/.config/jirahub/config.toml')
+            [CompletionResult]::new('--env-file', '--env-file', [CompletionResultType]::ParameterName, 'Read settings from this dotenv file (a `.env` in the working directory is never read unless named here)')
+            [CompletionResult]::new('--csv', '--csv', [CompletionResultType]::ParameterName, 'Attach the tickets as tickets.csv')
+            [CompletionResult]::new('--only-if-failed', '--only-if-failed', [CompletionResultType]::ParameterName, 'Send only when a gate (--max-overdue …) fails: "tell me when overdue > 10"')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Print the message (Slack''s JSON, or the mail as RFC 5322) on stdout instead of sending it')
             [CompletionResult]::new('--bom', '--bom', [CompletionResultType]::ParameterName, 'CSV starts with a UTF-8 byte-order mark, so that Excel reads accents and emoji right')
             [CompletionResult]::new('--wide', '--wide', [CompletionResultType]::ParameterName, 'Tables keep every column and cut no cell (default: fit the terminal''s width)')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only the report and errors: no progress, confirmations, hints or warnings')
@@ -1808,10 +1834,14 @@ Register-ArgumentCompleter -Native -CommandName 'jirahub' -ScriptBlock {
         }
         'jirahub;send;help' {
             [CompletionResult]::new('slack', 'slack', [CompletionResultType]::ParameterValue, 'Post a dashboard''s summary, failed gates and overdue list to your Slack webhook')
+            [CompletionResult]::new('email', 'email', [CompletionResultType]::ParameterValue, 'Mail a dashboard over SMTP: HTML with a plain-text alternative, the tickets as CSV on request')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
         'jirahub;send;help;slack' {
+            break
+        }
+        'jirahub;send;help;email' {
             break
         }
         'jirahub;send;help;help' {
@@ -2273,7 +2303,7 @@ Register-ArgumentCompleter -Native -CommandName 'jirahub' -ScriptBlock {
             [CompletionResult]::new('ticket', 'ticket', [CompletionResultType]::ParameterValue, 'Everything about one ticket: fields, description, subtasks, links, worklogs, comments')
             [CompletionResult]::new('member', 'member', [CompletionResultType]::ParameterValue, 'Team members: list, show one, label them')
             [CompletionResult]::new('notify', 'notify', [CompletionResultType]::ParameterValue, 'Where reports are delivered: a Slack incoming webhook, kept encrypted')
-            [CompletionResult]::new('send', 'send', [CompletionResultType]::ParameterValue, 'Send a report: the dashboard''s summary, gates and overdue list to Slack')
+            [CompletionResult]::new('send', 'send', [CompletionResultType]::ParameterValue, 'Send a report: a dashboard to Slack or by email')
             [CompletionResult]::new('view', 'view', [CompletionResultType]::ParameterValue, 'Saved views: dashboard or insights flags under a name, run with --view NAME')
             [CompletionResult]::new('ignore', 'ignore', [CompletionResultType]::ParameterValue, 'Leave tickets or issue types out of every report')
             [CompletionResult]::new('config', 'config', [CompletionResultType]::ParameterValue, 'Show the effective configuration and where each value came from (secrets masked)')
@@ -2509,9 +2539,13 @@ Register-ArgumentCompleter -Native -CommandName 'jirahub' -ScriptBlock {
         }
         'jirahub;help;send' {
             [CompletionResult]::new('slack', 'slack', [CompletionResultType]::ParameterValue, 'Post a dashboard''s summary, failed gates and overdue list to your Slack webhook')
+            [CompletionResult]::new('email', 'email', [CompletionResultType]::ParameterValue, 'Mail a dashboard over SMTP: HTML with a plain-text alternative, the tickets as CSV on request')
             break
         }
         'jirahub;help;send;slack' {
+            break
+        }
+        'jirahub;help;send;email' {
             break
         }
         'jirahub;help;view' {

@@ -490,6 +490,9 @@ _jirahub() {
             jirahub__subcmd__help__subcmd__projects,select)
                 cmd="jirahub__subcmd__help__subcmd__projects__subcmd__select"
                 ;;
+            jirahub__subcmd__help__subcmd__send,email)
+                cmd="jirahub__subcmd__help__subcmd__send__subcmd__email"
+                ;;
             jirahub__subcmd__help__subcmd__send,slack)
                 cmd="jirahub__subcmd__help__subcmd__send__subcmd__slack"
                 ;;
@@ -757,11 +760,17 @@ _jirahub() {
             jirahub__subcmd__projects__subcmd__help,select)
                 cmd="jirahub__subcmd__projects__subcmd__help__subcmd__select"
                 ;;
+            jirahub__subcmd__send,email)
+                cmd="jirahub__subcmd__send__subcmd__email"
+                ;;
             jirahub__subcmd__send,help)
                 cmd="jirahub__subcmd__send__subcmd__help"
                 ;;
             jirahub__subcmd__send,slack)
                 cmd="jirahub__subcmd__send__subcmd__slack"
+                ;;
+            jirahub__subcmd__send__subcmd__help,email)
+                cmd="jirahub__subcmd__send__subcmd__help__subcmd__email"
                 ;;
             jirahub__subcmd__send__subcmd__help,help)
                 cmd="jirahub__subcmd__send__subcmd__help__subcmd__help"
@@ -3444,8 +3453,22 @@ _jirahub() {
             return 0
             ;;
         jirahub__subcmd__help__subcmd__send)
-            opts="slack"
+            opts="slack email"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        jirahub__subcmd__help__subcmd__send__subcmd__email)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -6210,7 +6233,7 @@ _jirahub() {
             return 0
             ;;
         jirahub__subcmd__send)
-            opts="-o -q -v -h -V --format --color --bom --wide --quiet --verbose --config --no-input --env-file --help --version slack help"
+            opts="-o -q -v -h -V --format --color --bom --wide --quiet --verbose --config --no-input --env-file --help --version slack email help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6243,9 +6266,69 @@ _jirahub() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        jirahub__subcmd__send__subcmd__help)
-            opts="slack help"
+        jirahub__subcmd__send__subcmd__email)
+            opts="-o -q -v -h -V --to --from --subject --csv --only-if-failed --dry-run --format --color --bom --wide --quiet --verbose --config --no-input --env-file --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --to)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --from)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --subject)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json csv markdown" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json csv markdown" -- "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --env-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        jirahub__subcmd__send__subcmd__help)
+            opts="slack email help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        jirahub__subcmd__send__subcmd__help__subcmd__email)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi

@@ -52,7 +52,7 @@ set edit:completion:arg-completer[jirahub] = {|@words|
             cand ticket 'Everything about one ticket: fields, description, subtasks, links, worklogs, comments'
             cand member 'Team members: list, show one, label them'
             cand notify 'Where reports are delivered: a Slack incoming webhook, kept encrypted'
-            cand send 'Send a report: the dashboard''s summary, gates and overdue list to Slack'
+            cand send 'Send a report: a dashboard to Slack or by email'
             cand view 'Saved views: dashboard or insights flags under a name, run with --view NAME'
             cand ignore 'Leave tickets or issue types out of every report'
             cand config 'Show the effective configuration and where each value came from (secrets masked)'
@@ -1642,6 +1642,7 @@ set edit:completion:arg-completer[jirahub] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
             cand slack 'Post a dashboard''s summary, failed gates and overdue list to your Slack webhook'
+            cand email 'Mail a dashboard over SMTP: HTML with a plain-text alternative, the tickets as CSV on request'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'jirahub;send;slack'= {
@@ -1651,7 +1652,31 @@ set edit:completion:arg-completer[jirahub] = {|@words|
             cand --config 'Read settings from this file instead of ~/.config/jirahub/config.toml'
             cand --env-file 'Read settings from this dotenv file (a `.env` in the working directory is never read unless named here)'
             cand --only-if-failed 'Send only when a gate (--max-overdue …) fails: "tell me when overdue > 10"'
-            cand --dry-run 'Print the message (Slack''s JSON) on stdout instead of sending it'
+            cand --dry-run 'Print the message (Slack''s JSON, or the mail as RFC 5322) on stdout instead of sending it'
+            cand --bom 'CSV starts with a UTF-8 byte-order mark, so that Excel reads accents and emoji right'
+            cand --wide 'Tables keep every column and cut no cell (default: fit the terminal''s width)'
+            cand -q 'Print only the report and errors: no progress, confirmations, hints or warnings'
+            cand --quiet 'Print only the report and errors: no progress, confirmations, hints or warnings'
+            cand -v 'Log to stderr: -v jirahub''s steps (requests, retries), -vv more, -vvv everything incl. libraries; also LOG_LEVEL'
+            cand --verbose 'Log to stderr: -v jirahub''s steps (requests, retries), -vv more, -vvv everything incl. libraries; also LOG_LEVEL'
+            cand --no-input 'Never prompt (automatic when stdin is not a terminal)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'jirahub;send;email'= {
+            cand --to 'Recipients (`Name <addr>` or `addr`)'
+            cand --from 'The sender (default SMTP_FROM)'
+            cand --subject 'The subject (default: "Jira workload: " and the report''s headline)'
+            cand -o 'Output format: a table for people, json or csv for scripts, markdown for CI summaries'
+            cand --format 'Output format: a table for people, json or csv for scripts, markdown for CI summaries'
+            cand --color 'When to use colours (NO_COLOR is honoured in `auto`)'
+            cand --config 'Read settings from this file instead of ~/.config/jirahub/config.toml'
+            cand --env-file 'Read settings from this dotenv file (a `.env` in the working directory is never read unless named here)'
+            cand --csv 'Attach the tickets as tickets.csv'
+            cand --only-if-failed 'Send only when a gate (--max-overdue …) fails: "tell me when overdue > 10"'
+            cand --dry-run 'Print the message (Slack''s JSON, or the mail as RFC 5322) on stdout instead of sending it'
             cand --bom 'CSV starts with a UTF-8 byte-order mark, so that Excel reads accents and emoji right'
             cand --wide 'Tables keep every column and cut no cell (default: fit the terminal''s width)'
             cand -q 'Print only the report and errors: no progress, confirmations, hints or warnings'
@@ -1666,9 +1691,12 @@ set edit:completion:arg-completer[jirahub] = {|@words|
         }
         &'jirahub;send;help'= {
             cand slack 'Post a dashboard''s summary, failed gates and overdue list to your Slack webhook'
+            cand email 'Mail a dashboard over SMTP: HTML with a plain-text alternative, the tickets as CSV on request'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'jirahub;send;help;slack'= {
+        }
+        &'jirahub;send;help;email'= {
         }
         &'jirahub;send;help;help'= {
         }
@@ -2086,7 +2114,7 @@ set edit:completion:arg-completer[jirahub] = {|@words|
             cand ticket 'Everything about one ticket: fields, description, subtasks, links, worklogs, comments'
             cand member 'Team members: list, show one, label them'
             cand notify 'Where reports are delivered: a Slack incoming webhook, kept encrypted'
-            cand send 'Send a report: the dashboard''s summary, gates and overdue list to Slack'
+            cand send 'Send a report: a dashboard to Slack or by email'
             cand view 'Saved views: dashboard or insights flags under a name, run with --view NAME'
             cand ignore 'Leave tickets or issue types out of every report'
             cand config 'Show the effective configuration and where each value came from (secrets masked)'
@@ -2260,8 +2288,11 @@ set edit:completion:arg-completer[jirahub] = {|@words|
         }
         &'jirahub;help;send'= {
             cand slack 'Post a dashboard''s summary, failed gates and overdue list to your Slack webhook'
+            cand email 'Mail a dashboard over SMTP: HTML with a plain-text alternative, the tickets as CSV on request'
         }
         &'jirahub;help;send;slack'= {
+        }
+        &'jirahub;help;send;email'= {
         }
         &'jirahub;help;view'= {
             cand save 'Save flags under a name: `view save NAME dashboard FLAGS…` or `view save NAME insights REPORT FLAGS…`'

@@ -58,7 +58,7 @@ complete -c jirahub -n "__fish_jirahub_needs_command" -f -a "report" -d 'One sel
 complete -c jirahub -n "__fish_jirahub_needs_command" -f -a "ticket" -d 'Everything about one ticket: fields, description, subtasks, links, worklogs, comments'
 complete -c jirahub -n "__fish_jirahub_needs_command" -f -a "member" -d 'Team members: list, show one, label them'
 complete -c jirahub -n "__fish_jirahub_needs_command" -f -a "notify" -d 'Where reports are delivered: a Slack incoming webhook, kept encrypted'
-complete -c jirahub -n "__fish_jirahub_needs_command" -f -a "send" -d 'Send a report: the dashboard\'s summary, gates and overdue list to Slack'
+complete -c jirahub -n "__fish_jirahub_needs_command" -f -a "send" -d 'Send a report: a dashboard to Slack or by email'
 complete -c jirahub -n "__fish_jirahub_needs_command" -f -a "view" -d 'Saved views: dashboard or insights flags under a name, run with --view NAME'
 complete -c jirahub -n "__fish_jirahub_needs_command" -f -a "ignore" -d 'Leave tickets or issue types out of every report'
 complete -c jirahub -n "__fish_jirahub_needs_command" -f -a "config" -d 'Show the effective configuration and where each value came from (secrets masked)'
@@ -1173,24 +1173,25 @@ complete -c jirahub -n "__fish_jirahub_using_subcommand notify; and __fish_seen_
 complete -c jirahub -n "__fish_jirahub_using_subcommand notify; and __fish_seen_subcommand_from help" -f -a "status" -d 'Which targets are set and when (never their address)'
 complete -c jirahub -n "__fish_jirahub_using_subcommand notify; and __fish_seen_subcommand_from help" -f -a "remove" -d 'Forget a target'
 complete -c jirahub -n "__fish_jirahub_using_subcommand notify; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c jirahub -n "__fish_jirahub_using_subcommand send; and not __fish_seen_subcommand_from slack help" -s o -l format -d 'Output format: a table for people, json or csv for scripts, markdown for CI summaries' -r -f -a "table\t''
+complete -c jirahub -n "__fish_jirahub_using_subcommand send; and not __fish_seen_subcommand_from slack email help" -s o -l format -d 'Output format: a table for people, json or csv for scripts, markdown for CI summaries' -r -f -a "table\t''
 json\t''
 csv\t''
 markdown\t'GitHub-flavoured Markdown tables (`$GITHUB_STEP_SUMMARY`, merge-request comments)'"
-complete -c jirahub -n "__fish_jirahub_using_subcommand send; and not __fish_seen_subcommand_from slack help" -l color -d 'When to use colours (NO_COLOR is honoured in `auto`)' -r -f -a "auto\t''
+complete -c jirahub -n "__fish_jirahub_using_subcommand send; and not __fish_seen_subcommand_from slack email help" -l color -d 'When to use colours (NO_COLOR is honoured in `auto`)' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c jirahub -n "__fish_jirahub_using_subcommand send; and not __fish_seen_subcommand_from slack help" -l config -d 'Read settings from this file instead of ~/.config/jirahub/config.toml' -r -F
-complete -c jirahub -n "__fish_jirahub_using_subcommand send; and not __fish_seen_subcommand_from slack help" -l env-file -d 'Read settings from this dotenv file (a `.env` in the working directory is never read unless named here)' -r -F
-complete -c jirahub -n "__fish_jirahub_using_subcommand send; and not __fish_seen_subcommand_from slack help" -l bom -d 'CSV starts with a UTF-8 byte-order mark, so that Excel reads accents and emoji right'
-complete -c jirahub -n "__fish_jirahub_using_subcommand send; and not __fish_seen_subcommand_from slack help" -l wide -d 'Tables keep every column and cut no cell (default: fit the terminal\'s width)'
-complete -c jirahub -n "__fish_jirahub_using_subcommand send; and not __fish_seen_subcommand_from slack help" -s q -l quiet -d 'Print only the report and errors: no progress, confirmations, hints or warnings'
-complete -c jirahub -n "__fish_jirahub_using_subcommand send; and not __fish_seen_subcommand_from slack help" -s v -l verbose -d 'Log to stderr: -v jirahub\'s steps (requests, retries), -vv more, -vvv everything incl. libraries; also LOG_LEVEL'
-complete -c jirahub -n "__fish_jirahub_using_subcommand send; and not __fish_seen_subcommand_from slack help" -l no-input -d 'Never prompt (automatic when stdin is not a terminal)'
-complete -c jirahub -n "__fish_jirahub_using_subcommand send; and not __fish_seen_subcommand_from slack help" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c jirahub -n "__fish_jirahub_using_subcommand send; and not __fish_seen_subcommand_from slack help" -s V -l version -d 'Print version'
-complete -c jirahub -n "__fish_jirahub_using_subcommand send; and not __fish_seen_subcommand_from slack help" -f -a "slack" -d 'Post a dashboard\'s summary, failed gates and overdue list to your Slack webhook'
-complete -c jirahub -n "__fish_jirahub_using_subcommand send; and not __fish_seen_subcommand_from slack help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c jirahub -n "__fish_jirahub_using_subcommand send; and not __fish_seen_subcommand_from slack email help" -l config -d 'Read settings from this file instead of ~/.config/jirahub/config.toml' -r -F
+complete -c jirahub -n "__fish_jirahub_using_subcommand send; and not __fish_seen_subcommand_from slack email help" -l env-file -d 'Read settings from this dotenv file (a `.env` in the working directory is never read unless named here)' -r -F
+complete -c jirahub -n "__fish_jirahub_using_subcommand send; and not __fish_seen_subcommand_from slack email help" -l bom -d 'CSV starts with a UTF-8 byte-order mark, so that Excel reads accents and emoji right'
+complete -c jirahub -n "__fish_jirahub_using_subcommand send; and not __fish_seen_subcommand_from slack email help" -l wide -d 'Tables keep every column and cut no cell (default: fit the terminal\'s width)'
+complete -c jirahub -n "__fish_jirahub_using_subcommand send; and not __fish_seen_subcommand_from slack email help" -s q -l quiet -d 'Print only the report and errors: no progress, confirmations, hints or warnings'
+complete -c jirahub -n "__fish_jirahub_using_subcommand send; and not __fish_seen_subcommand_from slack email help" -s v -l verbose -d 'Log to stderr: -v jirahub\'s steps (requests, retries), -vv more, -vvv everything incl. libraries; also LOG_LEVEL'
+complete -c jirahub -n "__fish_jirahub_using_subcommand send; and not __fish_seen_subcommand_from slack email help" -l no-input -d 'Never prompt (automatic when stdin is not a terminal)'
+complete -c jirahub -n "__fish_jirahub_using_subcommand send; and not __fish_seen_subcommand_from slack email help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c jirahub -n "__fish_jirahub_using_subcommand send; and not __fish_seen_subcommand_from slack email help" -s V -l version -d 'Print version'
+complete -c jirahub -n "__fish_jirahub_using_subcommand send; and not __fish_seen_subcommand_from slack email help" -f -a "slack" -d 'Post a dashboard\'s summary, failed gates and overdue list to your Slack webhook'
+complete -c jirahub -n "__fish_jirahub_using_subcommand send; and not __fish_seen_subcommand_from slack email help" -f -a "email" -d 'Mail a dashboard over SMTP: HTML with a plain-text alternative, the tickets as CSV on request'
+complete -c jirahub -n "__fish_jirahub_using_subcommand send; and not __fish_seen_subcommand_from slack email help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c jirahub -n "__fish_jirahub_using_subcommand send; and __fish_seen_subcommand_from slack" -s o -l format -d 'Output format: a table for people, json or csv for scripts, markdown for CI summaries' -r -f -a "table\t''
 json\t''
 csv\t''
@@ -1201,7 +1202,7 @@ never\t''"
 complete -c jirahub -n "__fish_jirahub_using_subcommand send; and __fish_seen_subcommand_from slack" -l config -d 'Read settings from this file instead of ~/.config/jirahub/config.toml' -r -F
 complete -c jirahub -n "__fish_jirahub_using_subcommand send; and __fish_seen_subcommand_from slack" -l env-file -d 'Read settings from this dotenv file (a `.env` in the working directory is never read unless named here)' -r -F
 complete -c jirahub -n "__fish_jirahub_using_subcommand send; and __fish_seen_subcommand_from slack" -l only-if-failed -d 'Send only when a gate (--max-overdue …) fails: "tell me when overdue > 10"'
-complete -c jirahub -n "__fish_jirahub_using_subcommand send; and __fish_seen_subcommand_from slack" -l dry-run -d 'Print the message (Slack\'s JSON) on stdout instead of sending it'
+complete -c jirahub -n "__fish_jirahub_using_subcommand send; and __fish_seen_subcommand_from slack" -l dry-run -d 'Print the message (Slack\'s JSON, or the mail as RFC 5322) on stdout instead of sending it'
 complete -c jirahub -n "__fish_jirahub_using_subcommand send; and __fish_seen_subcommand_from slack" -l bom -d 'CSV starts with a UTF-8 byte-order mark, so that Excel reads accents and emoji right'
 complete -c jirahub -n "__fish_jirahub_using_subcommand send; and __fish_seen_subcommand_from slack" -l wide -d 'Tables keep every column and cut no cell (default: fit the terminal\'s width)'
 complete -c jirahub -n "__fish_jirahub_using_subcommand send; and __fish_seen_subcommand_from slack" -s q -l quiet -d 'Print only the report and errors: no progress, confirmations, hints or warnings'
@@ -1209,7 +1210,30 @@ complete -c jirahub -n "__fish_jirahub_using_subcommand send; and __fish_seen_su
 complete -c jirahub -n "__fish_jirahub_using_subcommand send; and __fish_seen_subcommand_from slack" -l no-input -d 'Never prompt (automatic when stdin is not a terminal)'
 complete -c jirahub -n "__fish_jirahub_using_subcommand send; and __fish_seen_subcommand_from slack" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c jirahub -n "__fish_jirahub_using_subcommand send; and __fish_seen_subcommand_from slack" -s V -l version -d 'Print version'
+complete -c jirahub -n "__fish_jirahub_using_subcommand send; and __fish_seen_subcommand_from email" -l to -d 'Recipients (`Name <addr>` or `addr`)' -r
+complete -c jirahub -n "__fish_jirahub_using_subcommand send; and __fish_seen_subcommand_from email" -l from -d 'The sender (default SMTP_FROM)' -r
+complete -c jirahub -n "__fish_jirahub_using_subcommand send; and __fish_seen_subcommand_from email" -l subject -d 'The subject (default: "Jira workload: " and the report\'s headline)' -r
+complete -c jirahub -n "__fish_jirahub_using_subcommand send; and __fish_seen_subcommand_from email" -s o -l format -d 'Output format: a table for people, json or csv for scripts, markdown for CI summaries' -r -f -a "table\t''
+json\t''
+csv\t''
+markdown\t'GitHub-flavoured Markdown tables (`$GITHUB_STEP_SUMMARY`, merge-request comments)'"
+complete -c jirahub -n "__fish_jirahub_using_subcommand send; and __fish_seen_subcommand_from email" -l color -d 'When to use colours (NO_COLOR is honoured in `auto`)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c jirahub -n "__fish_jirahub_using_subcommand send; and __fish_seen_subcommand_from email" -l config -d 'Read settings from this file instead of ~/.config/jirahub/config.toml' -r -F
+complete -c jirahub -n "__fish_jirahub_using_subcommand send; and __fish_seen_subcommand_from email" -l env-file -d 'Read settings from this dotenv file (a `.env` in the working directory is never read unless named here)' -r -F
+complete -c jirahub -n "__fish_jirahub_using_subcommand send; and __fish_seen_subcommand_from email" -l csv -d 'Attach the tickets as tickets.csv'
+complete -c jirahub -n "__fish_jirahub_using_subcommand send; and __fish_seen_subcommand_from email" -l only-if-failed -d 'Send only when a gate (--max-overdue …) fails: "tell me when overdue > 10"'
+complete -c jirahub -n "__fish_jirahub_using_subcommand send; and __fish_seen_subcommand_from email" -l dry-run -d 'Print the message (Slack\'s JSON, or the mail as RFC 5322) on stdout instead of sending it'
+complete -c jirahub -n "__fish_jirahub_using_subcommand send; and __fish_seen_subcommand_from email" -l bom -d 'CSV starts with a UTF-8 byte-order mark, so that Excel reads accents and emoji right'
+complete -c jirahub -n "__fish_jirahub_using_subcommand send; and __fish_seen_subcommand_from email" -l wide -d 'Tables keep every column and cut no cell (default: fit the terminal\'s width)'
+complete -c jirahub -n "__fish_jirahub_using_subcommand send; and __fish_seen_subcommand_from email" -s q -l quiet -d 'Print only the report and errors: no progress, confirmations, hints or warnings'
+complete -c jirahub -n "__fish_jirahub_using_subcommand send; and __fish_seen_subcommand_from email" -s v -l verbose -d 'Log to stderr: -v jirahub\'s steps (requests, retries), -vv more, -vvv everything incl. libraries; also LOG_LEVEL'
+complete -c jirahub -n "__fish_jirahub_using_subcommand send; and __fish_seen_subcommand_from email" -l no-input -d 'Never prompt (automatic when stdin is not a terminal)'
+complete -c jirahub -n "__fish_jirahub_using_subcommand send; and __fish_seen_subcommand_from email" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c jirahub -n "__fish_jirahub_using_subcommand send; and __fish_seen_subcommand_from email" -s V -l version -d 'Print version'
 complete -c jirahub -n "__fish_jirahub_using_subcommand send; and __fish_seen_subcommand_from help" -f -a "slack" -d 'Post a dashboard\'s summary, failed gates and overdue list to your Slack webhook'
+complete -c jirahub -n "__fish_jirahub_using_subcommand send; and __fish_seen_subcommand_from help" -f -a "email" -d 'Mail a dashboard over SMTP: HTML with a plain-text alternative, the tickets as CSV on request'
 complete -c jirahub -n "__fish_jirahub_using_subcommand send; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c jirahub -n "__fish_jirahub_using_subcommand view; and not __fish_seen_subcommand_from save list show delete publish unpublish help" -s o -l format -d 'Output format: a table for people, json or csv for scripts, markdown for CI summaries' -r -f -a "table\t''
 json\t''
@@ -1466,7 +1490,7 @@ complete -c jirahub -n "__fish_jirahub_using_subcommand help; and not __fish_see
 complete -c jirahub -n "__fish_jirahub_using_subcommand help; and not __fish_seen_subcommand_from register login logout whoami passwd admin connect projects boards fields sync sync-members dashboard insights report ticket member notify send view ignore config completions help" -f -a "ticket" -d 'Everything about one ticket: fields, description, subtasks, links, worklogs, comments'
 complete -c jirahub -n "__fish_jirahub_using_subcommand help; and not __fish_seen_subcommand_from register login logout whoami passwd admin connect projects boards fields sync sync-members dashboard insights report ticket member notify send view ignore config completions help" -f -a "member" -d 'Team members: list, show one, label them'
 complete -c jirahub -n "__fish_jirahub_using_subcommand help; and not __fish_seen_subcommand_from register login logout whoami passwd admin connect projects boards fields sync sync-members dashboard insights report ticket member notify send view ignore config completions help" -f -a "notify" -d 'Where reports are delivered: a Slack incoming webhook, kept encrypted'
-complete -c jirahub -n "__fish_jirahub_using_subcommand help; and not __fish_seen_subcommand_from register login logout whoami passwd admin connect projects boards fields sync sync-members dashboard insights report ticket member notify send view ignore config completions help" -f -a "send" -d 'Send a report: the dashboard\'s summary, gates and overdue list to Slack'
+complete -c jirahub -n "__fish_jirahub_using_subcommand help; and not __fish_seen_subcommand_from register login logout whoami passwd admin connect projects boards fields sync sync-members dashboard insights report ticket member notify send view ignore config completions help" -f -a "send" -d 'Send a report: a dashboard to Slack or by email'
 complete -c jirahub -n "__fish_jirahub_using_subcommand help; and not __fish_seen_subcommand_from register login logout whoami passwd admin connect projects boards fields sync sync-members dashboard insights report ticket member notify send view ignore config completions help" -f -a "view" -d 'Saved views: dashboard or insights flags under a name, run with --view NAME'
 complete -c jirahub -n "__fish_jirahub_using_subcommand help; and not __fish_seen_subcommand_from register login logout whoami passwd admin connect projects boards fields sync sync-members dashboard insights report ticket member notify send view ignore config completions help" -f -a "ignore" -d 'Leave tickets or issue types out of every report'
 complete -c jirahub -n "__fish_jirahub_using_subcommand help; and not __fish_seen_subcommand_from register login logout whoami passwd admin connect projects boards fields sync sync-members dashboard insights report ticket member notify send view ignore config completions help" -f -a "config" -d 'Show the effective configuration and where each value came from (secrets masked)'
@@ -1506,6 +1530,7 @@ complete -c jirahub -n "__fish_jirahub_using_subcommand help; and __fish_seen_su
 complete -c jirahub -n "__fish_jirahub_using_subcommand help; and __fish_seen_subcommand_from notify" -f -a "status" -d 'Which targets are set and when (never their address)'
 complete -c jirahub -n "__fish_jirahub_using_subcommand help; and __fish_seen_subcommand_from notify" -f -a "remove" -d 'Forget a target'
 complete -c jirahub -n "__fish_jirahub_using_subcommand help; and __fish_seen_subcommand_from send" -f -a "slack" -d 'Post a dashboard\'s summary, failed gates and overdue list to your Slack webhook'
+complete -c jirahub -n "__fish_jirahub_using_subcommand help; and __fish_seen_subcommand_from send" -f -a "email" -d 'Mail a dashboard over SMTP: HTML with a plain-text alternative, the tickets as CSV on request'
 complete -c jirahub -n "__fish_jirahub_using_subcommand help; and __fish_seen_subcommand_from view" -f -a "save" -d 'Save flags under a name: `view save NAME dashboard FLAGS…` or `view save NAME insights REPORT FLAGS…`'
 complete -c jirahub -n "__fish_jirahub_using_subcommand help; and __fish_seen_subcommand_from view" -f -a "list" -d 'Your views, then those published for every account'
 complete -c jirahub -n "__fish_jirahub_using_subcommand help; and __fish_seen_subcommand_from view" -f -a "show" -d 'One view: the command line it runs'

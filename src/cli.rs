@@ -149,10 +149,10 @@ pub enum Command {
         after_help = "Examples:\n  jirahub notify set slack                      # the URL is asked for, never an argument\n  printf '%s\\n' \"$SLACK_WEBHOOK\" | jirahub notify set slack --url-stdin\n  jirahub notify status\n  jirahub notify remove slack"
     )]
     Notify(NotifyCommand),
-    /// Send a report: the dashboard's summary, gates and overdue list to Slack
+    /// Send a report: a dashboard to Slack or by email
     #[command(subcommand)]
     #[command(
-        after_help = "Examples:\n  jirahub send slack -- dashboard --project APP\n  jirahub send slack --only-if-failed -- dashboard --max-overdue 10\n  jirahub send slack -- dashboard --view release-health\n  jirahub send slack --dry-run -- dashboard | jq '.blocks | length'"
+        after_help = "Examples:\n  jirahub send slack -- dashboard --project APP\n  jirahub send slack --only-if-failed -- dashboard --max-overdue 10\n  jirahub send slack -- dashboard --view release-health\n  jirahub send slack --dry-run -- dashboard | jq '.blocks | length'\n  jirahub send email --to lead@example.com --csv -- dashboard --project APP"
     )]
     Send(SendCommand),
     /// Saved views: dashboard or insights flags under a name, run with --view NAME
@@ -827,14 +827,44 @@ pub enum SendCommand {
         after_help = "Examples:\n  jirahub send slack -- dashboard --project APP\n  jirahub send slack --only-if-failed -- dashboard --max-overdue 10"
     )]
     Slack(SendSlackArgs),
+    /// Mail a dashboard over SMTP: HTML with a plain-text alternative, the tickets as CSV on request
+    #[command(
+        after_help = "Examples:\n  SMTP_URL=smtps://bot@mail.example.com SMTP_FROM=jirahub@example.com SMTP_PASSWORD=… \\\n    jirahub send email --to lead@example.com -- dashboard --project APP\n  jirahub send email --to a@example.com b@example.com --csv --subject 'Monday workload' -- dashboard --view weekly\n  jirahub send email --to lead@example.com --only-if-failed -- dashboard --max-overdue 10\n  jirahub send email --to lead@example.com --dry-run -- dashboard > message.eml"
+    )]
+    Email(SendEmailArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct SendEmailArgs {
+    /// Recipients (`Name <addr>` or `addr`)
+    #[arg(long, value_name = "ADDR", num_args = 1.., required = true)]
+    pub to: Vec<String>,
+    /// The sender (default SMTP_FROM)
+    #[arg(long, value_name = "ADDR")]
+    pub from: Option<String>,
+    /// The subject (default: "Jira workload: " and the report's headline)
+    #[arg(long, value_name = "TEXT")]
+    pub subject: Option<String>,
+    /// Attach the tickets as tickets.csv
+    #[arg(long)]
+    pub csv: bool,
+    #[command(flatten)]
+    pub send: SendArgs,
 }
 
 #[derive(Debug, Args)]
 pub struct SendSlackArgs {
+    #[command(flatten)]
+    pub send: SendArgs,
+}
+
+/// What every `send` takes: when to send, and the report.
+#[derive(Debug, Args)]
+pub struct SendArgs {
     /// Send only when a gate (--max-overdue …) fails: "tell me when overdue > 10"
     #[arg(long)]
     pub only_if_failed: bool,
-    /// Print the message (Slack's JSON) on stdout instead of sending it
+    /// Print the message (Slack's JSON, or the mail as RFC 5322) on stdout instead of sending it
     #[arg(long)]
     pub dry_run: bool,
     /// The report: `dashboard FLAGS…` (a saved view too: `dashboard --view NAME`)

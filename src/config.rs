@@ -84,10 +84,22 @@ pub struct Config {
     pub now: Option<chrono::DateTime<chrono::Utc>>,
     /// `JIRAHUB_SESSION`: a session token that overrides the session file (CI).
     pub session_token: Option<SecretString>,
+    /// `SMTP_URL` (`smtps://user@host`, `smtp://user@host:587?tls=required`) and `SMTP_FROM`:
+    /// where `send email` hands mail over. `SMTP_PASSWORD` comes from the environment (or
+    /// `--env-file`) only, like the Jira token.
+    pub smtp: SmtpEnv,
     /// `JIRA_URL`, `JIRA_EMAIL`, `JIRA_API_TOKEN`, `JIRA_DEPLOYMENT` from the environment (or
     /// `--env-file`, never the config file): direct mode, reports without a jirahub account.
     pub direct: DirectEnv,
     origins: HashMap<&'static str, Origin>,
+}
+
+/// The mail server `send email` uses.
+#[derive(Debug, Clone, Default)]
+pub struct SmtpEnv {
+    pub url: Option<SecretString>,
+    pub from: Option<String>,
+    pub password: Option<SecretString>,
 }
 
 /// The Jira site and credentials direct mode would use, as the environment gives them.
@@ -117,6 +129,8 @@ pub const KEYS: &[(&str, bool)] = &[
     ("JIRA_CONCURRENCY", false),
     ("JIRAHUB_SESSION", true),
     ("JIRAHUB_NOW", false),
+    ("SMTP_URL", true),
+    ("SMTP_FROM", false),
 ];
 
 /// Raw key/value sources, lowest precedence last, so tests can build a config without touching
@@ -275,6 +289,11 @@ impl Config {
             token: from_env("JIRA_API_TOKEN").map(SecretString::from),
             deployment: from_env("JIRA_DEPLOYMENT"),
         };
+        let smtp = SmtpEnv {
+            url: take("SMTP_URL").map(SecretString::from),
+            from: take("SMTP_FROM").map(|v| v.trim().to_string()),
+            password: from_env("SMTP_PASSWORD").map(SecretString::from),
+        };
         let now = match take("JIRAHUB_NOW") {
             Some(v) => Some(
                 chrono::DateTime::parse_from_rfc3339(v.trim())
@@ -299,6 +318,7 @@ impl Config {
             jira_concurrency,
             now,
             session_token,
+            smtp,
             direct,
             origins,
         })
@@ -342,6 +362,8 @@ impl Config {
             "JIRA_CONCURRENCY" => Some(self.jira_concurrency.to_string()),
             "JIRAHUB_SESSION" => self.session_token.as_ref().map(masked),
             "JIRAHUB_NOW" => self.now.map(|t| t.to_rfc3339()),
+            "SMTP_URL" => self.smtp.url.as_ref().map(|u| mask_url(u.expose_secret())),
+            "SMTP_FROM" => self.smtp.from.clone(),
             _ => None,
         }
     }

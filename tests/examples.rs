@@ -41,6 +41,10 @@ fn site() -> SimConfig {
 /// Variables a developer's shell may carry that would change what the scripts or jirahub do.
 const SCRUBBED: &[&str] = &[
     "DATABASE_URL",
+    "SMTP_URL",
+    "SMTP_FROM",
+    "SMTP_PASSWORD",
+    "JIRAHUB_SLACK_WEBHOOK",
     "REDIS_URL",
     "CACHE_TTL",
     "ENCRYPTION_KEY",

@@ -216,3 +216,212 @@ fn a_dashboard_reaches_slack_within_its_limits_and_failures_say_so() {
     env.cmd(["notify", "remove", "slack"]).assert().success();
     env.cmd(["notify", "remove", "slack"]).assert().code(4);
 }
+
+#[path = "common/smtp.rs"]
+mod smtp;
+
+/// The parts of a parsed mail, depth first: (content type, body text, attachment file name).
+fn parts(mail: &mailparse::ParsedMail<'_>, out: &mut Vec<(String, String, Option<String>)>) {
+    if mail.subparts.is_empty() {
+        let name = mail
+            .get_content_disposition()
+            .params
+            .get("filename")
+            .cloned();
+        out.push((
+            mail.ctype.mimetype.clone(),
+            mail.get_body().expect("a body"),
+            name,
+        ));
+    } else {
+        out.push((mail.ctype.mimetype.clone(), String::new(), None));
+        for p in &mail.subparts {
+            parts(p, out);
+        }
+    }
+}
+
+#[test]
+fn a_dashboard_is_mailed_as_html_with_a_text_alternative_and_the_csv_on_request() {
+    let (sim, mut env) = synced();
+    let receiver = smtp::SmtpReceiver::start();
+    env.set("SMTP_URL", &format!("smtp://127.0.0.1:{}", receiver.port))
+        .set("SMTP_FROM", "jirahub <jirahub@example.com>");
+
+    let a = env
+        .cmd([
+            "send",
+            "email",
+            "--to",
+            "lead@example.com",
+            "Ada <ada@example.com>",
+            "--csv",
+            "--",
+            "dashboard",
+            "--offline",
+        ])
+        .assert()
+        .success();
+    assert!(
+        stderr(&a).contains("Mailed to 2 recipient(s) with tickets.csv"),
+        "{}",
+        stderr(&a)
+    );
+    let mails = receiver.take();
+    assert_eq!(mails.len(), 1);
+    let mail = &mails[0];
+    assert_eq!(mail.to.len(), 2, "{:?}", mail.to);
+    let parsed = mailparse::parse_mail(&mail.data).expect("a MIME message");
+    let subject = parsed
+        .headers
+        .iter()
+        .find(|h| h.get_key() == "Subject")
+        .map(|h| h.get_value())
+        .expect("a subject");
+    assert!(subject.starts_with("Jira workload: "), "{subject}");
+    let mut found = Vec::new();
+    parts(&parsed, &mut found);
+    let types: Vec<&str> = found.iter().map(|(t, _, _)| t.as_str()).collect();
+    assert_eq!(
+        types,
+        [
+            "multipart/mixed",
+            "multipart/alternative",
+            "text/plain",
+            "text/html",
+            "text/csv"
+        ],
+        "text first, then HTML, the CSV beside them"
+    );
+    let text = &found[2].1;
+    assert!(
+        text.contains("Summary") && text.contains("Overdue"),
+        "{text}"
+    );
+    assert!(!text.contains('\u{1b}'), "no colour codes in mail");
+    let html = &found[3].1;
+    assert!(html.starts_with("<!DOCTYPE html>") && html.contains("<h3>Workload</h3>"));
+    assert!(!html.contains("<script"), "Jira's text is escaped");
+    let (_, csv, name) = &found[4];
+    assert_eq!(name.as_deref(), Some("tickets.csv"));
+    let rows = csv::Reader::from_reader(csv.as_bytes()).records().count();
+    assert_eq!(
+        rows,
+        sim.handle.issues().len(),
+        "every ticket, not the first 25"
+    );
+
+    // --only-if-failed, a gate that fails, a rejected mail, and the refusals.
+    env.cmd([
+        "send",
+        "email",
+        "--to",
+        "lead@example.com",
+        "--only-if-failed",
+        "--",
+        "dashboard",
+        "--offline",
+    ])
+    .assert()
+    .success();
+    assert!(receiver.take().is_empty());
+    env.cmd([
+        "send",
+        "email",
+        "--to",
+        "lead@example.com",
+        "--only-if-failed",
+        "--",
+        "dashboard",
+        "--offline",
+        "--max-overdue",
+        "0",
+    ])
+    .assert()
+    .code(6);
+    let gated = receiver.take();
+    assert_eq!(gated.len(), 1);
+    assert!(String::from_utf8_lossy(&gated[0].data).contains("max-overdue"));
+    *receiver.reject_data.lock().expect("lock") = true;
+    let a = env
+        .cmd([
+            "send",
+            "email",
+            "--to",
+            "lead@example.com",
+            "--",
+            "dashboard",
+            "--offline",
+        ])
+        .assert()
+        .code(5);
+    assert!(stderr(&a).contains("554"), "{}", stderr(&a));
+    assert_eq!(stderr(&a).trim().lines().count(), 1, "{}", stderr(&a));
+    *receiver.reject_data.lock().expect("lock") = false;
+    for (url, args, says) in [
+        (
+            "smtp://mail.example.com:25",
+            vec!["--to", "lead@example.com"],
+            "in clear",
+        ),
+        (
+            "smtp://127.0.0.1:1",
+            vec!["--to", "not an address"],
+            "not an email address",
+        ),
+    ] {
+        env.set("SMTP_URL", url);
+        let out = env
+            .cmd(["send", "email"])
+            .args(&args)
+            .args(["--", "dashboard", "--offline"])
+            .assert()
+            .code(2);
+        assert!(stderr(&out).contains(says), "{url}: {}", stderr(&out));
+    }
+    // Asked for TLS, a server without it gets nothing in clear: implicit TLS fails its
+    // handshake, STARTTLS is not offered — exit 5 both ways, no mail.
+    for url in [
+        format!("smtps://127.0.0.1:{}", receiver.port),
+        format!("smtp://127.0.0.1:{}?tls=required", receiver.port),
+    ] {
+        env.set("SMTP_URL", &url);
+        let out = env
+            .cmd([
+                "send",
+                "email",
+                "--to",
+                "lead@example.com",
+                "--",
+                "dashboard",
+                "--offline",
+            ])
+            .assert()
+            .code(5);
+        assert_eq!(
+            stderr(&out).trim().lines().count(),
+            1,
+            "{url}: {}",
+            stderr(&out)
+        );
+    }
+    env.set("SMTP_URL", &format!("smtp://127.0.0.1:{}", receiver.port));
+    assert!(receiver.take().is_empty(), "nothing half-sent");
+    // --dry-run prints the message as it would be sent.
+    let a = env
+        .cmd([
+            "send",
+            "email",
+            "--to",
+            "lead@example.com",
+            "--dry-run",
+            "--",
+            "dashboard",
+            "--offline",
+        ])
+        .assert()
+        .success();
+    let printed = stdout(&a);
+    assert!(printed.contains("multipart/alternative"), "{printed}");
+    assert!(receiver.take().is_empty());
+}

@@ -8,6 +8,10 @@ use std::path::{Path, PathBuf};
 /// Environment variables a developer's shell may carry that would leak into a test.
 const SCRUBBED: &[&str] = &[
     "DATABASE_URL",
+    "SMTP_URL",
+    "SMTP_FROM",
+    "SMTP_PASSWORD",
+    "JIRAHUB_SLACK_WEBHOOK",
     "REDIS_URL",
     "SESSION_EXPIRY_HOURS",
     "CACHE_TTL",

@@ -1,0 +1,177 @@
+//! Mail over SMTP (lettre, rustls): `smtps://` is implicit TLS (465), `smtp://…?tls=required`
+//! STARTTLS (587). Plain `smtp://` is for a relay on this machine only: a password or a report
+//! never crosses the network in clear. The password comes from `SMTP_PASSWORD` (environment or
+//! `--env-file`), never from a flag; no error shows it or the URL's password.
+
+use std::time::Duration;
+
+use lettre::message::{Attachment, Mailbox, MultiPart, SinglePart, header::ContentType};
+use lettre::transport::smtp::authentication::Credentials;
+use lettre::{AsyncSmtpTransport, AsyncTransport, Message, Tokio1Executor};
+use secrecy::{ExposeSecret, SecretString};
+
+use crate::{Error, Result};
+
+/// What a mail holds.
+pub struct Mail {
+    pub from: String,
+    pub to: Vec<String>,
+    pub subject: String,
+    pub text: String,
+    pub html: String,
+    /// `(file name, CSV text)`.
+    pub csv: Option<(String, String)>,
+}
+
+fn mailbox(addr: &str, what: &str) -> Result<Mailbox> {
+    addr.trim().parse::<Mailbox>().map_err(|e| {
+        Error::usage(format!(
+            "{what} {} is not an email address: {e}",
+            crate::validate::shown(addr)
+        ))
+    })
+}
+
+/// The message as it is sent: multipart/alternative (text, then HTML), inside multipart/mixed
+/// with the CSV attached when there is one.
+pub fn build(mail: &Mail) -> Result<Message> {
+    let mut builder = Message::builder()
+        .from(mailbox(&mail.from, "the sender")?)
+        .subject(mail.subject.replace(['\r', '\n'], " "))
+        .user_agent(concat!("jirahub/", env!("CARGO_PKG_VERSION")).to_string());
+    for to in &mail.to {
+        builder = builder.to(mailbox(to, "the recipient")?);
+    }
+    let alternative = MultiPart::alternative()
+        .singlepart(SinglePart::plain(mail.text.clone()))
+        .singlepart(SinglePart::html(mail.html.clone()));
+    let body = match &mail.csv {
+        None => alternative,
+        Some((name, csv)) => MultiPart::mixed().multipart(alternative).singlepart(
+            Attachment::new(name.clone()).body(
+                csv.clone(),
+                ContentType::parse("text/csv; charset=utf-8").expect("a valid content type"),
+            ),
+        ),
+    };
+    builder
+        .multipart(body)
+        .map_err(|e| Error::usage(format!("cannot build the email: {e}")))
+}
+
+/// Whether the URL keeps mail on this machine or encrypts it; refuses it otherwise.
+pub fn check_url(url: &str) -> Result<()> {
+    let parsed = url::Url::parse(url.trim()).map_err(|_| {
+        Error::usage("SMTP_URL is not a URL (smtps://user@mail.example.com, smtp://user@host:587?tls=required)")
+    })?;
+    let local = matches!(parsed.host_str(), Some("127.0.0.1" | "localhost" | "[::1]"));
+    let starttls = parsed
+        .query_pairs()
+        .any(|(k, v)| k == "tls" && v == "required");
+    match parsed.scheme() {
+        "smtps" => Ok(()),
+        "smtp" if starttls || local => Ok(()),
+        "smtp" => Err(Error::usage(
+            "SMTP_URL sends in clear to another machine: use smtps:// (TLS) or smtp://…?tls=required (STARTTLS)",
+        )),
+        other => Err(Error::usage(format!(
+            "SMTP_URL scheme {other}: use smtps:// or smtp://"
+        ))),
+    }
+}
+
+/// Hands `message` to the server at `url` (with `password` for the URL's user, if any).
+pub async fn send(
+    url: &SecretString,
+    password: Option<&SecretString>,
+    message: Message,
+) -> Result<()> {
+    check_url(url.expose_secret())?;
+    let parsed =
+        url::Url::parse(url.expose_secret()).map_err(|_| Error::usage("SMTP_URL is not a URL"))?;
+    let mut builder = AsyncSmtpTransport::<Tokio1Executor>::from_url(url.expose_secret())
+        .map_err(|e| Error::usage(format!("SMTP_URL: {e}")))?
+        .timeout(Some(Duration::from_secs(20)));
+    if let Some(password) = password {
+        if parsed.username().is_empty() {
+            return Err(Error::usage(
+                "SMTP_PASSWORD is set but SMTP_URL names no user (smtps://user@host)",
+            ));
+        }
+        let user = percent_decode(parsed.username());
+        builder = builder.credentials(Credentials::new(user, password.expose_secret().to_string()));
+    }
+    let transport = builder.build();
+    let host = parsed.host_str().unwrap_or("the mail server").to_string();
+    transport.send(message).await.map_err(|e| {
+        // lettre's errors name the server's answer, never the credentials.
+        Error::unavailable(format!("the email was not sent: {host} answered: {e}")).with_hint(
+            if e.is_permanent() {
+                "check SMTP_URL, SMTP_FROM, SMTP_PASSWORD and the recipients"
+            } else {
+                "a temporary failure: try again later"
+            },
+        )
+    })?;
+    Ok(())
+}
+
+fn percent_decode(s: &str) -> String {
+    url::form_urlencoded::parse(format!("u={s}").as_bytes())
+        .next()
+        .map(|(_, v)| v.into_owned())
+        .unwrap_or_else(|| s.to_string())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn mail(csv: bool) -> Mail {
+        Mail {
+            from: "jirahub <jirahub@example.com>".into(),
+            to: vec!["lead@example.com".into(), "Ada <ada@example.com>".into()],
+            subject: "Jira workload\r\nBcc: evil@example.com".into(),
+            text: "Open 12".into(),
+            html: "<p>Open 12</p>".into(),
+            csv: csv.then(|| ("tickets.csv".to_string(), "key\nAPP-1\n".to_string())),
+        }
+    }
+
+    #[test]
+    fn a_mail_is_text_and_html_alternatives_with_the_csv_beside() {
+        let raw =
+            String::from_utf8(build(&mail(true)).expect("builds").formatted()).expect("utf-8");
+        assert!(raw.contains("multipart/mixed"), "{raw}");
+        assert!(raw.contains("multipart/alternative"));
+        assert!(raw.contains("text/plain") && raw.contains("text/html"));
+        assert!(raw.contains("filename=\"tickets.csv\""));
+        assert!(
+            !raw.contains("\r\nBcc:"),
+            "no header injection through the subject"
+        );
+        let plain =
+            String::from_utf8(build(&mail(false)).expect("builds").formatted()).expect("utf-8");
+        assert!(!plain.contains("multipart/mixed"));
+    }
+
+    #[test]
+    fn bad_addresses_are_usage_errors() {
+        let mut m = mail(false);
+        m.to = vec!["not an address".into()];
+        assert_eq!(
+            build(&m).err().map(|e| e.kind()),
+            Some(crate::ErrorKind::Usage)
+        );
+    }
+
+    #[test]
+    fn mail_leaves_this_machine_only_encrypted() {
+        assert!(check_url("smtps://bot@mail.example.com").is_ok());
+        assert!(check_url("smtp://bot@mail.example.com:587?tls=required").is_ok());
+        assert!(check_url("smtp://127.0.0.1:2525").is_ok());
+        assert!(check_url("smtp://mail.example.com:25").is_err());
+        assert!(check_url("smtp://mail.example.com:25?tls=opportunistic").is_err());
+        assert!(check_url("http://mail.example.com").is_err());
+    }
+}
