@@ -4,6 +4,8 @@
 mod common;
 #[path = "common/sim.rs"]
 mod sim;
+#[path = "common/smtp.rs"]
+mod smtp;
 #[path = "common/webhook.rs"]
 mod webhook;
 
@@ -531,9 +533,13 @@ fn cron_jobs(text: &str) -> Vec<(Vec<String>, String)> {
         .collect()
 }
 
-/// A home where the schedules run as they would for a user: synced, Slack set, the repository
-/// at `~/jirahub`, cron's log directory there.
-fn scheduled_home(sim: &BackgroundSim, hook: &webhook::Receiver) -> TestEnv {
+/// A home where the schedules run as they would for a user: synced, Slack set, the mail
+/// server in `~/.config/jirahub/schedule.env` (0600), the repository at `~/jirahub`.
+fn scheduled_home(
+    sim: &BackgroundSim,
+    hook: &webhook::Receiver,
+    mail: &smtp::SmtpReceiver,
+) -> TestEnv {
     let env = connected(sim);
     env.cmd(["sync", "-q"]).assert().success();
     env.cmd(["notify", "set", "slack", "--url-stdin"])
@@ -541,14 +547,39 @@ fn scheduled_home(sim: &BackgroundSim, hook: &webhook::Receiver) -> TestEnv {
         .assert()
         .success();
     std::os::unix::fs::symlink(common::repo_dir(), env.home().join("jirahub")).expect("a link");
+    let file = env.home().join(".config/jirahub/schedule.env");
+    std::fs::create_dir_all(file.parent().expect("a directory")).expect("the config dir");
+    std::fs::write(
+        &file,
+        format!(
+            "SMTP_URL=smtp://127.0.0.1:{}\nSMTP_FROM=jirahub@example.com\nREPORT_TO=lead@example.com\n",
+            mail.port
+        ),
+    )
+    .expect("the env file");
+    use std::os::unix::fs::PermissionsExt;
+    std::fs::set_permissions(&file, std::fs::Permissions::from_mode(0o600)).expect("0600");
     env
+}
+
+/// `NAME=value` lines (a crontab's, a systemd EnvironmentFile's), PATH left out: the tests put
+/// the jirahub under test on PATH.
+fn assignments(text: &str) -> Vec<(String, String)> {
+    text.lines()
+        .map(str::trim)
+        .filter(|l| !l.starts_with('#'))
+        .filter_map(|l| l.split_once('='))
+        .filter(|(k, _)| !k.is_empty() && !k.contains(char::is_whitespace) && *k != "PATH")
+        .map(|(k, v)| (k.to_string(), v.to_string()))
+        .collect()
 }
 
 #[test]
 fn the_crontab_is_valid_and_each_of_its_jobs_runs() {
     let sim = BackgroundSim::start(site());
     let hook = webhook::Receiver::start();
-    let env = scheduled_home(&sim, &hook);
+    let mail = smtp::SmtpReceiver::start();
+    let env = scheduled_home(&sim, &hook, &mail);
     let text = std::fs::read_to_string(example("schedule/jirahub.crontab")).expect("the crontab");
     let jobs = cron_jobs(&text);
     assert_eq!(jobs.len(), 3, "{jobs:?}");
@@ -561,9 +592,23 @@ fn the_crontab_is_valid_and_each_of_its_jobs_runs() {
         assert!(!command.replace("\\%", "").contains('%'), "{command}");
     }
     assert_eq!(jobs[0].0, ["0", "8", "*", "*", "1"], "Mondays at 08:00");
+    // cron sets the crontab's variables (its `NAME=value` lines) for every job.
+    let variables: Vec<(String, String)> = text
+        .lines()
+        .map(str::trim)
+        .filter(|l| !l.starts_with('#') && l.split_whitespace().count() == 1)
+        .filter_map(|l| l.split_once('='))
+        .filter(|(k, _)| *k != "PATH")
+        .map(|(k, v)| (k.to_string(), v.to_string()))
+        .collect();
+    assert!(
+        variables.iter().any(|(k, _)| k == "REPORT_TO"),
+        "{variables:?}"
+    );
     let overdue = keys(&sim.handle.issues(), is_overdue).len();
     for (i, (_, command)) in jobs.iter().enumerate() {
         let out = bash(env.home())
+            .envs(variables.iter().cloned())
             .arg("-c")
             .arg(command)
             .output()
@@ -573,10 +618,19 @@ fn the_crontab_is_valid_and_each_of_its_jobs_runs() {
             "{command}: {out:?}"
         );
         let sent = hook.take();
+        let mailed = mail.take();
         match i {
-            0 => assert_eq!(sent.len(), 1, "the weekly message"),
-            1 => assert_eq!(sent.len(), usize::from(overdue > 10), "only when over 10"),
-            _ => assert!(sent.is_empty()),
+            0 => {
+                assert_eq!(mailed.len(), 1, "the Monday mail");
+                assert_eq!(mailed[0].to, ["<lead@example.com>"]);
+                assert!(String::from_utf8_lossy(&mailed[0].data).contains("tickets.csv"));
+                assert!(sent.is_empty());
+            }
+            1 => {
+                assert_eq!(sent.len(), usize::from(overdue > 10), "only when over 10");
+                assert!(mailed.is_empty());
+            }
+            _ => assert!(sent.is_empty() && mailed.is_empty()),
         }
     }
     let exported = files_in(&env.home().join("reports/jira"));
@@ -593,7 +647,8 @@ fn the_crontab_is_valid_and_each_of_its_jobs_runs() {
 fn the_systemd_units_are_valid_and_their_services_run() {
     let sim = BackgroundSim::start(site());
     let hook = webhook::Receiver::start();
-    let env = scheduled_home(&sim, &hook);
+    let mail = smtp::SmtpReceiver::start();
+    let env = scheduled_home(&sim, &hook, &mail);
     let dir = example("schedule/systemd");
     let unit = |name: &str| std::fs::read_to_string(dir.join(name)).expect("the unit");
     let value = |text: &str, key: &str| -> Vec<String> {
@@ -609,9 +664,9 @@ fn the_systemd_units_are_valid_and_their_services_run() {
         assert_eq!(value(&unit(timer), "OnCalendar"), [calendar], "{timer}");
         assert_eq!(value(&unit(timer), "Persistent"), ["true"], "{timer}");
     }
-    // Each service's command, as systemd would start it: its Environment= lines, HOME, and
-    // the jirahub under test first on PATH.
-    for (service, sends) in [("jirahub-weekly.service", 1), ("jirahub-export.service", 0)] {
+    // Each service's command, as systemd would start it: its EnvironmentFile and Environment=
+    // lines, HOME, and the jirahub under test first on PATH.
+    for (service, mails) in [("jirahub-weekly.service", 1), ("jirahub-export.service", 0)] {
         let text = unit(service);
         let exec = value(&text, "ExecStart").pop().expect("an ExecStart");
         let script = exec
@@ -619,6 +674,14 @@ fn the_systemd_units_are_valid_and_their_services_run() {
             .and_then(|s| s.strip_suffix('\''))
             .unwrap_or_else(|| panic!("{service}: ExecStart=/bin/sh -c '…'"));
         let mut cmd = bash(env.home());
+        for file in value(&text, "EnvironmentFile") {
+            let path = file
+                .trim_start_matches('-')
+                .replace("%h", &env.home().display().to_string());
+            if let Ok(vars) = std::fs::read_to_string(&path) {
+                cmd.envs(assignments(&vars));
+            }
+        }
         for assignment in value(&text, "Environment") {
             let (k, v) = assignment.split_once('=').expect("NAME=value");
             if k != "PATH" {
@@ -627,7 +690,8 @@ fn the_systemd_units_are_valid_and_their_services_run() {
         }
         let out = cmd.arg("-c").arg(script).output().expect("runs");
         assert!(out.status.success(), "{service}: {out:?}");
-        assert_eq!(hook.take().len(), sends, "{service}");
+        assert_eq!(mail.take().len(), mails, "{service}");
+        assert!(hook.take().is_empty(), "{service}");
     }
     assert!(!files_in(&env.home().join("reports/jira")).is_empty());
     // systemd's own check, where systemd-analyze is installed (a runtime dir for --user).
