@@ -953,3 +953,96 @@ async fn bulk_fetch_serves_visible_issues_once_in_ascending_id_order_and_leaves_
         .await;
     assert_eq!(reply.status, StatusCode::BAD_REQUEST);
 }
+
+#[tokio::test]
+async fn the_worklog_feed_pages_every_worklog_once_oldest_first_and_lists_them_by_id() {
+    let sim = start(config(800)).await;
+    let client = Client::admin(&sim);
+    let issues = sim.issues();
+    let cutoff = (sim.now() - chrono::Duration::minutes(1)).timestamp_millis();
+    let expected: usize = issues.iter().map(|i| i.worklog_count).sum();
+    assert!(expected > 1000, "more than one page: {expected}");
+    // Follow nextPage to the last page.
+    let mut seen: Vec<(i64, u64)> = Vec::new();
+    let mut path = "/rest/api/3/worklog/updated?since=0".to_string();
+    let mut pages = 0;
+    loop {
+        let page = client.json(&path).await;
+        pages += 1;
+        let values = page["values"].as_array().expect("values");
+        assert!(values.len() <= 1000);
+        seen.extend(values.iter().map(|v| {
+            (
+                v["updatedTime"].as_i64().expect("a time"),
+                v["worklogId"].as_u64().expect("an id"),
+            )
+        }));
+        if page["lastPage"] == json!(true) {
+            assert!(page.get("nextPage").is_none());
+            break;
+        }
+        let next = page["nextPage"].as_str().expect("a next page");
+        path = next[next.find("/rest/").expect("a path")..].to_string();
+        assert!(pages < 100, "the feed ends");
+    }
+    assert!(pages > 1);
+    assert!(seen.windows(2).all(|w| w[0] <= w[1]), "oldest first");
+    assert!(
+        seen.iter().all(|(t, _)| *t < cutoff),
+        "never the last minute"
+    );
+    let mut ids: Vec<u64> = seen.iter().map(|(_, id)| *id).collect();
+    ids.sort_unstable();
+    ids.dedup();
+    assert_eq!(ids.len(), expected, "each worklog once");
+    // A later `since` lists only what changed from then on.
+    let mid = seen[seen.len() / 2].0;
+    let later = client
+        .json(&format!("/rest/api/3/worklog/updated?since={mid}"))
+        .await;
+    assert!(
+        later["values"]
+            .as_array()
+            .expect("values")
+            .iter()
+            .all(|v| v["updatedTime"].as_i64().expect("a time") >= mid)
+    );
+
+    // The list: every id asked for (and no other), at most 1000 a request.
+    let some: Vec<u64> = ids.iter().copied().take(300).collect();
+    let listed = client
+        .post_json("/rest/api/3/worklog/list", &json!({"ids": some}))
+        .await;
+    let mut got: Vec<u64> = listed
+        .as_array()
+        .expect("an array")
+        .iter()
+        .map(|w| w["id"].as_str().expect("an id").parse().expect("a number"))
+        .collect();
+    got.sort_unstable();
+    assert_eq!(got, some);
+    let too_many: Vec<u64> = ids.iter().copied().take(1001).collect();
+    let r = client
+        .post("/rest/api/3/worklog/list", &json!({"ids": too_many}))
+        .await;
+    assert_eq!(r.status, StatusCode::BAD_REQUEST);
+
+    // A deleted issue's worklogs leave the feed and enter the deleted one.
+    let logged = issues
+        .iter()
+        .find(|i| i.worklog_count > 0)
+        .expect("an issue with worklogs");
+    sim.mutate(Mutation::Delete {
+        key: logged.key.clone(),
+    })
+    .expect("deleted");
+    let deleted = client.json("/rest/api/3/worklog/deleted?since=0").await;
+    // Deleted just now: within the last minute, so not listed yet (Jira's rule).
+    assert_eq!(deleted["values"].as_array().map(Vec::len), Some(0));
+    assert_eq!(deleted["lastPage"], json!(true));
+    let first = logged.id * 1000 + 500;
+    let listed = client
+        .post_json("/rest/api/3/worklog/list", &json!({"ids": [first]}))
+        .await;
+    assert_eq!(listed, json!([]), "a deleted issue's worklogs are gone");
+}

@@ -450,6 +450,23 @@ async fn platform_responses_validate_against_the_v3_spec() {
             ),
         ),
     ];
+    // The site's worklog feed (ids to list come from it).
+    let feed = f.client.json("/rest/api/3/worklog/updated?since=0").await;
+    let worklog_ids: Vec<u64> = feed["values"]
+        .as_array()
+        .expect("values")
+        .iter()
+        .map(|v| v["worklogId"].as_u64().expect("an id"))
+        .collect();
+    assert!(!worklog_ids.is_empty(), "the seed logs work");
+    for path in ["/rest/api/3/worklog/updated", "/rest/api/3/worklog/deleted"] {
+        let body = f.client.json(&format!("{path}?since=0")).await;
+        assert_valid(
+            &spec.validator(spec.response_schema(path, "get")),
+            &body,
+            &format!("GET {path}"),
+        );
+    }
     for (template, path) in gets {
         let body = f.client.json(&path).await;
         let method = "get";
@@ -493,6 +510,10 @@ async fn platform_responses_validate_against_the_v3_spec() {
         (
             "/rest/api/3/changelog/bulkfetch",
             json!({"issueIdsOrKeys": [rich], "maxResults": 20}),
+        ),
+        (
+            "/rest/api/3/worklog/list",
+            json!({"ids": worklog_ids.iter().take(50).collect::<Vec<_>>()}),
         ),
     ];
     for (path, req) in posts {

@@ -6,6 +6,7 @@ pub(crate) mod issues;
 pub(crate) mod platform;
 pub(crate) mod search;
 pub(crate) mod users;
+pub(crate) mod worklogs;
 
 use axum::Router;
 use axum::extract::{FromRequestParts, MatchedPath, OriginalUri, Request, State};
@@ -283,6 +284,9 @@ fn platform_routes(flavor: Flavor) -> Router<Shared> {
         .route("/issue/{issueIdOrKey}/comment/{id}", get(issues::comment))
         .route("/issue/{issueIdOrKey}/worklog", get(issues::worklogs))
         .route("/issue/{issueIdOrKey}/worklog/{id}", get(issues::worklog))
+        .route("/worklog/updated", get(worklogs::updated))
+        .route("/worklog/deleted", get(worklogs::deleted))
+        .route("/worklog/list", post(worklogs::list))
         .route(
             "/issue/{issueIdOrKey}/transitions",
             get(issues::transitions),

@@ -70,6 +70,8 @@ pub(crate) fn apply(
                 .unwrap_or_default();
             for i in children.into_iter().chain([idx]) {
                 site.issues[i].deleted = true;
+                // The tombstone keeps when it went: `/worklog/deleted` lists its worklogs then.
+                site.issues[i].updated = now;
             }
             let out = outcome(site, idx);
             site.reindex();
