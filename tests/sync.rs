@@ -173,16 +173,25 @@ fn report_of<'a>(report: &'a SyncReport, key: &str) -> &'a jirahub::sync::Projec
 /// changelogs (1000 issues a request), its boards, and each board's configuration and sprints.
 fn insight_requests(env: &Env, selected: &[String], want: &BTreeMap<String, SimIssue>) -> u64 {
     let boards = env.sim.boards();
-    1 + selected
+    // The site's worklogs (every project's): the change feed's pages, then lists of 1000.
+    let worklogs = env
+        .sim
+        .issues()
         .iter()
-        .map(|k| {
-            let issues = want.values().filter(|i| &i.project_key == k).count() as u64;
-            let on = boards.iter().filter(|b| &b.project_key == k);
-            // A configuration per board, and the sprints of each scrum board.
-            let board_requests: u64 = on.map(|b| if b.kind == "kanban" { 1 } else { 2 }).sum();
-            issues.div_ceil(1000) + 1 + board_requests
-        })
-        .sum::<u64>()
+        .map(|i| i.worklog_count as u64)
+        .sum::<u64>();
+    let worklog_requests = (worklogs / 1000 + 1) + worklogs.div_ceil(1000);
+    1 + worklog_requests
+        + selected
+            .iter()
+            .map(|k| {
+                let issues = want.values().filter(|i| &i.project_key == k).count() as u64;
+                let on = boards.iter().filter(|b| &b.project_key == k);
+                // A configuration per board, and the sprints of each scrum board.
+                let board_requests: u64 = on.map(|b| if b.kind == "kanban" { 1 } else { 2 }).sum();
+                issues.div_ceil(1000) + 1 + board_requests
+            })
+            .sum::<u64>()
 }
 
 #[tokio::test]
@@ -324,9 +333,10 @@ async fn incremental_sync_picks_up_updates_new_deleted_and_moved_issues() {
         assert!(p.requests <= 3, "{}: {} requests", p.key, p.requests);
     }
     // All requests, retries and the shared field list included; then the statuses once and one
-    // changelog bulk fetch per project (boards and sprints are fresh: not asked again).
+    // changelog bulk fetch per project (boards and sprints are fresh: not asked again), and the
+    // site's worklog feeds once each (nothing logged since: no list).
     assert!(
-        env.sim.stats().total <= 3 * 2 + 1 + 1 + 2,
+        env.sim.stats().total <= 3 * 2 + 1 + 1 + 2 + 2,
         "{:?}",
         env.sim.stats().by_endpoint
     );
@@ -834,4 +844,47 @@ async fn changes_during_the_fetch_are_caught_by_the_next_sync(
     for key in &deleted {
         assert!(data.tickets.iter().all(|t| &t.key != key), "{key} deleted");
     }
+}
+
+#[tokio::test]
+async fn worklogs_come_from_the_sites_change_feed_and_a_resync_asks_only_what_changed() {
+    let env = env(small_site(900)).await;
+    let scope = SyncScope::projects(&env.keys());
+    env.sync(&scope, &SyncOptions::default())
+        .await
+        .expect("sync");
+    let logged = jirahub::sync::worklogs::load_worklogs(&env.cache, &env.ns)
+        .await
+        .expect("the worklogs");
+    // Every worklog of the site, once, summing to each issue's time spent.
+    let issues = env.sim.issues();
+    let want: u64 = issues.iter().map(|i| i.worklog_count as u64).sum();
+    assert!(want > 1000, "more than one list request: {want}");
+    assert_eq!(logged.len() as u64, want);
+    let mut spent: BTreeMap<String, u64> = BTreeMap::new();
+    for w in &logged {
+        *spent.entry(w.issue_id.clone()).or_default() += w.seconds;
+        assert!(w.author.is_some() && w.author_name.is_some(), "{w:?}");
+    }
+    for i in issues.iter().filter(|i| i.worklog_count > 0) {
+        assert_eq!(
+            spent.get(&i.id.to_string()).copied(),
+            Some(i.time_spent_seconds),
+            "{}",
+            i.key
+        );
+    }
+    // Nothing changed: the two feeds are asked once each, nothing is listed.
+    env.sim.reset_stats();
+    env.sync(&scope, &SyncOptions::default())
+        .await
+        .expect("re-sync");
+    let stats = env.sim.stats();
+    assert_eq!(stats.count("GET", "/rest/api/3/worklog/updated"), 1);
+    assert_eq!(stats.count("GET", "/rest/api/3/worklog/deleted"), 1);
+    assert_eq!(stats.count("POST", "/rest/api/3/worklog/list"), 0);
+    let again = jirahub::sync::worklogs::load_worklogs(&env.cache, &env.ns)
+        .await
+        .expect("the worklogs");
+    assert_eq!(again, logged);
 }

@@ -324,6 +324,24 @@ fn str_at(v: &Value, path: &[&str]) -> Option<String> {
     cur.as_str().map(str::to_string)
 }
 
+/// A worklog from `/worklog/list` (which names its issue); `None` without an issue or a
+/// numeric id.
+pub fn logged_work(w: &super::wire::Worklog) -> Option<crate::model::LoggedWork> {
+    use crate::model::SharedText;
+    Some(crate::model::LoggedWork {
+        id: w.id.parse().ok()?,
+        issue_id: w.issue_id.clone()?,
+        author: w.author.as_ref().and_then(|u| u.id()).map(SharedText::from),
+        author_name: w
+            .author
+            .as_ref()
+            .and_then(|u| u.display_name.as_deref())
+            .map(SharedText::from),
+        started: w.started,
+        seconds: w.time_spent_seconds,
+    })
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -18,6 +18,7 @@ pub mod resources;
 mod samples;
 pub mod search;
 pub mod wire;
+pub mod worklogs;
 
 pub use client::{
     ClientConfig, Deployment, JiraAuth, JiraClient, RetryPolicy, Waits, parse_base_url,

@@ -275,6 +275,9 @@ pub struct ChangeItem {
 #[serde(rename_all = "camelCase")]
 pub struct Worklog {
     pub id: String,
+    /// The issue's id (always sent by `/worklog/list`, which spans issues).
+    #[serde(default)]
+    pub issue_id: Option<String>,
     #[serde(default)]
     pub author: Option<User>,
     #[serde(with = "jira_datetime")]
@@ -472,6 +475,28 @@ pub struct PageBean<T> {
     pub is_last: Option<bool>,
     #[serde(default = "Vec::new")]
     pub values: Vec<T>,
+}
+
+/// `/worklog/updated` and `/worklog/deleted`: one page of the site's worklog changes.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct ChangedWorklogs {
+    #[serde(default)]
+    pub values: Vec<ChangedWorklog>,
+    #[serde(default)]
+    pub until: Option<i64>,
+    #[serde(default)]
+    pub last_page: bool,
+    #[serde(default)]
+    pub next_page: Option<String>,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct ChangedWorklog {
+    pub worklog_id: u64,
+    #[serde(default)]
+    pub updated_time: i64,
 }
 
 /// `/issue/{key}/worklog`.

@@ -8,12 +8,14 @@ mod agile;
 mod deployment;
 mod detail;
 mod history;
+mod worklog;
 pub use agile::{BoardColumn, BoardInfo, SprintInfo};
 pub use deployment::Deployment;
 pub use detail::{
     CommentEntry, LinkedTicket, RelatedTicket, TicketDetail, TimeTracking, WorklogEntry,
 };
 pub use history::{Change, Event, IssueHistory, SharedText, SprintIds, Text};
+pub use worklog::LoggedWork;
 
 /// The stable way to ask "open or done": status names differ per workflow, categories do not.
 #[derive(Debug, Clone, Copy, Deserialize, Serialize, PartialEq, Eq, Hash, PartialOrd, Ord)]

@@ -19,6 +19,7 @@ mod meta;
 mod progress;
 mod project;
 mod stored;
+pub mod worklogs;
 
 use std::future::Future;
 use std::pin::Pin;
@@ -283,6 +284,16 @@ async fn sync_insight_data(
     }
     opts.progress.status("fetching issue histories");
     let history_fields = history::history_fields(client, fields).await?;
+    // The site's worklogs: one change feed for every project.
+    let logged =
+        worklogs::sync_worklogs(client, cache, ns, synced_at, opts.retention, opts.full).await?;
+    tracing::debug!(
+        fetched = logged.fetched,
+        deleted = logged.deleted,
+        total = logged.total,
+        requests = logged.requests,
+        "worklogs synced"
+    );
     for project in &scope.projects {
         let Some(stored) = stored::read(cache, ns, &project.key).await? else {
             continue;
