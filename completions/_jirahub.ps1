@@ -1058,6 +1058,7 @@ Register-ArgumentCompleter -Native -CommandName 'jirahub' -ScriptBlock {
             [CompletionResult]::new('flow', 'flow', [CompletionResultType]::ParameterValue, 'Cumulative flow: issues in each status (or category) at the end of each day')
             [CompletionResult]::new('aging', 'aging', [CompletionResultType]::ParameterValue, 'Work in progress with its age, oldest first, against the cycle-time percentiles')
             [CompletionResult]::new('created-vs-resolved', 'created-vs-resolved', [CompletionResultType]::ParameterValue, 'Issues created and resolved per day or week')
+            [CompletionResult]::new('time', 'time', [CompletionResultType]::ParameterValue, 'Hours logged per period, by member, project, epic, type or label; against a capacity; with rates, amounts')
             [CompletionResult]::new('forecast', 'forecast', [CompletionResultType]::ParameterValue, 'Monte Carlo over the daily throughput of a recent window: when N more are done, or how many by a date')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
@@ -1341,6 +1342,40 @@ Register-ArgumentCompleter -Native -CommandName 'jirahub' -ScriptBlock {
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             break
         }
+        'jirahub;insights;time' {
+            [CompletionResult]::new('--view', '--view', [CompletionResultType]::ParameterName, 'Run a saved view (`jirahub view list`); flags given here override the view''s')
+            [CompletionResult]::new('--project', '--project', [CompletionResultType]::ParameterName, 'Only these projects (among the selected ones)')
+            [CompletionResult]::new('--assignee', '--assignee', [CompletionResultType]::ParameterName, 'Only these assignees: display name, email, account id, `me` or `unassigned`')
+            [CompletionResult]::new('--type', '--type', [CompletionResultType]::ParameterName, 'Only these issue types')
+            [CompletionResult]::new('--team', '--team', [CompletionResultType]::ParameterName, 'Only issues assigned to members with these team labels (`jirahub member label`)')
+            [CompletionResult]::new('--board', '--board', [CompletionResultType]::ParameterName, 'The board: velocity, sprint and burndown report on its sprints, flow follows its columns; a selected board (`jirahub boards select`) also narrows every report to its issues')
+            [CompletionResult]::new('--from', '--from', [CompletionResultType]::ParameterName, 'Issues done on or after (YYYY-MM-DD, -90d, …; default 90 days ago)')
+            [CompletionResult]::new('--to', '--to', [CompletionResultType]::ParameterName, 'Issues done on or before (default today)')
+            [CompletionResult]::new('--tz', '--tz', [CompletionResultType]::ParameterName, 'Time zone for dates: local, UTC, +05:30, Europe/Berlin')
+            [CompletionResult]::new('--chart', '--chart', [CompletionResultType]::ParameterName, 'Also draw the report as an SVG chart into this file')
+            [CompletionResult]::new('--per', '--per', [CompletionResultType]::ParameterName, 'Bucket by day, ISO week or month')
+            [CompletionResult]::new('--by', '--by', [CompletionResultType]::ParameterName, 'Group hours by member (the worklog''s author), project, epic, type or label')
+            [CompletionResult]::new('--capacity', '--capacity', [CompletionResultType]::ParameterName, 'What a member can log, e.g. 32h/week or 6h/day (with --by member)')
+            [CompletionResult]::new('--rates', '--rates', [CompletionResultType]::ParameterName, 'Hourly rates, CSV `who,rate,currency` (who: a member, or label:NAME): adds amounts')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format: a table for people, json or csv for scripts, markdown for CI summaries')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format: a table for people, json or csv for scripts, markdown for CI summaries')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colours (NO_COLOR is honoured in `auto`)')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Read settings from this file instead of ~/.config/jirahub/config.toml')
+            [CompletionResult]::new('--env-file', '--env-file', [CompletionResultType]::ParameterName, 'Read settings from this dotenv file (a `.env` in the working directory is never read unless named here)')
+            [CompletionResult]::new('--offline', '--offline', [CompletionResultType]::ParameterName, 'Never contact Jira; report from the last snapshot')
+            [CompletionResult]::new('--bom', '--bom', [CompletionResultType]::ParameterName, 'CSV starts with a UTF-8 byte-order mark, so that Excel reads accents and emoji right')
+            [CompletionResult]::new('--wide', '--wide', [CompletionResultType]::ParameterName, 'Tables keep every column and cut no cell (default: fit the terminal''s width)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only the report and errors: no progress, confirmations, hints or warnings')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only the report and errors: no progress, confirmations, hints or warnings')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log to stderr: -v jirahub''s steps (requests, retries), -vv more, -vvv everything incl. libraries; also LOG_LEVEL')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log to stderr: -v jirahub''s steps (requests, retries), -vv more, -vvv everything incl. libraries; also LOG_LEVEL')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt (automatic when stdin is not a terminal)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
         'jirahub;insights;forecast' {
             [CompletionResult]::new('--view', '--view', [CompletionResultType]::ParameterName, 'Run a saved view (`jirahub view list`); flags given here override the view''s')
             [CompletionResult]::new('--project', '--project', [CompletionResultType]::ParameterName, 'Only these projects (among the selected ones)')
@@ -1386,6 +1421,7 @@ Register-ArgumentCompleter -Native -CommandName 'jirahub' -ScriptBlock {
             [CompletionResult]::new('flow', 'flow', [CompletionResultType]::ParameterValue, 'Cumulative flow: issues in each status (or category) at the end of each day')
             [CompletionResult]::new('aging', 'aging', [CompletionResultType]::ParameterValue, 'Work in progress with its age, oldest first, against the cycle-time percentiles')
             [CompletionResult]::new('created-vs-resolved', 'created-vs-resolved', [CompletionResultType]::ParameterValue, 'Issues created and resolved per day or week')
+            [CompletionResult]::new('time', 'time', [CompletionResultType]::ParameterValue, 'Hours logged per period, by member, project, epic, type or label; against a capacity; with rates, amounts')
             [CompletionResult]::new('forecast', 'forecast', [CompletionResultType]::ParameterValue, 'Monte Carlo over the daily throughput of a recent window: when N more are done, or how many by a date')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
@@ -1415,6 +1451,9 @@ Register-ArgumentCompleter -Native -CommandName 'jirahub' -ScriptBlock {
             break
         }
         'jirahub;insights;help;created-vs-resolved' {
+            break
+        }
+        'jirahub;insights;help;time' {
             break
         }
         'jirahub;insights;help;forecast' {
@@ -2456,6 +2495,7 @@ Register-ArgumentCompleter -Native -CommandName 'jirahub' -ScriptBlock {
             [CompletionResult]::new('flow', 'flow', [CompletionResultType]::ParameterValue, 'Cumulative flow: issues in each status (or category) at the end of each day')
             [CompletionResult]::new('aging', 'aging', [CompletionResultType]::ParameterValue, 'Work in progress with its age, oldest first, against the cycle-time percentiles')
             [CompletionResult]::new('created-vs-resolved', 'created-vs-resolved', [CompletionResultType]::ParameterValue, 'Issues created and resolved per day or week')
+            [CompletionResult]::new('time', 'time', [CompletionResultType]::ParameterValue, 'Hours logged per period, by member, project, epic, type or label; against a capacity; with rates, amounts')
             [CompletionResult]::new('forecast', 'forecast', [CompletionResultType]::ParameterValue, 'Monte Carlo over the daily throughput of a recent window: when N more are done, or how many by a date')
             break
         }
@@ -2484,6 +2524,9 @@ Register-ArgumentCompleter -Native -CommandName 'jirahub' -ScriptBlock {
             break
         }
         'jirahub;help;insights;created-vs-resolved' {
+            break
+        }
+        'jirahub;help;insights;time' {
             break
         }
         'jirahub;help;insights;forecast' {

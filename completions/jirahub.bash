@@ -448,6 +448,9 @@ _jirahub() {
             jirahub__subcmd__help__subcmd__insights,throughput)
                 cmd="jirahub__subcmd__help__subcmd__insights__subcmd__throughput"
                 ;;
+            jirahub__subcmd__help__subcmd__insights,time)
+                cmd="jirahub__subcmd__help__subcmd__insights__subcmd__time"
+                ;;
             jirahub__subcmd__help__subcmd__insights,velocity)
                 cmd="jirahub__subcmd__help__subcmd__insights__subcmd__velocity"
                 ;;
@@ -616,6 +619,9 @@ _jirahub() {
             jirahub__subcmd__insights,throughput)
                 cmd="jirahub__subcmd__insights__subcmd__throughput"
                 ;;
+            jirahub__subcmd__insights,time)
+                cmd="jirahub__subcmd__insights__subcmd__time"
+                ;;
             jirahub__subcmd__insights,velocity)
                 cmd="jirahub__subcmd__insights__subcmd__velocity"
                 ;;
@@ -648,6 +654,9 @@ _jirahub() {
                 ;;
             jirahub__subcmd__insights__subcmd__help,throughput)
                 cmd="jirahub__subcmd__insights__subcmd__help__subcmd__throughput"
+                ;;
+            jirahub__subcmd__insights__subcmd__help,time)
+                cmd="jirahub__subcmd__insights__subcmd__help__subcmd__time"
                 ;;
             jirahub__subcmd__insights__subcmd__help,velocity)
                 cmd="jirahub__subcmd__insights__subcmd__help__subcmd__velocity"
@@ -3005,7 +3014,7 @@ _jirahub() {
             return 0
             ;;
         jirahub__subcmd__help__subcmd__insights)
-            opts="cycle-time throughput velocity sprint burndown burnup flow aging created-vs-resolved forecast"
+            opts="cycle-time throughput velocity sprint burndown burnup flow aging created-vs-resolved time forecast"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3131,6 +3140,20 @@ _jirahub() {
             return 0
             ;;
         jirahub__subcmd__help__subcmd__insights__subcmd__throughput)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        jirahub__subcmd__help__subcmd__insights__subcmd__time)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -4159,7 +4182,7 @@ _jirahub() {
             return 0
             ;;
         jirahub__subcmd__insights)
-            opts="-o -q -v -h -V --format --color --bom --wide --quiet --verbose --config --no-input --env-file --help --version cycle-time throughput velocity sprint burndown burnup flow aging created-vs-resolved forecast help"
+            opts="-o -q -v -h -V --format --color --bom --wide --quiet --verbose --config --no-input --env-file --help --version cycle-time throughput velocity sprint burndown burnup flow aging created-vs-resolved time forecast help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4466,7 +4489,7 @@ _jirahub() {
                     return 0
                     ;;
                 --per)
-                    COMPREPLY=($(compgen -W "day week" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "day week month" -- "${cur}"))
                     return 0
                     ;;
                 --format)
@@ -4743,7 +4766,7 @@ _jirahub() {
             return 0
             ;;
         jirahub__subcmd__insights__subcmd__help)
-            opts="cycle-time throughput velocity sprint burndown burnup flow aging created-vs-resolved forecast help"
+            opts="cycle-time throughput velocity sprint burndown burnup flow aging created-vs-resolved time forecast help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4883,6 +4906,20 @@ _jirahub() {
             return 0
             ;;
         jirahub__subcmd__insights__subcmd__help__subcmd__throughput)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        jirahub__subcmd__insights__subcmd__help__subcmd__time)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -5036,7 +5073,97 @@ _jirahub() {
                     return 0
                     ;;
                 --per)
-                    COMPREPLY=($(compgen -W "day week" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "day week month" -- "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json csv markdown" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json csv markdown" -- "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --env-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        jirahub__subcmd__insights__subcmd__time)
+            opts="-o -q -v -h -V --view --project --assignee --type --team --board --from --to --tz --offline --chart --per --by --capacity --rates --format --color --bom --wide --quiet --verbose --config --no-input --env-file --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --view)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --project)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --assignee)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --type)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --team)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --board)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --from)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --to)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --tz)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --chart)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --per)
+                    COMPREPLY=($(compgen -W "day week month" -- "${cur}"))
+                    return 0
+                    ;;
+                --by)
+                    COMPREPLY=($(compgen -W "member project epic type label" -- "${cur}"))
+                    return 0
+                    ;;
+                --capacity)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --rates)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --format)

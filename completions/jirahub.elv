@@ -971,6 +971,7 @@ set edit:completion:arg-completer[jirahub] = {|@words|
             cand flow 'Cumulative flow: issues in each status (or category) at the end of each day'
             cand aging 'Work in progress with its age, oldest first, against the cycle-time percentiles'
             cand created-vs-resolved 'Issues created and resolved per day or week'
+            cand time 'Hours logged per period, by member, project, epic, type or label; against a capacity; with rates, amounts'
             cand forecast 'Monte Carlo over the daily throughput of a recent window: when N more are done, or how many by a date'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
@@ -1244,6 +1245,39 @@ set edit:completion:arg-completer[jirahub] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
         }
+        &'jirahub;insights;time'= {
+            cand --view 'Run a saved view (`jirahub view list`); flags given here override the view''s'
+            cand --project 'Only these projects (among the selected ones)'
+            cand --assignee 'Only these assignees: display name, email, account id, `me` or `unassigned`'
+            cand --type 'Only these issue types'
+            cand --team 'Only issues assigned to members with these team labels (`jirahub member label`)'
+            cand --board 'The board: velocity, sprint and burndown report on its sprints, flow follows its columns; a selected board (`jirahub boards select`) also narrows every report to its issues'
+            cand --from 'Issues done on or after (YYYY-MM-DD, -90d, …; default 90 days ago)'
+            cand --to 'Issues done on or before (default today)'
+            cand --tz 'Time zone for dates: local, UTC, +05:30, Europe/Berlin'
+            cand --chart 'Also draw the report as an SVG chart into this file'
+            cand --per 'Bucket by day, ISO week or month'
+            cand --by 'Group hours by member (the worklog''s author), project, epic, type or label'
+            cand --capacity 'What a member can log, e.g. 32h/week or 6h/day (with --by member)'
+            cand --rates 'Hourly rates, CSV `who,rate,currency` (who: a member, or label:NAME): adds amounts'
+            cand -o 'Output format: a table for people, json or csv for scripts, markdown for CI summaries'
+            cand --format 'Output format: a table for people, json or csv for scripts, markdown for CI summaries'
+            cand --color 'When to use colours (NO_COLOR is honoured in `auto`)'
+            cand --config 'Read settings from this file instead of ~/.config/jirahub/config.toml'
+            cand --env-file 'Read settings from this dotenv file (a `.env` in the working directory is never read unless named here)'
+            cand --offline 'Never contact Jira; report from the last snapshot'
+            cand --bom 'CSV starts with a UTF-8 byte-order mark, so that Excel reads accents and emoji right'
+            cand --wide 'Tables keep every column and cut no cell (default: fit the terminal''s width)'
+            cand -q 'Print only the report and errors: no progress, confirmations, hints or warnings'
+            cand --quiet 'Print only the report and errors: no progress, confirmations, hints or warnings'
+            cand -v 'Log to stderr: -v jirahub''s steps (requests, retries), -vv more, -vvv everything incl. libraries; also LOG_LEVEL'
+            cand --verbose 'Log to stderr: -v jirahub''s steps (requests, retries), -vv more, -vvv everything incl. libraries; also LOG_LEVEL'
+            cand --no-input 'Never prompt (automatic when stdin is not a terminal)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
         &'jirahub;insights;forecast'= {
             cand --view 'Run a saved view (`jirahub view list`); flags given here override the view''s'
             cand --project 'Only these projects (among the selected ones)'
@@ -1288,6 +1322,7 @@ set edit:completion:arg-completer[jirahub] = {|@words|
             cand flow 'Cumulative flow: issues in each status (or category) at the end of each day'
             cand aging 'Work in progress with its age, oldest first, against the cycle-time percentiles'
             cand created-vs-resolved 'Issues created and resolved per day or week'
+            cand time 'Hours logged per period, by member, project, epic, type or label; against a capacity; with rates, amounts'
             cand forecast 'Monte Carlo over the daily throughput of a recent window: when N more are done, or how many by a date'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
@@ -1308,6 +1343,8 @@ set edit:completion:arg-completer[jirahub] = {|@words|
         &'jirahub;insights;help;aging'= {
         }
         &'jirahub;insights;help;created-vs-resolved'= {
+        }
+        &'jirahub;insights;help;time'= {
         }
         &'jirahub;insights;help;forecast'= {
         }
@@ -2229,6 +2266,7 @@ set edit:completion:arg-completer[jirahub] = {|@words|
             cand flow 'Cumulative flow: issues in each status (or category) at the end of each day'
             cand aging 'Work in progress with its age, oldest first, against the cycle-time percentiles'
             cand created-vs-resolved 'Issues created and resolved per day or week'
+            cand time 'Hours logged per period, by member, project, epic, type or label; against a capacity; with rates, amounts'
             cand forecast 'Monte Carlo over the daily throughput of a recent window: when N more are done, or how many by a date'
         }
         &'jirahub;help;insights;cycle-time'= {
@@ -2248,6 +2286,8 @@ set edit:completion:arg-completer[jirahub] = {|@words|
         &'jirahub;help;insights;aging'= {
         }
         &'jirahub;help;insights;created-vs-resolved'= {
+        }
+        &'jirahub;help;insights;time'= {
         }
         &'jirahub;help;insights;forecast'= {
         }

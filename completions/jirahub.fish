@@ -634,33 +634,34 @@ complete -c jirahub -n "__fish_jirahub_using_subcommand dashboard" -s v -l verbo
 complete -c jirahub -n "__fish_jirahub_using_subcommand dashboard" -l no-input -d 'Never prompt (automatic when stdin is not a terminal)'
 complete -c jirahub -n "__fish_jirahub_using_subcommand dashboard" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c jirahub -n "__fish_jirahub_using_subcommand dashboard" -s V -l version -d 'Print version'
-complete -c jirahub -n "__fish_jirahub_using_subcommand insights; and not __fish_seen_subcommand_from cycle-time throughput velocity sprint burndown burnup flow aging created-vs-resolved forecast help" -s o -l format -d 'Output format: a table for people, json or csv for scripts, markdown for CI summaries' -r -f -a "table\t''
+complete -c jirahub -n "__fish_jirahub_using_subcommand insights; and not __fish_seen_subcommand_from cycle-time throughput velocity sprint burndown burnup flow aging created-vs-resolved time forecast help" -s o -l format -d 'Output format: a table for people, json or csv for scripts, markdown for CI summaries' -r -f -a "table\t''
 json\t''
 csv\t''
 markdown\t'GitHub-flavoured Markdown tables (`$GITHUB_STEP_SUMMARY`, merge-request comments)'"
-complete -c jirahub -n "__fish_jirahub_using_subcommand insights; and not __fish_seen_subcommand_from cycle-time throughput velocity sprint burndown burnup flow aging created-vs-resolved forecast help" -l color -d 'When to use colours (NO_COLOR is honoured in `auto`)' -r -f -a "auto\t''
+complete -c jirahub -n "__fish_jirahub_using_subcommand insights; and not __fish_seen_subcommand_from cycle-time throughput velocity sprint burndown burnup flow aging created-vs-resolved time forecast help" -l color -d 'When to use colours (NO_COLOR is honoured in `auto`)' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c jirahub -n "__fish_jirahub_using_subcommand insights; and not __fish_seen_subcommand_from cycle-time throughput velocity sprint burndown burnup flow aging created-vs-resolved forecast help" -l config -d 'Read settings from this file instead of ~/.config/jirahub/config.toml' -r -F
-complete -c jirahub -n "__fish_jirahub_using_subcommand insights; and not __fish_seen_subcommand_from cycle-time throughput velocity sprint burndown burnup flow aging created-vs-resolved forecast help" -l env-file -d 'Read settings from this dotenv file (a `.env` in the working directory is never read unless named here)' -r -F
-complete -c jirahub -n "__fish_jirahub_using_subcommand insights; and not __fish_seen_subcommand_from cycle-time throughput velocity sprint burndown burnup flow aging created-vs-resolved forecast help" -l bom -d 'CSV starts with a UTF-8 byte-order mark, so that Excel reads accents and emoji right'
-complete -c jirahub -n "__fish_jirahub_using_subcommand insights; and not __fish_seen_subcommand_from cycle-time throughput velocity sprint burndown burnup flow aging created-vs-resolved forecast help" -l wide -d 'Tables keep every column and cut no cell (default: fit the terminal\'s width)'
-complete -c jirahub -n "__fish_jirahub_using_subcommand insights; and not __fish_seen_subcommand_from cycle-time throughput velocity sprint burndown burnup flow aging created-vs-resolved forecast help" -s q -l quiet -d 'Print only the report and errors: no progress, confirmations, hints or warnings'
-complete -c jirahub -n "__fish_jirahub_using_subcommand insights; and not __fish_seen_subcommand_from cycle-time throughput velocity sprint burndown burnup flow aging created-vs-resolved forecast help" -s v -l verbose -d 'Log to stderr: -v jirahub\'s steps (requests, retries), -vv more, -vvv everything incl. libraries; also LOG_LEVEL'
-complete -c jirahub -n "__fish_jirahub_using_subcommand insights; and not __fish_seen_subcommand_from cycle-time throughput velocity sprint burndown burnup flow aging created-vs-resolved forecast help" -l no-input -d 'Never prompt (automatic when stdin is not a terminal)'
-complete -c jirahub -n "__fish_jirahub_using_subcommand insights; and not __fish_seen_subcommand_from cycle-time throughput velocity sprint burndown burnup flow aging created-vs-resolved forecast help" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c jirahub -n "__fish_jirahub_using_subcommand insights; and not __fish_seen_subcommand_from cycle-time throughput velocity sprint burndown burnup flow aging created-vs-resolved forecast help" -s V -l version -d 'Print version'
-complete -c jirahub -n "__fish_jirahub_using_subcommand insights; and not __fish_seen_subcommand_from cycle-time throughput velocity sprint burndown burnup flow aging created-vs-resolved forecast help" -f -a "cycle-time" -d 'Days from the first move into In Progress to the last move into Done, per issue done in the range; percentiles 50/70/85/95, by type'
-complete -c jirahub -n "__fish_jirahub_using_subcommand insights; and not __fish_seen_subcommand_from cycle-time throughput velocity sprint burndown burnup flow aging created-vs-resolved forecast help" -f -a "throughput" -d 'Issues done per day or week, empty periods as zero'
-complete -c jirahub -n "__fish_jirahub_using_subcommand insights; and not __fish_seen_subcommand_from cycle-time throughput velocity sprint burndown burnup flow aging created-vs-resolved forecast help" -f -a "velocity" -d 'Commitment and completed points per closed sprint of a board, as Jira\'s Velocity Chart counts them'
-complete -c jirahub -n "__fish_jirahub_using_subcommand insights; and not __fish_seen_subcommand_from cycle-time throughput velocity sprint burndown burnup flow aging created-vs-resolved forecast help" -f -a "sprint" -d 'Jira\'s Sprint Report of one sprint: completed, not completed, removed, completed outside, added after start'
-complete -c jirahub -n "__fish_jirahub_using_subcommand insights; and not __fish_seen_subcommand_from cycle-time throughput velocity sprint burndown burnup flow aging created-vs-resolved forecast help" -f -a "burndown" -d 'A sprint\'s remaining estimate day by day, the ideal line, and every scope change'
-complete -c jirahub -n "__fish_jirahub_using_subcommand insights; and not __fish_seen_subcommand_from cycle-time throughput velocity sprint burndown burnup flow aging created-vs-resolved forecast help" -f -a "burnup" -d 'Scope and done over time, day by day (issues, or points with --points)'
-complete -c jirahub -n "__fish_jirahub_using_subcommand insights; and not __fish_seen_subcommand_from cycle-time throughput velocity sprint burndown burnup flow aging created-vs-resolved forecast help" -f -a "flow" -d 'Cumulative flow: issues in each status (or category) at the end of each day'
-complete -c jirahub -n "__fish_jirahub_using_subcommand insights; and not __fish_seen_subcommand_from cycle-time throughput velocity sprint burndown burnup flow aging created-vs-resolved forecast help" -f -a "aging" -d 'Work in progress with its age, oldest first, against the cycle-time percentiles'
-complete -c jirahub -n "__fish_jirahub_using_subcommand insights; and not __fish_seen_subcommand_from cycle-time throughput velocity sprint burndown burnup flow aging created-vs-resolved forecast help" -f -a "created-vs-resolved" -d 'Issues created and resolved per day or week'
-complete -c jirahub -n "__fish_jirahub_using_subcommand insights; and not __fish_seen_subcommand_from cycle-time throughput velocity sprint burndown burnup flow aging created-vs-resolved forecast help" -f -a "forecast" -d 'Monte Carlo over the daily throughput of a recent window: when N more are done, or how many by a date'
-complete -c jirahub -n "__fish_jirahub_using_subcommand insights; and not __fish_seen_subcommand_from cycle-time throughput velocity sprint burndown burnup flow aging created-vs-resolved forecast help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c jirahub -n "__fish_jirahub_using_subcommand insights; and not __fish_seen_subcommand_from cycle-time throughput velocity sprint burndown burnup flow aging created-vs-resolved time forecast help" -l config -d 'Read settings from this file instead of ~/.config/jirahub/config.toml' -r -F
+complete -c jirahub -n "__fish_jirahub_using_subcommand insights; and not __fish_seen_subcommand_from cycle-time throughput velocity sprint burndown burnup flow aging created-vs-resolved time forecast help" -l env-file -d 'Read settings from this dotenv file (a `.env` in the working directory is never read unless named here)' -r -F
+complete -c jirahub -n "__fish_jirahub_using_subcommand insights; and not __fish_seen_subcommand_from cycle-time throughput velocity sprint burndown burnup flow aging created-vs-resolved time forecast help" -l bom -d 'CSV starts with a UTF-8 byte-order mark, so that Excel reads accents and emoji right'
+complete -c jirahub -n "__fish_jirahub_using_subcommand insights; and not __fish_seen_subcommand_from cycle-time throughput velocity sprint burndown burnup flow aging created-vs-resolved time forecast help" -l wide -d 'Tables keep every column and cut no cell (default: fit the terminal\'s width)'
+complete -c jirahub -n "__fish_jirahub_using_subcommand insights; and not __fish_seen_subcommand_from cycle-time throughput velocity sprint burndown burnup flow aging created-vs-resolved time forecast help" -s q -l quiet -d 'Print only the report and errors: no progress, confirmations, hints or warnings'
+complete -c jirahub -n "__fish_jirahub_using_subcommand insights; and not __fish_seen_subcommand_from cycle-time throughput velocity sprint burndown burnup flow aging created-vs-resolved time forecast help" -s v -l verbose -d 'Log to stderr: -v jirahub\'s steps (requests, retries), -vv more, -vvv everything incl. libraries; also LOG_LEVEL'
+complete -c jirahub -n "__fish_jirahub_using_subcommand insights; and not __fish_seen_subcommand_from cycle-time throughput velocity sprint burndown burnup flow aging created-vs-resolved time forecast help" -l no-input -d 'Never prompt (automatic when stdin is not a terminal)'
+complete -c jirahub -n "__fish_jirahub_using_subcommand insights; and not __fish_seen_subcommand_from cycle-time throughput velocity sprint burndown burnup flow aging created-vs-resolved time forecast help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c jirahub -n "__fish_jirahub_using_subcommand insights; and not __fish_seen_subcommand_from cycle-time throughput velocity sprint burndown burnup flow aging created-vs-resolved time forecast help" -s V -l version -d 'Print version'
+complete -c jirahub -n "__fish_jirahub_using_subcommand insights; and not __fish_seen_subcommand_from cycle-time throughput velocity sprint burndown burnup flow aging created-vs-resolved time forecast help" -f -a "cycle-time" -d 'Days from the first move into In Progress to the last move into Done, per issue done in the range; percentiles 50/70/85/95, by type'
+complete -c jirahub -n "__fish_jirahub_using_subcommand insights; and not __fish_seen_subcommand_from cycle-time throughput velocity sprint burndown burnup flow aging created-vs-resolved time forecast help" -f -a "throughput" -d 'Issues done per day or week, empty periods as zero'
+complete -c jirahub -n "__fish_jirahub_using_subcommand insights; and not __fish_seen_subcommand_from cycle-time throughput velocity sprint burndown burnup flow aging created-vs-resolved time forecast help" -f -a "velocity" -d 'Commitment and completed points per closed sprint of a board, as Jira\'s Velocity Chart counts them'
+complete -c jirahub -n "__fish_jirahub_using_subcommand insights; and not __fish_seen_subcommand_from cycle-time throughput velocity sprint burndown burnup flow aging created-vs-resolved time forecast help" -f -a "sprint" -d 'Jira\'s Sprint Report of one sprint: completed, not completed, removed, completed outside, added after start'
+complete -c jirahub -n "__fish_jirahub_using_subcommand insights; and not __fish_seen_subcommand_from cycle-time throughput velocity sprint burndown burnup flow aging created-vs-resolved time forecast help" -f -a "burndown" -d 'A sprint\'s remaining estimate day by day, the ideal line, and every scope change'
+complete -c jirahub -n "__fish_jirahub_using_subcommand insights; and not __fish_seen_subcommand_from cycle-time throughput velocity sprint burndown burnup flow aging created-vs-resolved time forecast help" -f -a "burnup" -d 'Scope and done over time, day by day (issues, or points with --points)'
+complete -c jirahub -n "__fish_jirahub_using_subcommand insights; and not __fish_seen_subcommand_from cycle-time throughput velocity sprint burndown burnup flow aging created-vs-resolved time forecast help" -f -a "flow" -d 'Cumulative flow: issues in each status (or category) at the end of each day'
+complete -c jirahub -n "__fish_jirahub_using_subcommand insights; and not __fish_seen_subcommand_from cycle-time throughput velocity sprint burndown burnup flow aging created-vs-resolved time forecast help" -f -a "aging" -d 'Work in progress with its age, oldest first, against the cycle-time percentiles'
+complete -c jirahub -n "__fish_jirahub_using_subcommand insights; and not __fish_seen_subcommand_from cycle-time throughput velocity sprint burndown burnup flow aging created-vs-resolved time forecast help" -f -a "created-vs-resolved" -d 'Issues created and resolved per day or week'
+complete -c jirahub -n "__fish_jirahub_using_subcommand insights; and not __fish_seen_subcommand_from cycle-time throughput velocity sprint burndown burnup flow aging created-vs-resolved time forecast help" -f -a "time" -d 'Hours logged per period, by member, project, epic, type or label; against a capacity; with rates, amounts'
+complete -c jirahub -n "__fish_jirahub_using_subcommand insights; and not __fish_seen_subcommand_from cycle-time throughput velocity sprint burndown burnup flow aging created-vs-resolved time forecast help" -f -a "forecast" -d 'Monte Carlo over the daily throughput of a recent window: when N more are done, or how many by a date'
+complete -c jirahub -n "__fish_jirahub_using_subcommand insights; and not __fish_seen_subcommand_from cycle-time throughput velocity sprint burndown burnup flow aging created-vs-resolved time forecast help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c jirahub -n "__fish_jirahub_using_subcommand insights; and __fish_seen_subcommand_from cycle-time" -l view -d 'Run a saved view (`jirahub view list`); flags given here override the view\'s' -r
 complete -c jirahub -n "__fish_jirahub_using_subcommand insights; and __fish_seen_subcommand_from cycle-time" -l project -d 'Only these projects (among the selected ones)' -r
 complete -c jirahub -n "__fish_jirahub_using_subcommand insights; and __fish_seen_subcommand_from cycle-time" -l assignee -d 'Only these assignees: display name, email, account id, `me` or `unassigned`' -r
@@ -699,7 +700,8 @@ complete -c jirahub -n "__fish_jirahub_using_subcommand insights; and __fish_see
 complete -c jirahub -n "__fish_jirahub_using_subcommand insights; and __fish_seen_subcommand_from throughput" -l tz -d 'Time zone for dates: local, UTC, +05:30, Europe/Berlin' -r
 complete -c jirahub -n "__fish_jirahub_using_subcommand insights; and __fish_seen_subcommand_from throughput" -l chart -d 'Also draw the report as an SVG chart into this file' -r -F
 complete -c jirahub -n "__fish_jirahub_using_subcommand insights; and __fish_seen_subcommand_from throughput" -l per -d 'Bucket by day or by ISO week (Monday first)' -r -f -a "day\t''
-week\t''"
+week\t''
+month\t''"
 complete -c jirahub -n "__fish_jirahub_using_subcommand insights; and __fish_seen_subcommand_from throughput" -s o -l format -d 'Output format: a table for people, json or csv for scripts, markdown for CI summaries' -r -f -a "table\t''
 json\t''
 csv\t''
@@ -897,7 +899,8 @@ complete -c jirahub -n "__fish_jirahub_using_subcommand insights; and __fish_see
 complete -c jirahub -n "__fish_jirahub_using_subcommand insights; and __fish_seen_subcommand_from created-vs-resolved" -l tz -d 'Time zone for dates: local, UTC, +05:30, Europe/Berlin' -r
 complete -c jirahub -n "__fish_jirahub_using_subcommand insights; and __fish_seen_subcommand_from created-vs-resolved" -l chart -d 'Also draw the report as an SVG chart into this file' -r -F
 complete -c jirahub -n "__fish_jirahub_using_subcommand insights; and __fish_seen_subcommand_from created-vs-resolved" -l per -d 'Bucket by day or by ISO week' -r -f -a "day\t''
-week\t''"
+week\t''
+month\t''"
 complete -c jirahub -n "__fish_jirahub_using_subcommand insights; and __fish_seen_subcommand_from created-vs-resolved" -s o -l format -d 'Output format: a table for people, json or csv for scripts, markdown for CI summaries' -r -f -a "table\t''
 json\t''
 csv\t''
@@ -916,6 +919,43 @@ complete -c jirahub -n "__fish_jirahub_using_subcommand insights; and __fish_see
 complete -c jirahub -n "__fish_jirahub_using_subcommand insights; and __fish_seen_subcommand_from created-vs-resolved" -l no-input -d 'Never prompt (automatic when stdin is not a terminal)'
 complete -c jirahub -n "__fish_jirahub_using_subcommand insights; and __fish_seen_subcommand_from created-vs-resolved" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c jirahub -n "__fish_jirahub_using_subcommand insights; and __fish_seen_subcommand_from created-vs-resolved" -s V -l version -d 'Print version'
+complete -c jirahub -n "__fish_jirahub_using_subcommand insights; and __fish_seen_subcommand_from time" -l view -d 'Run a saved view (`jirahub view list`); flags given here override the view\'s' -r
+complete -c jirahub -n "__fish_jirahub_using_subcommand insights; and __fish_seen_subcommand_from time" -l project -d 'Only these projects (among the selected ones)' -r
+complete -c jirahub -n "__fish_jirahub_using_subcommand insights; and __fish_seen_subcommand_from time" -l assignee -d 'Only these assignees: display name, email, account id, `me` or `unassigned`' -r
+complete -c jirahub -n "__fish_jirahub_using_subcommand insights; and __fish_seen_subcommand_from time" -l type -d 'Only these issue types' -r
+complete -c jirahub -n "__fish_jirahub_using_subcommand insights; and __fish_seen_subcommand_from time" -l team -d 'Only issues assigned to members with these team labels (`jirahub member label`)' -r
+complete -c jirahub -n "__fish_jirahub_using_subcommand insights; and __fish_seen_subcommand_from time" -l board -d 'The board: velocity, sprint and burndown report on its sprints, flow follows its columns; a selected board (`jirahub boards select`) also narrows every report to its issues' -r
+complete -c jirahub -n "__fish_jirahub_using_subcommand insights; and __fish_seen_subcommand_from time" -l from -d 'Issues done on or after (YYYY-MM-DD, -90d, …; default 90 days ago)' -r
+complete -c jirahub -n "__fish_jirahub_using_subcommand insights; and __fish_seen_subcommand_from time" -l to -d 'Issues done on or before (default today)' -r
+complete -c jirahub -n "__fish_jirahub_using_subcommand insights; and __fish_seen_subcommand_from time" -l tz -d 'Time zone for dates: local, UTC, +05:30, Europe/Berlin' -r
+complete -c jirahub -n "__fish_jirahub_using_subcommand insights; and __fish_seen_subcommand_from time" -l chart -d 'Also draw the report as an SVG chart into this file' -r -F
+complete -c jirahub -n "__fish_jirahub_using_subcommand insights; and __fish_seen_subcommand_from time" -l per -d 'Bucket by day, ISO week or month' -r -f -a "day\t''
+week\t''
+month\t''"
+complete -c jirahub -n "__fish_jirahub_using_subcommand insights; and __fish_seen_subcommand_from time" -l by -d 'Group hours by member (the worklog\'s author), project, epic, type or label' -r -f -a "member\t''
+project\t''
+epic\t''
+type\t''
+label\t''"
+complete -c jirahub -n "__fish_jirahub_using_subcommand insights; and __fish_seen_subcommand_from time" -l capacity -d 'What a member can log, e.g. 32h/week or 6h/day (with --by member)' -r
+complete -c jirahub -n "__fish_jirahub_using_subcommand insights; and __fish_seen_subcommand_from time" -l rates -d 'Hourly rates, CSV `who,rate,currency` (who: a member, or label:NAME): adds amounts' -r -F
+complete -c jirahub -n "__fish_jirahub_using_subcommand insights; and __fish_seen_subcommand_from time" -s o -l format -d 'Output format: a table for people, json or csv for scripts, markdown for CI summaries' -r -f -a "table\t''
+json\t''
+csv\t''
+markdown\t'GitHub-flavoured Markdown tables (`$GITHUB_STEP_SUMMARY`, merge-request comments)'"
+complete -c jirahub -n "__fish_jirahub_using_subcommand insights; and __fish_seen_subcommand_from time" -l color -d 'When to use colours (NO_COLOR is honoured in `auto`)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c jirahub -n "__fish_jirahub_using_subcommand insights; and __fish_seen_subcommand_from time" -l config -d 'Read settings from this file instead of ~/.config/jirahub/config.toml' -r -F
+complete -c jirahub -n "__fish_jirahub_using_subcommand insights; and __fish_seen_subcommand_from time" -l env-file -d 'Read settings from this dotenv file (a `.env` in the working directory is never read unless named here)' -r -F
+complete -c jirahub -n "__fish_jirahub_using_subcommand insights; and __fish_seen_subcommand_from time" -l offline -d 'Never contact Jira; report from the last snapshot'
+complete -c jirahub -n "__fish_jirahub_using_subcommand insights; and __fish_seen_subcommand_from time" -l bom -d 'CSV starts with a UTF-8 byte-order mark, so that Excel reads accents and emoji right'
+complete -c jirahub -n "__fish_jirahub_using_subcommand insights; and __fish_seen_subcommand_from time" -l wide -d 'Tables keep every column and cut no cell (default: fit the terminal\'s width)'
+complete -c jirahub -n "__fish_jirahub_using_subcommand insights; and __fish_seen_subcommand_from time" -s q -l quiet -d 'Print only the report and errors: no progress, confirmations, hints or warnings'
+complete -c jirahub -n "__fish_jirahub_using_subcommand insights; and __fish_seen_subcommand_from time" -s v -l verbose -d 'Log to stderr: -v jirahub\'s steps (requests, retries), -vv more, -vvv everything incl. libraries; also LOG_LEVEL'
+complete -c jirahub -n "__fish_jirahub_using_subcommand insights; and __fish_seen_subcommand_from time" -l no-input -d 'Never prompt (automatic when stdin is not a terminal)'
+complete -c jirahub -n "__fish_jirahub_using_subcommand insights; and __fish_seen_subcommand_from time" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c jirahub -n "__fish_jirahub_using_subcommand insights; and __fish_seen_subcommand_from time" -s V -l version -d 'Print version'
 complete -c jirahub -n "__fish_jirahub_using_subcommand insights; and __fish_seen_subcommand_from forecast" -l view -d 'Run a saved view (`jirahub view list`); flags given here override the view\'s' -r
 complete -c jirahub -n "__fish_jirahub_using_subcommand insights; and __fish_seen_subcommand_from forecast" -l project -d 'Only these projects (among the selected ones)' -r
 complete -c jirahub -n "__fish_jirahub_using_subcommand insights; and __fish_seen_subcommand_from forecast" -l assignee -d 'Only these assignees: display name, email, account id, `me` or `unassigned`' -r
@@ -957,6 +997,7 @@ complete -c jirahub -n "__fish_jirahub_using_subcommand insights; and __fish_see
 complete -c jirahub -n "__fish_jirahub_using_subcommand insights; and __fish_seen_subcommand_from help" -f -a "flow" -d 'Cumulative flow: issues in each status (or category) at the end of each day'
 complete -c jirahub -n "__fish_jirahub_using_subcommand insights; and __fish_seen_subcommand_from help" -f -a "aging" -d 'Work in progress with its age, oldest first, against the cycle-time percentiles'
 complete -c jirahub -n "__fish_jirahub_using_subcommand insights; and __fish_seen_subcommand_from help" -f -a "created-vs-resolved" -d 'Issues created and resolved per day or week'
+complete -c jirahub -n "__fish_jirahub_using_subcommand insights; and __fish_seen_subcommand_from help" -f -a "time" -d 'Hours logged per period, by member, project, epic, type or label; against a capacity; with rates, amounts'
 complete -c jirahub -n "__fish_jirahub_using_subcommand insights; and __fish_seen_subcommand_from help" -f -a "forecast" -d 'Monte Carlo over the daily throughput of a recent window: when N more are done, or how many by a date'
 complete -c jirahub -n "__fish_jirahub_using_subcommand insights; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c jirahub -n "__fish_jirahub_using_subcommand report" -l html -d 'Write the report here as one self-contained HTML file (`-`: stdout)' -r -F
@@ -1521,6 +1562,7 @@ complete -c jirahub -n "__fish_jirahub_using_subcommand help; and __fish_seen_su
 complete -c jirahub -n "__fish_jirahub_using_subcommand help; and __fish_seen_subcommand_from insights" -f -a "flow" -d 'Cumulative flow: issues in each status (or category) at the end of each day'
 complete -c jirahub -n "__fish_jirahub_using_subcommand help; and __fish_seen_subcommand_from insights" -f -a "aging" -d 'Work in progress with its age, oldest first, against the cycle-time percentiles'
 complete -c jirahub -n "__fish_jirahub_using_subcommand help; and __fish_seen_subcommand_from insights" -f -a "created-vs-resolved" -d 'Issues created and resolved per day or week'
+complete -c jirahub -n "__fish_jirahub_using_subcommand help; and __fish_seen_subcommand_from insights" -f -a "time" -d 'Hours logged per period, by member, project, epic, type or label; against a capacity; with rates, amounts'
 complete -c jirahub -n "__fish_jirahub_using_subcommand help; and __fish_seen_subcommand_from insights" -f -a "forecast" -d 'Monte Carlo over the daily throughput of a recent window: when N more are done, or how many by a date'
 complete -c jirahub -n "__fish_jirahub_using_subcommand help; and __fish_seen_subcommand_from member" -f -a "list" -d 'Team members with their labels and open tickets'
 complete -c jirahub -n "__fish_jirahub_using_subcommand help; and __fish_seen_subcommand_from member" -f -a "show" -d 'One member: profile, labels, tickets by status, overdue, points, the tickets'

@@ -724,6 +724,26 @@ pub enum InsightsCommand {
         #[arg(long)]
         cumulative: bool,
     },
+    /// Hours logged per period, by member, project, epic, type or label; against a capacity; with rates, amounts
+    #[command(
+        after_help = "Examples:\n  jirahub insights time --from -30d\n  jirahub insights time --by project --per month -o csv\n  jirahub insights time --capacity 32h/week --team backend\n  jirahub insights time --rates rates.csv -o csv > billing.csv"
+    )]
+    Time {
+        #[command(flatten)]
+        common: InsightArgs,
+        /// Bucket by day, ISO week or month
+        #[arg(long, value_enum, default_value_t = crate::report::insights::Period::Week)]
+        per: crate::report::insights::Period,
+        /// Group hours by member (the worklog's author), project, epic, type or label
+        #[arg(long, value_enum, default_value_t = crate::report::time::TimeBy::Member)]
+        by: crate::report::time::TimeBy,
+        /// What a member can log, e.g. 32h/week or 6h/day (with --by member)
+        #[arg(long, value_name = "HOURS/PER")]
+        capacity: Option<String>,
+        /// Hourly rates, CSV `who,rate,currency` (who: a member, or label:NAME): adds amounts
+        #[arg(long, value_name = "FILE")]
+        rates: Option<std::path::PathBuf>,
+    },
     /// Monte Carlo over the daily throughput of a recent window: when N more are done, or how many by a date
     #[command(
         after_help = "Examples:\n  jirahub insights forecast --items 40\n  jirahub insights forecast --until 2027-01-31 --window 30 --trials 20000 --seed 7"
@@ -772,7 +792,8 @@ impl InsightsCommand {
             | InsightsCommand::Burndown { common, .. }
             | InsightsCommand::Burnup { common, .. }
             | InsightsCommand::Flow { common, .. }
-            | InsightsCommand::CreatedVsResolved { common, .. } => common,
+            | InsightsCommand::CreatedVsResolved { common, .. }
+            | InsightsCommand::Time { common, .. } => common,
             InsightsCommand::Aging(c) => c,
         }
     }

@@ -1055,3 +1055,128 @@ fn team_and_board_narrow_every_report_to_their_issues() {
     ]);
     assert_eq!(doc["total"].as_u64(), Some(on_board as u64));
 }
+
+// -------------------------------------------------------------------------------------------
+// Time tracking
+
+fn check_time(site: &Site) {
+    let issues = site.sim.handle.issues();
+    let all_time = ["--from", "2000-01-01"];
+    // By project and by type: the simulator's time spent per issue, summed.
+    for (by, key) in [("project", 0), ("type", 1)] {
+        let doc = site.insights(&[
+            "time",
+            "--by",
+            by,
+            "--per",
+            "month",
+            all_time[0],
+            all_time[1],
+        ]);
+        let mut want: BTreeMap<String, u64> = BTreeMap::new();
+        for i in &issues {
+            let group = if key == 0 {
+                &i.project_key
+            } else {
+                &i.issue_type
+            };
+            *want.entry(group.clone()).or_default() += i.time_spent_seconds;
+        }
+        want.retain(|_, s| *s > 0);
+        let got: BTreeMap<String, u64> = doc["summary"]
+            .as_array()
+            .expect("rows")
+            .iter()
+            .map(|r| {
+                (
+                    r[by].as_str().expect("a group").to_string(),
+                    (r["hours"].as_f64().expect("hours") * 3600.0).round() as u64,
+                )
+            })
+            .collect();
+        let want_hours: BTreeMap<String, u64> = want
+            .iter()
+            .map(|(g, s)| (g.clone(), ((*s as f64 / 36.0).round() * 36.0) as u64))
+            .collect();
+        assert_eq!(got, want_hours, "hours by {by}");
+        // The periods add up to the same hours.
+        let mut per_group: BTreeMap<String, f64> = BTreeMap::new();
+        for r in doc["time"].as_array().expect("rows") {
+            *per_group
+                .entry(r[by].as_str().expect("group").to_string())
+                .or_default() += r["hours"].as_f64().expect("hours");
+        }
+        for (g, s) in &want {
+            let hours = *s as f64 / 3600.0;
+            assert!(
+                (per_group[g] - hours).abs() < 0.05 * 12.0,
+                "{g}: {} vs {hours}",
+                per_group[g]
+            );
+        }
+    }
+    // Capacity: hours a member can log over the range, and how much of it they logged.
+    let doc = site.insights(&["time", "--from", "-27d", "--capacity", "10h/week"]);
+    for r in doc["summary"].as_array().expect("rows") {
+        assert_eq!(
+            r["capacity_hours"].as_f64(),
+            Some(40.0),
+            "28 days of 10h/week"
+        );
+        let used = r["hours"].as_f64().expect("hours") * 100.0 / 40.0;
+        assert!((r["utilization_percent"].as_f64().expect("used") - used).abs() < 0.06);
+    }
+    // Rates: one member's rate, everyone else unpriced.
+    let top = doc["summary"][0].clone();
+    let dir = tempfile::tempdir().expect("a directory");
+    let rates = dir.path().join("rates.csv");
+    std::fs::write(
+        &rates,
+        format!(
+            "who,rate,currency\n\"{}\",100,EUR\n",
+            top["member"].as_str().expect("a name")
+        ),
+    )
+    .expect("rates");
+    let priced = json(
+        &site
+            .env
+            .cmd(["insights", "time", "--from", "-27d", "--rates"])
+            .arg(&rates)
+            .args(["--offline", "--tz", "UTC", "-o", "json"])
+            .assert()
+            .success(),
+    );
+    assert_eq!(priced["currency"], "EUR");
+    let first = &priced["summary"][0];
+    assert_eq!(first["member"], top["member"]);
+    let amount = first["amount"].as_f64().expect("an amount");
+    assert!(
+        (amount - top["hours"].as_f64().expect("hours") * 100.0).abs() < 1.0,
+        "{amount}"
+    );
+    let total = priced["total_hours"].as_f64().expect("total");
+    let unpriced = priced["unpriced_hours"].as_f64().expect("unpriced");
+    assert!((total - unpriced - top["hours"].as_f64().expect("hours")).abs() < 0.05);
+    // Bad input is one line and exit 2.
+    for bad in [
+        vec!["--capacity", "lots"],
+        vec!["--rates", "/nonexistent/rates.csv"],
+    ] {
+        site.env
+            .cmd(["insights", "time", "--offline"])
+            .args(&bad)
+            .assert()
+            .code(2);
+    }
+}
+
+#[test]
+fn time_logged_follows_the_simulators_worklogs_on_cloud() {
+    check_time(&synced(Flavor::Cloud));
+}
+
+#[test]
+fn time_logged_follows_the_simulators_worklogs_on_data_center() {
+    check_time(&synced(Flavor::DataCenter));
+}

@@ -40,7 +40,8 @@ pub async fn run(ctx: &Context, cmd: InsightsCommand) -> Result<Report> {
             | InsightsCommand::Burndown { .. }
             | InsightsCommand::Flow { .. }
     );
-    let loaded = load(ctx, &common.scope, window.tz, any_board).await?;
+    let with_worklogs = matches!(cmd, InsightsCommand::Time { .. });
+    let loaded = load(ctx, &common.scope, window.tz, any_board, with_worklogs).await?;
     let view = loaded.view(ctx);
     let mut report = build(ctx, &view, &window, cmd)?;
     // The chart draws every issue; only the table is cut for people.
@@ -68,10 +69,16 @@ pub(super) fn cut_for_people(report: &mut Report) {
     let long: &[&str] = match report.kind.as_str() {
         "insights_cycle_time" => &["issues", "never_started"],
         "insights_aging" => &["aging"],
+        "insights_time" => &["time"],
         _ => &[],
     };
     for name in long {
-        report.cut_rows(name, ISSUE_ROWS_FOR_PEOPLE);
+        let rows = if report.kind == "insights_time" {
+            ISSUE_ROWS_FOR_PEOPLE * 2
+        } else {
+            ISSUE_ROWS_FOR_PEOPLE
+        };
+        report.cut_rows(name, rows);
     }
 }
 
@@ -143,6 +150,8 @@ pub(super) struct View<'a> {
     pub matched: Vec<&'a crate::model::Ticket>,
     pub histories: HashMap<&'a str, &'a IssueHistory>,
     pub boards: &'a [BoardInfo],
+    pub worklogs: &'a [crate::model::LoggedWork],
+    pub members: &'a HashMap<String, (Option<String>, Vec<String>)>,
 }
 
 impl View<'_> {
@@ -245,6 +254,47 @@ pub(super) fn build(
                 &timelines, &done, &tz, per, from, to, cumulative,
             )
         }
+        InsightsCommand::Time {
+            per,
+            by,
+            capacity,
+            rates,
+            ..
+        } => {
+            let capacity = capacity
+                .as_deref()
+                .map(crate::report::time::Capacity::parse)
+                .transpose()?;
+            let rates = match rates {
+                Some(path) => {
+                    let text = std::fs::read_to_string(&path).map_err(|e| {
+                        Error::usage(format!("cannot read --rates {}: {e}", path.display()))
+                    })?;
+                    Some(crate::report::time::Rates::parse(&text)?)
+                }
+                None => None,
+            };
+            if capacity.is_some() && by != crate::report::time::TimeBy::Member {
+                ctx.warn("--capacity applies to members: use it with --by member (the default)");
+            }
+            if view.worklogs.is_empty() {
+                ctx.warn("no worklogs are synced: run `jirahub sync` (time tracking needs them)");
+            }
+            crate::report::time::time_report(
+                view.worklogs,
+                &view.matched,
+                &crate::report::time::TimeInput {
+                    tz: &tz,
+                    from,
+                    to,
+                    per,
+                    by,
+                    capacity,
+                    rates: rates.as_ref(),
+                    members: view.members,
+                },
+            )
+        }
         InsightsCommand::Forecast {
             items,
             until,
@@ -299,6 +349,10 @@ pub(super) struct Loaded {
     /// Selected board id → keys of its issues; when the oldest snapshot was synced.
     pub board_tickets: HashMap<u64, std::collections::HashSet<String>>,
     pub data_as_of: Option<chrono::DateTime<chrono::Utc>>,
+    /// The site's worklogs (loaded for `insights time` only).
+    pub worklogs: Vec<crate::model::LoggedWork>,
+    /// Account id → (email, team labels), from the account's members.
+    pub members: HashMap<String, (Option<String>, Vec<String>)>,
 }
 
 impl Loaded {
@@ -313,6 +367,8 @@ impl Loaded {
             matched: self.filters.apply(&self.tickets),
             histories: self.histories.iter().map(|h| (h.key.as_str(), h)).collect(),
             boards: &self.boards,
+            worklogs: &self.worklogs,
+            members: &self.members,
         }
     }
 }
@@ -387,6 +443,7 @@ pub(super) async fn load(
     common: &InsightScope,
     tz: TimeZoneSpec,
     any_board: bool,
+    with_worklogs: bool,
 ) -> Result<Loaded> {
     if ctx.direct().is_some() && (!common.teams.is_empty() || common.board.is_some()) {
         return Err(Error::usage(
@@ -427,6 +484,7 @@ pub(super) async fn load(
         }
     }
     let mut warnings = Vec::new();
+    let mut member_info = HashMap::new();
     if ctx.direct().is_none() {
         let me = ctx.connection()?.account_id;
         for a in filters.assignees.iter_mut() {
@@ -435,7 +493,8 @@ pub(super) async fn load(
             }
         }
         let user_id = ctx.user()?.user.id;
-        let wants_teams = !filters.teams.is_empty();
+        // Members for --team, and for `insights time` (emails and labels for rates).
+        let wants_teams = !filters.teams.is_empty() || with_worklogs;
         let (keys, types, members) = ctx.db(|s| {
             Ok((
                 s.ignored_tickets(user_id)?,
@@ -450,6 +509,10 @@ pub(super) async fn load(
         filters.ignored_keys = keys.into_iter().collect();
         filters.ignored_types = types;
         warnings.extend(data::resolve_teams(&mut filters, &members));
+        member_info = members
+            .into_iter()
+            .map(|m| (m.account_id, (m.email, m.labels)))
+            .collect();
     }
     warnings.extend(crate::report::filter_check::unmatched_values(
         &filters,
@@ -465,6 +528,12 @@ pub(super) async fn load(
         filters,
         board_tickets: dataset.boards,
         data_as_of: dataset.data_as_of,
+        worklogs: if with_worklogs {
+            crate::sync::worklogs::load_worklogs(cache, &ns).await?
+        } else {
+            Vec::new()
+        },
+        members: member_info,
     })
 }
 

@@ -21,7 +21,7 @@ const ROWS: usize = 20;
 
 pub async fn run(ctx: &Context, args: ReportArgs) -> Result<Report> {
     let window = Window::new(ctx, &args.scope)?;
-    let loaded = insights::load(ctx, &args.scope, window.tz, true).await?;
+    let loaded = insights::load(ctx, &args.scope, window.tz, true, false).await?;
     let view = loaded.view(ctx);
     let board = pick_board(&loaded.boards, args.scope.board)?;
     let dated = window.subtitle(&args.scope, true);

@@ -223,6 +223,16 @@ fn plot_for(report: &Report) -> Result<Plot> {
             &[("created", "created"), ("resolved", "resolved")],
             Shape::Lines,
         ),
+        "insights_time" => {
+            let by = meta_str(report, "by", "member").to_string();
+            columns_plot(
+                &rows(report, "summary"),
+                (format!("Hours logged by {by}"), by.clone(), "hours"),
+                &by,
+                &[("hours", "hours")],
+                Shape::Bars,
+            )
+        }
         "insights_velocity" => columns_plot(
             &rows(report, "velocity"),
             ("Velocity".into(), "sprint".into(), "story points"),

@@ -4,7 +4,7 @@
 
 use std::collections::HashMap;
 
-use chrono::{Datelike, Days, NaiveDate, Weekday};
+use chrono::{Datelike, NaiveDate, Weekday};
 use serde_json::{Value, json};
 
 use super::dashboard::points;
@@ -320,13 +320,7 @@ pub fn created_vs_resolved_report(
     to: NaiveDate,
     cumulative: bool,
 ) -> Report {
-    let step = if per == Period::Week { 7 } else { 1 };
-    let mut periods = Vec::new();
-    let mut at = period_start(from, per);
-    while at <= to {
-        periods.push(at);
-        at = at + Days::new(step);
-    }
+    let periods = super::insights::periods(from, to, per);
     let index: HashMap<NaiveDate, usize> =
         periods.iter().enumerate().map(|(i, p)| (*p, i)).collect();
     let mut created = vec![0u64; periods.len()];
@@ -349,7 +343,7 @@ pub fn created_vs_resolved_report(
     Report::new("insights_created_vs_resolved")
         .with_meta("from", from.to_string())
         .with_meta("to", to.to_string())
-        .with_meta("per", if per == Period::Week { "week" } else { "day" })
+        .with_meta("per", per.as_str())
         .with_meta("cumulative", cumulative)
         .with_section(Section::rows(
             "created_vs_resolved",

@@ -222,19 +222,46 @@ pub fn cycle_time_report(items: &[DoneItem], from: NaiveDate, to: NaiveDate) -> 
         ))
 }
 
-/// `--per`: how throughput is bucketed.
+/// `--per`: how a report is bucketed in time.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
 pub enum Period {
     Day,
     Week,
+    Month,
 }
 
-/// The first day of the period `d` falls in (ISO weeks start on Monday).
+impl Period {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Period::Day => "day",
+            Period::Week => "week",
+            Period::Month => "month",
+        }
+    }
+}
+
+/// The first day of the period `d` falls in (ISO weeks start on Monday; months on the 1st).
 pub fn period_start(d: NaiveDate, per: Period) -> NaiveDate {
     match per {
         Period::Day => d,
         Period::Week => d - Days::new(d.weekday().num_days_from_monday() as u64),
+        Period::Month => d.with_day(1).expect("every month has a 1st"),
     }
+}
+
+/// The first day of every period from the one `from` falls in to the one `to` falls in.
+pub fn periods(from: NaiveDate, to: NaiveDate, per: Period) -> Vec<NaiveDate> {
+    let mut out = Vec::new();
+    let mut at = period_start(from, per);
+    while at <= to {
+        out.push(at);
+        at = match per {
+            Period::Day => at + Days::new(1),
+            Period::Week => at + Days::new(7),
+            Period::Month => at + chrono::Months::new(1),
+        };
+    }
+    out
 }
 
 /// Issues done per period from `from` to `to`, every period present (zero when nothing was
@@ -249,17 +276,10 @@ pub fn throughput(
     for i in items {
         *counts.entry(period_start(i.done, per)).or_default() += 1;
     }
-    let step = match per {
-        Period::Day => 1,
-        Period::Week => 7,
-    };
-    let mut out = Vec::new();
-    let mut at = period_start(from, per);
-    while at <= to {
-        out.push((at, counts.get(&at).copied().unwrap_or(0)));
-        at = at + Days::new(step);
-    }
-    out
+    periods(from, to, per)
+        .into_iter()
+        .map(|at| (at, counts.get(&at).copied().unwrap_or(0)))
+        .collect()
 }
 
 pub fn throughput_report(
@@ -275,13 +295,7 @@ pub fn throughput_report(
     Report::new("insights_throughput")
         .with_meta("from", from.to_string())
         .with_meta("to", to.to_string())
-        .with_meta(
-            "per",
-            match per {
-                Period::Day => "day",
-                Period::Week => "week",
-            },
-        )
+        .with_meta("per", per.as_str())
         .with_meta("total", items.len())
         .with_section(Section::rows(
             "throughput",

@@ -15,6 +15,7 @@ pub mod sprints;
 pub mod suggest;
 pub mod text;
 pub mod ticket;
+pub mod time;
 
 pub use dashboard::{Dashboard, DashboardInput, SectionName};
 pub use filter::{Filters, check_range, parse_category, parse_date_arg};

@@ -284,16 +284,29 @@ async fn sync_insight_data(
     }
     opts.progress.status("fetching issue histories");
     let history_fields = history::history_fields(client, fields).await?;
-    // The site's worklogs: one change feed for every project.
-    let logged =
-        worklogs::sync_worklogs(client, cache, ns, synced_at, opts.retention, opts.full).await?;
-    tracing::debug!(
-        fetched = logged.fetched,
-        deleted = logged.deleted,
-        total = logged.total,
-        requests = logged.requests,
-        "worklogs synced"
-    );
+    // The site's worklogs: one change feed for every project. A Jira without the feed (an old
+    // Data Center) or that hides it keeps the issues in sync: only time tracking goes without.
+    match worklogs::sync_worklogs(client, cache, ns, synced_at, opts.retention, opts.full).await {
+        Ok(logged) => tracing::debug!(
+            fetched = logged.fetched,
+            deleted = logged.deleted,
+            total = logged.total,
+            requests = logged.requests,
+            "worklogs synced"
+        ),
+        Err(e)
+            if matches!(
+                e.kind(),
+                crate::ErrorKind::NotFound | crate::ErrorKind::Auth
+            ) =>
+        {
+            tracing::warn!(
+                "worklogs not synced (time tracking needs them): {}",
+                e.message()
+            )
+        }
+        Err(e) => return Err(e),
+    }
     for project in &scope.projects {
         let Some(stored) = stored::read(cache, ns, &project.key).await? else {
             continue;

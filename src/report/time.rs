@@ -1,0 +1,389 @@
+//! `insights time`: hours logged, per period and by member, project, epic, type or label, from
+//! the synced worklogs of the issues the filters keep; against a capacity (`32h/week`) and, with
+//! rates, as amounts. Pure: worklogs, tickets and the zone come in.
+
+use std::collections::{BTreeMap, HashMap};
+
+use chrono::NaiveDate;
+use serde_json::{Value, json};
+
+use super::insights::{Period, period_start, periods};
+use super::metrics::TimeZoneSpec;
+use crate::model::{LoggedWork, Ticket};
+use crate::output::{Column, ColumnKind, Report, Section};
+use crate::{Error, Result};
+
+/// `--by`: what hours are grouped by.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum TimeBy {
+    Member,
+    Project,
+    Epic,
+    Type,
+    Label,
+}
+
+impl TimeBy {
+    fn as_str(self) -> &'static str {
+        match self {
+            TimeBy::Member => "member",
+            TimeBy::Project => "project",
+            TimeBy::Epic => "epic",
+            TimeBy::Type => "type",
+            TimeBy::Label => "label",
+        }
+    }
+}
+
+/// `--capacity 32h/week`: hours a member can log per day, week or month.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Capacity {
+    pub hours: f64,
+    pub per: Period,
+}
+
+impl Capacity {
+    pub fn parse(s: &str) -> Result<Capacity> {
+        let bad = || {
+            Error::usage(format!(
+                "--capacity {}: use HOURSh/day, /week or /month, e.g. 32h/week",
+                crate::validate::shown(s)
+            ))
+        };
+        let (hours, per) = s.trim().split_once('/').ok_or_else(bad)?;
+        let hours: f64 = hours
+            .trim()
+            .trim_end_matches(['h', 'H'])
+            .parse()
+            .map_err(|_| bad())?;
+        let per = match per.trim().to_ascii_lowercase().as_str() {
+            "day" | "d" => Period::Day,
+            "week" | "w" => Period::Week,
+            "month" | "m" => Period::Month,
+            _ => return Err(bad()),
+        };
+        if !hours.is_finite() || hours <= 0.0 || hours > 24.0 * 31.0 {
+            return Err(bad());
+        }
+        Ok(Capacity { hours, per })
+    }
+
+    /// Hours over `days` calendar days (a week is 7 days, a month 365.25 / 12).
+    pub fn over(&self, days: i64) -> f64 {
+        let unit = match self.per {
+            Period::Day => 1.0,
+            Period::Week => 7.0,
+            Period::Month => 365.25 / 12.0,
+        };
+        self.hours * days as f64 / unit
+    }
+}
+
+/// `--rates FILE`: hourly rates by member (display name, email or account id) or by member
+/// label (`label:NAME`), in one currency.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Rates {
+    pub currency: String,
+    by_member: HashMap<String, f64>,
+    by_label: HashMap<String, f64>,
+}
+
+impl Rates {
+    /// CSV with a header `who,rate,currency`.
+    pub fn parse(text: &str) -> Result<Rates> {
+        let mut reader = csv::ReaderBuilder::new()
+            .trim(csv::Trim::All)
+            .from_reader(text.as_bytes());
+        let mut rates = Rates::default();
+        for (n, row) in reader.records().enumerate() {
+            let row = row.map_err(|e| Error::usage(format!("--rates line {}: {e}", n + 2)))?;
+            let (who, rate, currency) = (
+                row.get(0).unwrap_or(""),
+                row.get(1).unwrap_or(""),
+                row.get(2).unwrap_or(""),
+            );
+            let rate: f64 = rate
+                .parse()
+                .ok()
+                .filter(|r: &f64| r.is_finite() && *r >= 0.0)
+                .ok_or_else(|| {
+                    Error::usage(format!(
+                        "--rates line {}: rate {} is not a number",
+                        n + 2,
+                        crate::validate::shown(rate)
+                    ))
+                })?;
+            if rates.currency.is_empty() {
+                rates.currency = currency.to_string();
+            } else if rates.currency != currency {
+                return Err(Error::usage(format!(
+                    "--rates mixes currencies ({} and {currency}): one file, one currency",
+                    rates.currency
+                )));
+            }
+            match who.strip_prefix("label:") {
+                Some(label) => rates.by_label.insert(label.to_lowercase(), rate),
+                None => rates.by_member.insert(who.to_lowercase(), rate),
+            };
+        }
+        if rates.by_member.is_empty() && rates.by_label.is_empty() {
+            return Err(Error::usage(
+                "--rates holds no rate (header: who,rate,currency)",
+            ));
+        }
+        Ok(rates)
+    }
+
+    /// The rate of a worklog's author: theirs by name, email or id, else their first label's.
+    fn rate(&self, names: &[&str], labels: &[String]) -> Option<f64> {
+        names
+            .iter()
+            .find_map(|n| self.by_member.get(&n.to_lowercase()).copied())
+            .or_else(|| {
+                labels
+                    .iter()
+                    .find_map(|l| self.by_label.get(&l.to_lowercase()).copied())
+            })
+    }
+}
+
+/// What the report needs besides worklogs and tickets.
+pub struct TimeInput<'a> {
+    pub tz: &'a TimeZoneSpec,
+    pub from: NaiveDate,
+    pub to: NaiveDate,
+    pub per: Period,
+    pub by: TimeBy,
+    pub capacity: Option<Capacity>,
+    pub rates: Option<&'a Rates>,
+    /// Account id → (email, team labels) of the account's members, for rates and names.
+    pub members: &'a HashMap<String, (Option<String>, Vec<String>)>,
+}
+
+/// One group's logged seconds, their amount, and (by member) the author's account id.
+#[derive(Default)]
+struct GroupTotal {
+    seconds: u64,
+    amount: f64,
+    account: Option<String>,
+}
+
+fn hours(seconds: u64) -> f64 {
+    (seconds as f64 / 36.0).round() / 100.0
+}
+
+/// The groups a worklog counts in (several for labels).
+fn groups(by: TimeBy, w: &LoggedWork, t: &Ticket, epics: &HashMap<&str, &Ticket>) -> Vec<String> {
+    match by {
+        TimeBy::Member => vec![
+            w.author_name
+                .as_deref()
+                .or(w.author.as_deref())
+                .unwrap_or("(unknown)")
+                .to_string(),
+        ],
+        TimeBy::Project => vec![t.project_key.clone()],
+        TimeBy::Type => vec![t.issue_type.clone()],
+        TimeBy::Label if t.labels.is_empty() => vec!["(no label)".into()],
+        TimeBy::Label => t.labels.clone(),
+        TimeBy::Epic => {
+            // The epic is the parent, or (for a sub-task) the parent's parent.
+            let mut at = t;
+            for _ in 0..2 {
+                let Some(parent) = at.parent_key.as_deref().and_then(|k| epics.get(k)) else {
+                    break;
+                };
+                if parent.issue_type.eq_ignore_ascii_case("epic") {
+                    return vec![parent.key.clone()];
+                }
+                at = parent;
+            }
+            vec!["(no epic)".into()]
+        }
+    }
+}
+
+pub fn time_report(worklogs: &[LoggedWork], tickets: &[&Ticket], input: &TimeInput<'_>) -> Report {
+    let by_id: HashMap<&str, &Ticket> = tickets.iter().map(|t| (t.id.as_str(), *t)).collect();
+    let by_key: HashMap<&str, &Ticket> = tickets.iter().map(|t| (t.key.as_str(), *t)).collect();
+    let all_periods = periods(input.from, input.to, input.per);
+    // (period, group) → seconds; group → its total.
+    let mut cells: BTreeMap<(NaiveDate, String), u64> = BTreeMap::new();
+    let mut totals: BTreeMap<String, GroupTotal> = BTreeMap::new();
+    let mut unpriced: u64 = 0;
+    let mut total: u64 = 0;
+    for w in worklogs {
+        let Some(t) = by_id.get(w.issue_id.as_str()) else {
+            continue;
+        };
+        let day = input.tz.date_of(w.started);
+        if day < input.from || day > input.to {
+            continue;
+        }
+        total += w.seconds;
+        let account = w.author.as_deref().map(str::to_string);
+        let (email, labels) = account
+            .as_deref()
+            .and_then(|a| input.members.get(a))
+            .cloned()
+            .unwrap_or_default();
+        let amount = input.rates.and_then(|r| {
+            let mut names: Vec<&str> = Vec::new();
+            names.extend(w.author_name.as_deref());
+            names.extend(account.as_deref());
+            names.extend(email.as_deref());
+            r.rate(&names, &labels)
+        });
+        if input.rates.is_some() && amount.is_none() {
+            unpriced += w.seconds;
+        }
+        for g in groups(input.by, w, t, &by_key) {
+            *cells
+                .entry((period_start(day, input.per), g.clone()))
+                .or_default() += w.seconds;
+            let entry = totals.entry(g).or_default();
+            entry.seconds += w.seconds;
+            entry.amount += amount.unwrap_or(0.0) * w.seconds as f64 / 3600.0;
+            if input.by == TimeBy::Member {
+                entry.account = account.clone();
+            }
+        }
+    }
+    let days = (input.to - input.from).num_days() + 1;
+    let capacity = input
+        .capacity
+        .filter(|_| input.by == TimeBy::Member)
+        .map(|c| c.over(days));
+    let by = input.by.as_str();
+    let mut summary_columns = vec![
+        Column::text(by, &capitalized(by)).fill(),
+        Column::new("account_id", "Account", ColumnKind::Text).machine_only(),
+        Column::new("hours", "Hours", ColumnKind::Bar),
+        Column::new("share_percent", "Share", ColumnKind::Percent),
+    ];
+    if capacity.is_some() {
+        summary_columns.push(Column::new("capacity_hours", "Capacity", ColumnKind::Float));
+        summary_columns.push(Column::new(
+            "utilization_percent",
+            "Used",
+            ColumnKind::Percent,
+        ));
+    }
+    if input.rates.is_some() {
+        summary_columns.push(Column::new("amount", "Amount", ColumnKind::Float));
+    }
+    let mut ordered: Vec<(&String, &GroupTotal)> = totals.iter().collect();
+    ordered.sort_by(|a, b| b.1.seconds.cmp(&a.1.seconds).then(a.0.cmp(b.0)));
+    let summary_rows = ordered
+        .iter()
+        .map(
+            |(
+                g,
+                GroupTotal {
+                    seconds: secs,
+                    amount,
+                    account,
+                },
+            )| {
+                let mut row = vec![
+                    json!(g),
+                    json!(account),
+                    json!(hours(*secs)),
+                    json!(if total == 0 {
+                        0.0
+                    } else {
+                        (*secs as f64 * 1000.0 / total as f64).round() / 10.0
+                    }),
+                ];
+                if let Some(cap) = capacity {
+                    row.push(json!((cap * 10.0).round() / 10.0));
+                    row.push(json!((hours(*secs) * 1000.0 / cap).round() / 10.0));
+                }
+                if input.rates.is_some() {
+                    row.push(json!((amount * 100.0).round() / 100.0));
+                }
+                row
+            },
+        )
+        .collect();
+    let group_names: Vec<&String> = ordered.iter().map(|(g, _)| *g).collect();
+    let period_rows: Vec<Vec<Value>> = all_periods
+        .iter()
+        .flat_map(|p| group_names.iter().map(move |g| (p, *g)))
+        .map(|(p, g)| {
+            let secs = cells.get(&(*p, g.clone())).copied().unwrap_or(0);
+            vec![json!(p.to_string()), json!(g), json!(hours(secs))]
+        })
+        .collect();
+    let mut report = Report::new("insights_time")
+        .with_meta("from", input.from.to_string())
+        .with_meta("to", input.to.to_string())
+        .with_meta("per", input.per.as_str())
+        .with_meta("by", by)
+        .with_meta("total_hours", hours(total));
+    if let Some(c) = input.capacity {
+        report = report.with_meta("capacity", json!({"hours": c.hours, "per": c.per.as_str()}));
+    }
+    if let Some(r) = input.rates {
+        report = report
+            .with_meta("currency", r.currency.clone())
+            .with_meta("unpriced_hours", hours(unpriced));
+    }
+    report
+        .with_section(Section::rows(
+            "summary",
+            &format!("Hours by {by}"),
+            summary_columns,
+            summary_rows,
+        ))
+        .with_section(Section::rows(
+            "time",
+            &format!("Hours per {}", input.per.as_str()),
+            vec![
+                Column::new("period_start", "From", ColumnKind::Date),
+                Column::text(by, &capitalized(by)),
+                Column::new("hours", "Hours", ColumnKind::Float),
+            ],
+            period_rows,
+        ))
+}
+
+fn capitalized(s: &str) -> String {
+    let mut c = s.chars();
+    c.next()
+        .map(|f| f.to_uppercase().collect::<String>() + c.as_str())
+        .unwrap_or_default()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn capacities_read_as_people_write_them() {
+        assert_eq!(
+            Capacity::parse("32h/week").expect("ok"),
+            Capacity {
+                hours: 32.0,
+                per: Period::Week
+            }
+        );
+        assert_eq!(Capacity::parse("6/day").expect("ok").per, Period::Day);
+        assert!((Capacity::parse("32h/week").expect("ok").over(14) - 64.0).abs() < 1e-9);
+        for bad in ["32h", "x/week", "32h/fortnight", "-1h/day", "nan/day"] {
+            assert!(Capacity::parse(bad).is_err(), "{bad}");
+        }
+    }
+
+    #[test]
+    fn rates_are_one_currency_by_member_or_label() {
+        let r = Rates::parse("who,rate,currency\nAda Lovelace,120,EUR\nlabel:backend,90,EUR\n")
+            .expect("ok");
+        assert_eq!(r.rate(&["ada lovelace"], &[]), Some(120.0));
+        assert_eq!(r.rate(&["Someone"], &["Backend".into()]), Some(90.0));
+        assert_eq!(r.rate(&["Someone"], &[]), None);
+        assert!(Rates::parse("who,rate,currency\na,1,EUR\nb,2,USD\n").is_err());
+        assert!(Rates::parse("who,rate,currency\na,lots,EUR\n").is_err());
+        assert!(Rates::parse("who,rate,currency\n").is_err());
+    }
+}
