@@ -1059,6 +1059,9 @@ fn team_and_board_narrow_every_report_to_their_issues() {
 // -------------------------------------------------------------------------------------------
 // Time tracking
 
+/// (estimate, spent, remaining) in hours.
+type Hours3 = (Option<f64>, Option<f64>, Option<f64>);
+
 fn check_time(site: &Site) {
     let issues = site.sim.handle.issues();
     let all_time = ["--from", "2000-01-01"];
@@ -1115,6 +1118,49 @@ fn check_time(site: &Site) {
             );
         }
     }
+    // Jira's estimates against the time spent, every issue that has either.
+    let doc = site.insights(&["time"]);
+    let h = |s: u64| (s as f64 / 36.0).round() / 100.0;
+    let mut want: BTreeMap<String, Hours3> = BTreeMap::new();
+    let mut over = 0;
+    for i in &issues {
+        let spent = (i.time_spent_seconds > 0).then_some(i.time_spent_seconds);
+        if i.original_estimate_seconds.is_none() && spent.is_none() {
+            continue;
+        }
+        if let (Some(o), Some(s)) = (i.original_estimate_seconds, spent)
+            && s > o
+        {
+            over += 1;
+        }
+        want.insert(
+            i.key.clone(),
+            (
+                i.original_estimate_seconds.map(h),
+                spent.map(h),
+                i.original_estimate_seconds
+                    .map(|o| h(o.saturating_sub(i.time_spent_seconds))),
+            ),
+        );
+    }
+    let got: BTreeMap<String, Hours3> = doc["estimates"]
+        .as_array()
+        .expect("rows")
+        .iter()
+        .map(|r| {
+            (
+                r["key"].as_str().expect("key").to_string(),
+                (
+                    r["original_hours"].as_f64(),
+                    r["spent_hours"].as_f64(),
+                    r["remaining_hours"].as_f64(),
+                ),
+            )
+        })
+        .collect();
+    assert_eq!(got, want, "estimate, spent and remaining per issue");
+    assert_eq!(doc["over_estimate"].as_u64(), Some(over));
+    assert!(over > 0, "the seed has work over its estimate");
     // Capacity: hours a member can log over the range, and how much of it they logged.
     let doc = site.insights(&["time", "--from", "-27d", "--capacity", "10h/week"]);
     for r in doc["summary"].as_array().expect("rows") {

@@ -69,7 +69,7 @@ pub(super) fn cut_for_people(report: &mut Report) {
     let long: &[&str] = match report.kind.as_str() {
         "insights_cycle_time" => &["issues", "never_started"],
         "insights_aging" => &["aging"],
-        "insights_time" => &["time"],
+        "insights_time" => &["time", "estimates"],
         _ => &[],
     };
     for name in long {

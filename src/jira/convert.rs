@@ -97,6 +97,9 @@ const TICKET_SYSTEM_FIELDS: &[&str] = &[
     "parent",
     "priority",
     "components",
+    "timeoriginalestimate",
+    "timeestimate",
+    "timespent",
 ];
 
 /// The `fields` to request from search so that [`Ticket::from_issue`] has what it needs
@@ -219,6 +222,11 @@ pub fn ticket_from_issue(issue: &Issue, fields: &FieldMap) -> Result<Ticket> {
         parent_key,
         priority: str_at(f.get("priority"), "name"),
         components: names("components"),
+        time: crate::model::TimeTracking {
+            original_seconds: f.get("timeoriginalestimate").and_then(Value::as_u64),
+            remaining_seconds: f.get("timeestimate").and_then(Value::as_u64),
+            spent_seconds: f.get("timespent").and_then(Value::as_u64),
+        },
     })
 }
 

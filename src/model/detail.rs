@@ -25,12 +25,18 @@ pub struct LinkedTicket {
     pub status: Option<String>,
 }
 
-/// Jira's time tracking, in seconds.
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+/// Jira's time tracking, in seconds (`timeoriginalestimate`, `timeestimate`, `timespent`).
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub struct TimeTracking {
     pub original_seconds: Option<u64>,
     pub remaining_seconds: Option<u64>,
     pub spent_seconds: Option<u64>,
+}
+
+impl TimeTracking {
+    pub fn is_empty(&self) -> bool {
+        *self == TimeTracking::default()
+    }
 }
 
 #[derive(Debug, Clone, PartialEq)]

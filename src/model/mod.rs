@@ -142,6 +142,9 @@ pub struct Ticket {
     pub priority: Option<String>,
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub components: Vec<String>,
+    /// Jira's time tracking: original estimate, remaining estimate and time spent.
+    #[serde(default, skip_serializing_if = "TimeTracking::is_empty")]
+    pub time: TimeTracking,
 }
 
 fn is_false(b: &bool) -> bool {

@@ -69,6 +69,7 @@ pub fn ticket(key: &str) -> Ticket {
         parent_key: None,
         priority: None,
         components: Vec::new(),
+        time: Default::default(),
     }
 }
 

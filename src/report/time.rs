@@ -329,6 +329,12 @@ pub fn time_report(worklogs: &[LoggedWork], tickets: &[&Ticket], input: &TimeInp
             .with_meta("currency", r.currency.clone())
             .with_meta("unpriced_hours", hours(unpriced));
     }
+    let estimates = estimates(tickets);
+    report = report
+        .with_meta("original_estimate_hours", hours(estimates.original))
+        .with_meta("spent_hours", hours(estimates.spent))
+        .with_meta("remaining_hours", hours(estimates.remaining))
+        .with_meta("over_estimate", estimates.over);
     report
         .with_section(Section::rows(
             "summary",
@@ -336,6 +342,7 @@ pub fn time_report(worklogs: &[LoggedWork], tickets: &[&Ticket], input: &TimeInp
             summary_columns,
             summary_rows,
         ))
+        .with_section(estimates.section)
         .with_section(Section::rows(
             "time",
             &format!("Hours per {}", input.per.as_str()),
@@ -346,6 +353,67 @@ pub fn time_report(worklogs: &[LoggedWork], tickets: &[&Ticket], input: &TimeInp
             ],
             period_rows,
         ))
+}
+
+/// Jira's estimates against the time spent, per ticket and in sum (all time, not the range).
+struct Estimates {
+    original: u64,
+    spent: u64,
+    remaining: u64,
+    /// Tickets whose time spent passed their original estimate.
+    over: usize,
+    section: Section,
+}
+
+/// Every filtered ticket with an estimate or time spent: original, spent, remaining, and how far
+/// past its estimate (spent − original), the furthest past first.
+fn estimates(tickets: &[&Ticket]) -> Estimates {
+    let mut rows: Vec<(&Ticket, i64)> = tickets
+        .iter()
+        .filter(|t| t.time.original_seconds.is_some() || t.time.spent_seconds.is_some())
+        .map(|t| {
+            let over = match (t.time.original_seconds, t.time.spent_seconds) {
+                (Some(o), Some(s)) => s as i64 - o as i64,
+                _ => 0,
+            };
+            (*t, over)
+        })
+        .collect();
+    rows.sort_by(|a, b| b.1.cmp(&a.1).then_with(|| a.0.key.cmp(&b.0.key)));
+    let sum =
+        |f: fn(&Ticket) -> Option<u64>| -> u64 { rows.iter().filter_map(|(t, _)| f(t)).sum() };
+    let signed_hours = |s: i64| (s as f64 / 36.0).round() / 100.0;
+    let opt = |s: Option<u64>| s.map(hours);
+    Estimates {
+        original: sum(|t| t.time.original_seconds),
+        spent: sum(|t| t.time.spent_seconds),
+        remaining: sum(|t| t.time.remaining_seconds),
+        over: rows.iter().filter(|(_, o)| *o > 0).count(),
+        section: Section::rows(
+            "estimates",
+            "Estimates and time spent",
+            vec![
+                Column::text("key", "Key").keep(),
+                Column::text("summary", "Summary").fill(),
+                Column::new("original_hours", "Estimate", ColumnKind::Float),
+                Column::new("spent_hours", "Spent", ColumnKind::Float),
+                Column::new("remaining_hours", "Remaining", ColumnKind::Float),
+                Column::new("over_hours", "Over", ColumnKind::Float),
+            ],
+            rows.iter()
+                .map(|(t, over)| {
+                    vec![
+                        json!(t.key),
+                        json!(t.summary),
+                        json!(opt(t.time.original_seconds)),
+                        json!(opt(t.time.spent_seconds)),
+                        json!(opt(t.time.remaining_seconds)),
+                        json!((*over > 0).then(|| signed_hours(*over))),
+                    ]
+                })
+                .collect(),
+        ),
+    }
 }
 
 fn capitalized(s: &str) -> String {

@@ -171,6 +171,7 @@ mod tests {
             parent_key: None,
             priority: None,
             components: vec![],
+            time: Default::default(),
         }
     }
 

@@ -13,7 +13,7 @@ use crate::jira::wire::BoardConfiguration;
 use crate::model::{Person, SprintRef};
 
 /// Bumped when the meaning of a stored field changes; an older snapshot is then refetched in full.
-pub(crate) const META_VERSION: u32 = 1;
+pub(crate) const META_VERSION: u32 = 2;
 
 /// The snapshot holding one project's tickets.
 pub(crate) fn snapshot_name(project: &str) -> String {

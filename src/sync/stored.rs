@@ -24,26 +24,27 @@ use crate::{Error, Result};
 /// Writes a row; the field order is the format (see [`Row`]).
 #[derive(Serialize)]
 pub(crate) struct RowRef<'a>(
-    &'a str,         // id
-    &'a str,         // key
-    &'a str,         // project key
-    &'a str,         // summary
-    &'a str,         // issue type
-    bool,            // is sub-task
-    &'a str,         // status
-    StatusCategory,  // status category
-    Option<u32>,     // assignee (index into people)
-    Option<u32>,     // reporter (index into people)
-    i64,             // created (µs since the epoch)
-    i64,             // updated (µs)
-    Option<i64>,     // resolved (µs)
-    Option<i32>,     // due (days from the common era)
-    Option<f64>,     // story points
-    &'a [String],    // labels
-    Vec<u32>,        // sprints (indexes into sprints)
-    Option<&'a str>, // parent key
-    Option<&'a str>, // priority
-    &'a [String],    // components
+    &'a str,          // id
+    &'a str,          // key
+    &'a str,          // project key
+    &'a str,          // summary
+    &'a str,          // issue type
+    bool,             // is sub-task
+    &'a str,          // status
+    StatusCategory,   // status category
+    Option<u32>,      // assignee (index into people)
+    Option<u32>,      // reporter (index into people)
+    i64,              // created (µs since the epoch)
+    i64,              // updated (µs)
+    Option<i64>,      // resolved (µs)
+    Option<i32>,      // due (days from the common era)
+    Option<f64>,      // story points
+    &'a [String],     // labels
+    Vec<u32>,         // sprints (indexes into sprints)
+    Option<&'a str>,  // parent key
+    Option<&'a str>,  // priority
+    &'a [String],     // components
+    [Option<u64>; 3], // time tracking: original, remaining, spent (seconds)
 );
 
 /// Reads a row written by [`RowRef`].
@@ -69,6 +70,7 @@ struct Row(
     Option<String>,
     Option<String>,
     Vec<String>,
+    [Option<u64>; 3],
 );
 
 /// Turns tickets into rows, collecting the people and sprint tables on the way.
@@ -113,6 +115,7 @@ impl Encoder {
             parent_key,
             priority,
             components,
+            time,
         } = ticket;
         let assignee = assignee.as_ref().map(|p| self.person(p));
         let reporter = reporter.as_ref().map(|p| self.person(p));
@@ -138,6 +141,11 @@ impl Encoder {
             parent_key.as_deref(),
             priority.as_deref(),
             components,
+            [
+                time.original_seconds,
+                time.remaining_seconds,
+                time.spent_seconds,
+            ],
         )
     }
 
@@ -209,6 +217,7 @@ fn ticket_of(row: Row, tables: &Tables) -> Result<Ticket> {
         parent_key,
         priority,
         components,
+        [original_seconds, remaining_seconds, spent_seconds],
     ) = row;
     let bad = |what: &str| Error::unexpected(format!("cached ticket {key} has an invalid {what}"));
     let person = |i: Option<u32>, what: &str| -> Result<Option<Person>> {
@@ -255,6 +264,11 @@ fn ticket_of(row: Row, tables: &Tables) -> Result<Ticket> {
         parent_key,
         priority,
         components,
+        time: crate::model::TimeTracking {
+            original_seconds,
+            remaining_seconds,
+            spent_seconds,
+        },
     })
 }
 
@@ -352,6 +366,11 @@ mod tests {
                 vec!["api".into()]
             } else {
                 vec![]
+            },
+            time: crate::model::TimeTracking {
+                original_seconds: n.is_multiple_of(3).then_some(u64::from(n) * 60),
+                remaining_seconds: None,
+                spent_seconds: n.is_multiple_of(5).then_some(1800),
             },
         }
     }
