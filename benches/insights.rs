@@ -66,8 +66,9 @@ fn main() {
             ids.len()
         })
         .sum();
+    let worklogs: usize = all.iter().map(|i| i.worklog_count).sum();
     println!(
-        "simulator: {issues} issues, {histories} changelog histories with {entries} items, generated in {:.1?}",
+        "simulator: {issues} issues, {histories} changelog histories with {entries} items, {worklogs} worklogs, generated in {:.1?}",
         t.elapsed()
     );
 
@@ -85,9 +86,15 @@ fn main() {
         .filter(|(k, _)| k.contains("changelog"))
         .map(|(_, n)| n)
         .sum::<u64>();
+    let worklog_requests = stats
+        .by_endpoint
+        .iter()
+        .filter(|(k, _)| k.contains("/worklog/"))
+        .map(|(_, n)| n)
+        .sum::<u64>();
     println!(
-        "set-up incl. first sync: {:.1?}, {} requests ({} for changelogs)",
-        first_sync, stats.total, changelog_requests
+        "set-up incl. first sync: {:.1?}, {} requests ({} for changelogs, {} for worklogs)",
+        first_sync, stats.total, changelog_requests, worklog_requests
     );
 
     let board = sim
@@ -120,6 +127,11 @@ fn main() {
         (
             "forecast --items 200",
             vec!["insights", "forecast", "--items", "200"],
+        ),
+        ("time (by member, per week)", vec!["insights", "time"]),
+        (
+            "time --by epic --from -365d",
+            vec!["insights", "time", "--by", "epic", "--from", "-365d"],
         ),
         (
             "cycle-time (table) + --chart",
