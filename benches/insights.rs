@@ -53,6 +53,8 @@ fn main() {
             now: Some(now),
             // About ten changelog items an issue, as on real sites: a million over 100k issues.
             extra_reassignments: env_usize("BENCH_EXTRA_REASSIGNMENTS", 5),
+            // And about ten worklogs an issue: a million over 100k.
+            extra_worklogs: env_usize("BENCH_EXTRA_WORKLOGS", 9),
             ..SimConfig::default()
         }))
         .expect("the simulator starts");

@@ -225,6 +225,8 @@ pub struct SimConfig {
     /// Extra reassignments in every issue's changelog (default 0): deep histories for
     /// benchmarks, e.g. 5 for about a million changelog items over 100,000 issues.
     pub extra_reassignments: usize,
+    /// Extra worklogs on every issue (default 0): a million over 100,000 issues with 9.
+    pub extra_worklogs: usize,
 }
 
 impl Default for SimConfig {
@@ -241,6 +243,7 @@ impl Default for SimConfig {
             faults: Faults::default(),
             now: None,
             extra_reassignments: 0,
+            extra_worklogs: 0,
         }
     }
 }

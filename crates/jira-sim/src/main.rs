@@ -44,6 +44,9 @@ struct Args {
     /// Extra reassignments in every issue's changelog: deep histories for benchmarks.
     #[arg(long, default_value_t = 0)]
     extra_reassignments: usize,
+    /// Extra worklogs on every issue: many worklogs for benchmarks.
+    #[arg(long, default_value_t = 0)]
+    extra_worklogs: usize,
     /// Share of requests answered with 500/502/503.
     #[arg(long, default_value_t = 0.0)]
     error_rate: f64,
@@ -127,6 +130,7 @@ async fn main() -> ExitCode {
         },
         now: args.now,
         extra_reassignments: args.extra_reassignments,
+        extra_worklogs: args.extra_worklogs,
     };
     let started = std::time::Instant::now();
     let sim = match Sim::start(config).await {

@@ -357,7 +357,13 @@ pub(crate) fn generate(cfg: &SimConfig, anchor: Ts) -> Site {
         next_number: vec![1; n_projects],
         generation: 0,
     };
-    gen_issues(&mut g, &mut site, cfg.issues, cfg.extra_reassignments);
+    gen_issues(
+        &mut g,
+        &mut site,
+        cfg.issues,
+        cfg.extra_reassignments,
+        cfg.extra_worklogs,
+    );
     site.reindex();
     site
 }
@@ -629,7 +635,13 @@ struct Life {
     events: Vec<(Ts, usize, Vec<Change>)>,
 }
 
-fn gen_issues(g: &mut Gen, site: &mut Site, n: usize, extra_reassignments: usize) {
+fn gen_issues(
+    g: &mut Gen,
+    site: &mut Site,
+    n: usize,
+    extra_reassignments: usize,
+    extra_worklogs: usize,
+) {
     let anchor = site.anchor;
     let n_projects = site.projects.len();
     // Bigger and smaller projects.
@@ -746,6 +758,9 @@ fn gen_issues(g: &mut Gen, site: &mut Site, n: usize, extra_reassignments: usize
         } else {
             [0u16, 0, 0, 1, 2, 3][g.range(0, 6) as usize]
         };
+        // More for benchmarks (no random draw: a seed's data stays as it was); ids stay below
+        // the next issue's (`id × 1000 + 500 + n`).
+        let worklogs = (usize::from(worklogs) + extra_worklogs).min(499) as u16;
         let description = g
             .chance(0.8)
             .then(|| Description::Generated(g.rng.random()));
