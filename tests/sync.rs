@@ -863,7 +863,7 @@ async fn worklogs_come_from_the_sites_change_feed_and_a_resync_asks_only_what_ch
     assert_eq!(logged.len() as u64, want);
     let mut spent: BTreeMap<String, u64> = BTreeMap::new();
     for w in &logged {
-        *spent.entry(w.issue_id.clone()).or_default() += w.seconds;
+        *spent.entry(w.issue_id.to_string()).or_default() += w.seconds;
         assert!(w.author.is_some() && w.author_name.is_some(), "{w:?}");
     }
     for i in issues.iter().filter(|i| i.worklog_count > 0) {

@@ -356,9 +356,10 @@ pub(super) struct Loaded {
 }
 
 impl Loaded {
-    /// The filtered issues and their histories (warns when no history is synced yet).
+    /// The filtered issues and their histories (warns when no history is synced yet, unless
+    /// the report reads worklogs instead).
     pub fn view(&self, ctx: &Context) -> View<'_> {
-        if self.histories.is_empty() && !self.tickets.is_empty() {
+        if self.histories.is_empty() && !self.tickets.is_empty() && self.worklogs.is_empty() {
             ctx.warn(
                 "no issue histories are synced yet: run `jirahub sync` (insights need the changelogs)",
             );
@@ -460,8 +461,12 @@ pub(super) async fn load(
     let projects: Vec<String> = scope.projects.iter().map(|p| p.key.clone()).collect();
     let cache = ctx.cache().await?;
     let ns = data::namespace(ctx)?;
-    let (histories, boards) =
-        crate::sync::history::load_insight_data(cache, &ns, &projects).await?;
+    // Time tracking reads worklogs, not histories (a million changelog items it would not use).
+    let (histories, boards) = if with_worklogs {
+        (Vec::new(), Vec::new())
+    } else {
+        crate::sync::history::load_insight_data(cache, &ns, &projects).await?
+    };
     let mut filters = Filters {
         projects: crate::validate::project_keys(&common.projects)?,
         assignees: common.assignees.clone(),

@@ -338,7 +338,7 @@ pub fn logged_work(w: &super::wire::Worklog) -> Option<crate::model::LoggedWork>
     use crate::model::SharedText;
     Some(crate::model::LoggedWork {
         id: w.id.parse().ok()?,
-        issue_id: w.issue_id.clone()?,
+        issue_id: w.issue_id.as_deref()?.parse().ok()?,
         author: w.author.as_ref().and_then(|u| u.id()).map(SharedText::from),
         author_name: w
             .author

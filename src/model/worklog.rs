@@ -10,8 +10,8 @@ use super::SharedText;
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct LoggedWork {
     pub id: u64,
-    /// The issue's id (`Ticket::id`).
-    pub issue_id: String,
+    /// The issue's id (`Ticket::id`, which Jira writes as digits).
+    pub issue_id: u64,
     /// Account id (Cloud) or user key (Data Center); `None` for an anonymous import.
     pub author: Option<SharedText>,
     pub author_name: Option<SharedText>,

@@ -2,7 +2,7 @@
 //! the synced worklogs of the issues the filters keep; against a capacity (`32h/week`) and, with
 //! rates, as amounts. Pure: worklogs, tickets and the zone come in.
 
-use std::collections::{BTreeMap, HashMap};
+use std::collections::HashMap;
 
 use chrono::NaiveDate;
 use serde_json::{Value, json};
@@ -172,20 +172,27 @@ fn hours(seconds: u64) -> f64 {
     (seconds as f64 / 36.0).round() / 100.0
 }
 
-/// The groups a worklog counts in (several for labels).
-fn groups(by: TimeBy, w: &LoggedWork, t: &Ticket, epics: &HashMap<&str, &Ticket>) -> Vec<String> {
+/// The groups a worklog counts in (several for labels), into `out` (cleared first): borrowed,
+/// so a million worklogs make no string each.
+fn groups<'a>(
+    by: TimeBy,
+    w: &'a LoggedWork,
+    t: &'a Ticket,
+    epics: &HashMap<&str, &'a Ticket>,
+    out: &mut Vec<&'a str>,
+) {
+    out.clear();
     match by {
-        TimeBy::Member => vec![
+        TimeBy::Member => out.push(
             w.author_name
                 .as_deref()
                 .or(w.author.as_deref())
-                .unwrap_or("(unknown)")
-                .to_string(),
-        ],
-        TimeBy::Project => vec![t.project_key.clone()],
-        TimeBy::Type => vec![t.issue_type.clone()],
-        TimeBy::Label if t.labels.is_empty() => vec!["(no label)".into()],
-        TimeBy::Label => t.labels.clone(),
+                .unwrap_or("(unknown)"),
+        ),
+        TimeBy::Project => out.push(&t.project_key),
+        TimeBy::Type => out.push(&t.issue_type),
+        TimeBy::Label if t.labels.is_empty() => out.push("(no label)"),
+        TimeBy::Label => out.extend(t.labels.iter().map(String::as_str)),
         TimeBy::Epic => {
             // The epic is the parent, or (for a sub-task) the parent's parent.
             let mut at = t;
@@ -194,26 +201,33 @@ fn groups(by: TimeBy, w: &LoggedWork, t: &Ticket, epics: &HashMap<&str, &Ticket>
                     break;
                 };
                 if parent.issue_type.eq_ignore_ascii_case("epic") {
-                    return vec![parent.key.clone()];
+                    out.push(&parent.key);
+                    return;
                 }
                 at = parent;
             }
-            vec!["(no epic)".into()]
+            out.push("(no epic)");
         }
     }
 }
 
 pub fn time_report(worklogs: &[LoggedWork], tickets: &[&Ticket], input: &TimeInput<'_>) -> Report {
-    let by_id: HashMap<&str, &Ticket> = tickets.iter().map(|t| (t.id.as_str(), *t)).collect();
+    let by_id: HashMap<u64, &Ticket> = tickets
+        .iter()
+        .filter_map(|t| Some((t.id.parse().ok()?, *t)))
+        .collect();
     let by_key: HashMap<&str, &Ticket> = tickets.iter().map(|t| (t.key.as_str(), *t)).collect();
     let all_periods = periods(input.from, input.to, input.per);
     // (period, group) → seconds; group → its total.
-    let mut cells: BTreeMap<(NaiveDate, String), u64> = BTreeMap::new();
-    let mut totals: BTreeMap<String, GroupTotal> = BTreeMap::new();
+    let mut cells: HashMap<(NaiveDate, &str), u64> = HashMap::new();
+    let mut totals: HashMap<&str, GroupTotal> = HashMap::new();
     let mut unpriced: u64 = 0;
     let mut total: u64 = 0;
+    let mut names: Vec<&str> = Vec::new();
+    // Rates need the author's names, email and labels: looked up once per author.
+    let mut author_rate: HashMap<Option<&str>, Option<f64>> = HashMap::new();
     for w in worklogs {
-        let Some(t) = by_id.get(w.issue_id.as_str()) else {
+        let Some(t) = by_id.get(&w.issue_id) else {
             continue;
         };
         let day = input.tz.date_of(w.started);
@@ -221,31 +235,33 @@ pub fn time_report(worklogs: &[LoggedWork], tickets: &[&Ticket], input: &TimeInp
             continue;
         }
         total += w.seconds;
-        let account = w.author.as_deref().map(str::to_string);
-        let (email, labels) = account
-            .as_deref()
-            .and_then(|a| input.members.get(a))
-            .cloned()
-            .unwrap_or_default();
-        let amount = input.rates.and_then(|r| {
-            let mut names: Vec<&str> = Vec::new();
-            names.extend(w.author_name.as_deref());
-            names.extend(account.as_deref());
-            names.extend(email.as_deref());
-            r.rate(&names, &labels)
-        });
+        let account = w.author.as_deref();
+        let amount = match input.rates {
+            None => None,
+            Some(r) => *author_rate.entry(account).or_insert_with(|| {
+                let (email, labels) = account
+                    .and_then(|a| input.members.get(a))
+                    .cloned()
+                    .unwrap_or_default();
+                let mut known: Vec<&str> = Vec::new();
+                known.extend(w.author_name.as_deref());
+                known.extend(account);
+                known.extend(email.as_deref());
+                r.rate(&known, &labels)
+            }),
+        };
         if input.rates.is_some() && amount.is_none() {
             unpriced += w.seconds;
         }
-        for g in groups(input.by, w, t, &by_key) {
-            *cells
-                .entry((period_start(day, input.per), g.clone()))
-                .or_default() += w.seconds;
-            let entry = totals.entry(g).or_default();
+        let period = period_start(day, input.per);
+        groups(input.by, w, t, &by_key, &mut names);
+        for g in &names {
+            *cells.entry((period, *g)).or_default() += w.seconds;
+            let entry = totals.entry(*g).or_default();
             entry.seconds += w.seconds;
             entry.amount += amount.unwrap_or(0.0) * w.seconds as f64 / 3600.0;
-            if input.by == TimeBy::Member {
-                entry.account = account.clone();
+            if input.by == TimeBy::Member && entry.account.is_none() {
+                entry.account = account.map(str::to_string);
             }
         }
     }
@@ -272,7 +288,7 @@ pub fn time_report(worklogs: &[LoggedWork], tickets: &[&Ticket], input: &TimeInp
     if input.rates.is_some() {
         summary_columns.push(Column::new("amount", "Amount", ColumnKind::Float));
     }
-    let mut ordered: Vec<(&String, &GroupTotal)> = totals.iter().collect();
+    let mut ordered: Vec<(&&str, &GroupTotal)> = totals.iter().collect();
     ordered.sort_by(|a, b| b.1.seconds.cmp(&a.1.seconds).then(a.0.cmp(b.0)));
     let summary_rows = ordered
         .iter()
@@ -306,12 +322,12 @@ pub fn time_report(worklogs: &[LoggedWork], tickets: &[&Ticket], input: &TimeInp
             },
         )
         .collect();
-    let group_names: Vec<&String> = ordered.iter().map(|(g, _)| *g).collect();
+    let group_names: Vec<&str> = ordered.iter().map(|(g, _)| **g).collect();
     let period_rows: Vec<Vec<Value>> = all_periods
         .iter()
         .flat_map(|p| group_names.iter().map(move |g| (p, *g)))
         .map(|(p, g)| {
-            let secs = cells.get(&(*p, g.clone())).copied().unwrap_or(0);
+            let secs = cells.get(&(*p, g)).copied().unwrap_or(0);
             vec![json!(p.to_string()), json!(g), json!(hours(secs))]
         })
         .collect();

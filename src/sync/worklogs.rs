@@ -14,8 +14,9 @@ use crate::jira::convert::logged_work;
 use crate::jira::worklogs::{Changed, WorklogFeed};
 use crate::model::LoggedWork;
 
-/// The site's worklogs.
-pub const WORKLOG_SNAPSHOT: &str = "worklogs";
+/// The site's worklogs. The name carries the item layout's version: a snapshot in an older
+/// layout is never misread, the next sync fetches the worklogs again.
+pub const WORKLOG_SNAPSHOT: &str = "worklogs-v2";
 /// Worklogs written per snapshot chunk.
 const CHUNK: usize = 20_000;
 
