@@ -95,7 +95,17 @@ pub(crate) struct AppState {
     pub limiter: Mutex<Limiter>,
     pub stats: Mutex<Stats>,
     pub search: Mutex<SearchCache>,
+    /// The worklog feed of the last (site generation, caller): the feed's pages then cost a
+    /// binary search, not deriving every worklog of the site again.
+    pub worklog_feed: Mutex<Option<WorklogFeed>>,
     pub next_snapshot: AtomicU64,
+}
+
+/// Every worklog a caller may see as (change time in ms, worklog id), oldest first.
+pub(crate) struct WorklogFeed {
+    pub generation: u64,
+    pub caller: Option<usize>,
+    pub items: std::sync::Arc<Vec<(i64, u64)>>,
 }
 
 /// Locks never stay poisoned: a panicking request must not take the simulator down.
@@ -112,6 +122,7 @@ impl AppState {
             limiter: Mutex::new(Limiter::new(config.rate_limit)),
             stats: Mutex::new(Stats::default()),
             search: Mutex::new(SearchCache::default()),
+            worklog_feed: Mutex::new(None),
             next_snapshot: AtomicU64::new(1),
             site: RwLock::new(site),
             clock,

@@ -13,7 +13,7 @@ use super::platform::visible_projects;
 use super::{ApiResult, Params, Req, bad_request, ok};
 use crate::data::{Site, derived};
 use crate::render::Render;
-use crate::state::Shared;
+use crate::state::{Shared, WorklogFeed, lock};
 
 /// Ids a page lists, and a list request takes.
 const PAGE: usize = 1000;
@@ -36,14 +36,14 @@ fn changed(site: &Site, caller: Option<usize>) -> Vec<(i64, u64, usize)> {
     all
 }
 
-/// One page of a change feed: the items at or after `since` and before the last minute.
+/// One page of a change feed (`items` oldest first): the items at or after `since` and before
+/// the last minute.
 fn feed(r: &Req, path: &str, since: i64, cutoff: i64, items: &[(i64, u64)]) -> Value {
-    let mut page: Vec<&(i64, u64)> = items
-        .iter()
-        .filter(|(t, _)| *t >= since && *t < cutoff)
-        .collect();
-    let last_page = page.len() <= PAGE;
-    page.truncate(PAGE);
+    let start = items.partition_point(|(t, _)| *t < since);
+    let end = items.partition_point(|(t, _)| *t < cutoff).max(start);
+    let window = &items[start..end];
+    let last_page = window.len() <= PAGE;
+    let page: Vec<&(i64, u64)> = window.iter().take(PAGE).collect();
     let until = page.last().map_or(since, |(t, _)| *t);
     let url = |s: i64| {
         format!(
@@ -74,10 +74,26 @@ pub(crate) async fn updated(State(st): State<Shared>, r: Req, params: Params) ->
     let since = params.int("since")?.unwrap_or(0);
     let cutoff = (st.clock.now() - Duration::minutes(1)).timestamp_millis();
     let site = st.site();
-    let items: Vec<(i64, u64)> = changed(&site, r.caller)
-        .into_iter()
-        .map(|(t, id, _)| (t, id))
-        .collect();
+    let items = {
+        let mut cached = lock(&st.worklog_feed);
+        match &*cached {
+            Some(c) if c.generation == site.generation && c.caller == r.caller => c.items.clone(),
+            _ => {
+                let items: std::sync::Arc<Vec<(i64, u64)>> = std::sync::Arc::new(
+                    changed(&site, r.caller)
+                        .into_iter()
+                        .map(|(t, id, _)| (t, id))
+                        .collect(),
+                );
+                *cached = Some(WorklogFeed {
+                    generation: site.generation,
+                    caller: r.caller,
+                    items: items.clone(),
+                });
+                items
+            }
+        }
+    };
     ok(feed(&r, "updated", since, cutoff, &items))
 }
 
