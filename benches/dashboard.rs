@@ -40,11 +40,7 @@ fn main() {
     let issues = env_usize("BENCH_ISSUES", 100_000);
     let runs = env_usize("BENCH_RUNS", 15).max(1);
     let now: DateTime<Utc> = NOW.parse().expect("NOW is RFC 3339");
-    let rt = tokio::runtime::Builder::new_multi_thread()
-        .worker_threads(2)
-        .enable_all()
-        .build()
-        .expect("runtime");
+    let rt = common::runtime();
 
     let t = Instant::now();
     let sim = rt

@@ -38,11 +38,7 @@ fn main() {
     let runs = env_usize("BENCH_RUNS", 7).max(1);
     let projects_n = 4;
     let now: DateTime<Utc> = NOW.parse().expect("NOW is RFC 3339");
-    let rt = tokio::runtime::Builder::new_multi_thread()
-        .worker_threads(2)
-        .enable_all()
-        .build()
-        .expect("runtime");
+    let rt = common::runtime();
     let t = Instant::now();
     let sim = rt
         .block_on(Sim::start(SimConfig {

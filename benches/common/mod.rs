@@ -227,3 +227,12 @@ pub fn set_up(bin: &Path, home: &Path, sim: &jira_sim::SimHandle, projects: &[St
         None,
     );
 }
+
+/// The runtime the benchmarks run the simulator on: two workers, as the machine has two cores.
+pub fn runtime() -> tokio::runtime::Runtime {
+    tokio::runtime::Builder::new_multi_thread()
+        .worker_threads(2)
+        .enable_all()
+        .build()
+        .expect("runtime")
+}

@@ -27,7 +27,8 @@ pub async fn run(ctx: &Context, args: ReportArgs) -> Result<Report> {
     let dated = window.subtitle(&args.scope, true);
     let undated = window.subtitle(&args.scope, false);
 
-    let mut parts = vec![workload(ctx, &loaded, &window)?];
+    let projects = synced_projects(&loaded);
+    let mut parts = vec![workload(ctx, &loaded, &projects, &window)?];
     let insight = |cmd: InsightsCommand| insights::build(ctx, &view, &window, cmd);
     let common = || InsightArgs {
         scope: args.scope.clone(),
@@ -124,8 +125,7 @@ pub async fn run(ctx: &Context, args: ReportArgs) -> Result<Report> {
         &[],
     )?);
 
-    let projects = project_list(&loaded, &args.scope);
-    let title = format!("Team report: {projects}");
+    let title = format!("Team report: {}", project_list(&projects, &args.scope));
     let as_of = loaded.data_as_of.map_or_else(
         || "never synced".to_string(),
         |t| format!("data as of {}", crate::output::rfc3339(t)),
@@ -169,10 +169,18 @@ fn pick_board(boards: &[BoardInfo], wanted: Option<u64>) -> Result<Option<&Board
     }
 }
 
-fn project_list(loaded: &insights::Loaded, scope: &InsightScope) -> String {
+fn project_list(projects: &[String], scope: &InsightScope) -> String {
     if !scope.projects.is_empty() {
-        return scope.projects.join(", ");
+        scope.projects.join(", ")
+    } else if projects.is_empty() {
+        "no synced issues".into()
+    } else {
+        projects.join(", ")
     }
+}
+
+/// The projects of the synced tickets, sorted, once each.
+fn synced_projects(loaded: &insights::Loaded) -> Vec<String> {
     let mut keys: Vec<&str> = loaded
         .tickets
         .iter()
@@ -180,28 +188,19 @@ fn project_list(loaded: &insights::Loaded, scope: &InsightScope) -> String {
         .collect();
     keys.sort_unstable();
     keys.dedup();
-    if keys.is_empty() {
-        "no synced issues".into()
-    } else {
-        keys.join(", ")
-    }
+    keys.into_iter().map(str::to_string).collect()
 }
 
 /// The dashboard's overview: summary, workload per person and the overdue list.
-fn workload(ctx: &Context, loaded: &insights::Loaded, window: &Window) -> Result<Part> {
+fn workload(
+    ctx: &Context,
+    loaded: &insights::Loaded,
+    projects: &[String],
+    window: &Window,
+) -> Result<Part> {
     let mut filters = loaded.filters.clone();
     filters.board_tickets = loaded.board_tickets.clone();
     let site_url = ctx.site_url()?;
-    let projects: Vec<String> = {
-        let mut keys: Vec<String> = loaded
-            .tickets
-            .iter()
-            .map(|t| t.project_key.clone())
-            .collect();
-        keys.sort_unstable();
-        keys.dedup();
-        keys
-    };
     let sections = [
         SectionName::Summary,
         SectionName::Workload,
@@ -218,7 +217,7 @@ fn workload(ctx: &Context, loaded: &insights::Loaded, window: &Window) -> Result
         limit: None,
         for_people: true,
         site_url: Some(site_url.as_str()),
-        projects: &projects,
+        projects,
         gates: report::gates::Gates::default(),
     });
     let mut part = Part::new("workload", "Workload and overdue");

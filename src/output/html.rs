@@ -151,11 +151,8 @@ fn write_rows(
         out.push_str("<p class=\"none\">None.</p>\n");
         return;
     }
-    let shown: Vec<usize> = (0..columns.len())
-        .filter(|&i| !columns[i].machine_only)
-        .collect();
-    let key = columns.iter().position(|c| c.key == "key");
-    let url = columns.iter().position(|c| c.key == "url");
+    // A ticket's key links to the ticket when the rows carry its URL.
+    let super::report::ListLayout { shown, key, url } = super::report::ListLayout::of(columns);
     out.push_str("<table>\n<thead><tr>");
     for &i in &shown {
         let _ = write!(
@@ -172,7 +169,7 @@ fn write_rows(
             let text = escape(&cell(&columns[i], &row[i]));
             let link = url
                 .and_then(|u| row[u].as_str())
-                .filter(|l| l.starts_with("https://") || l.starts_with("http://"));
+                .filter(|l| sanitize::is_web_link(l));
             match (Some(i) == key, link) {
                 (true, Some(link)) => {
                     let _ = write!(out, "<td><a href=\"{}\">{text}</a></td>", escape(link));

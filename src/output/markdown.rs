@@ -56,12 +56,8 @@ fn write_rows<'a>(
         out.push_str("_(none)_\n");
         return;
     }
-    let shown: Vec<usize> = (0..columns.len())
-        .filter(|&i| !columns[i].machine_only)
-        .collect();
     // A ticket's key links to the ticket when the rows carry its URL.
-    let key = columns.iter().position(|c| c.key == "key");
-    let url = columns.iter().position(|c| c.key == "url");
+    let super::report::ListLayout { shown, key, url } = super::report::ListLayout::of(columns);
     out.push('|');
     for &i in &shown {
         let _ = write!(out, " {} |", escape(&columns[i].header));
@@ -80,7 +76,7 @@ fn write_rows<'a>(
         for &i in &shown {
             let text = cell(&columns[i], &row[i]);
             match (Some(i) == key, url.and_then(|u| row[u].as_str())) {
-                (true, Some(link)) if is_web_link(link) => {
+                (true, Some(link)) if sanitize::is_web_link(link) => {
                     let _ = write!(out, " [{text}](<{}>) |", link.replace(['<', '>', ' '], ""));
                 }
                 _ => {
@@ -90,10 +86,6 @@ fn write_rows<'a>(
         }
         out.push('\n');
     }
-}
-
-fn is_web_link(url: &str) -> bool {
-    url.starts_with("https://") || url.starts_with("http://")
 }
 
 /// A cell as Markdown text: formatted like a table cell (without bars), then escaped.

@@ -120,6 +120,26 @@ pub trait RowSource: Send + Sync {
     fn row(&self, index: usize, cells: &mut Vec<Value>);
 }
 
+/// Where a list's columns go when a person reads it (Markdown, HTML): the columns shown (not
+/// `machine_only`), and the `key` and `url` columns, so that a ticket's key links to it.
+pub(crate) struct ListLayout {
+    pub shown: Vec<usize>,
+    pub key: Option<usize>,
+    pub url: Option<usize>,
+}
+
+impl ListLayout {
+    pub(crate) fn of(columns: &[Column]) -> ListLayout {
+        ListLayout {
+            shown: (0..columns.len())
+                .filter(|&i| !columns[i].machine_only)
+                .collect(),
+            key: columns.iter().position(|c| c.key == "key"),
+            url: columns.iter().position(|c| c.key == "url"),
+        }
+    }
+}
+
 /// A shared [`RowSource`] (cheap to clone, as reports are).
 #[derive(Clone)]
 pub struct LazyRows(pub std::sync::Arc<dyn RowSource>);

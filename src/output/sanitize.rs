@@ -69,6 +69,11 @@ pub fn for_csv(text: &str) -> std::borrow::Cow<'_, str> {
     }
 }
 
+/// Whether a URL from Jira may become a link: http(s) only (no `javascript:`, `data:`, files).
+pub fn is_web_link(url: &str) -> bool {
+    url.starts_with("https://") || url.starts_with("http://")
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

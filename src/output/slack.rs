@@ -88,7 +88,7 @@ pub fn dashboard_message(report: &Report, title: &str, failed: &[String]) -> Val
         for row in &rows {
             let key = escape(row["key"].as_str().unwrap_or(""));
             let link = match row["url"].as_str() {
-                Some(url) if url.starts_with("https://") || url.starts_with("http://") => {
+                Some(url) if sanitize::is_web_link(url) => {
                     format!("<{}|{key}>", url.replace(['<', '>', '|', ' '], ""))
                 }
                 _ => key,
