@@ -1355,7 +1355,7 @@ Register-ArgumentCompleter -Native -CommandName 'jirahub' -ScriptBlock {
             [CompletionResult]::new('--chart', '--chart', [CompletionResultType]::ParameterName, 'Also draw the report as an SVG chart into this file')
             [CompletionResult]::new('--per', '--per', [CompletionResultType]::ParameterName, 'Bucket by day, ISO week or month')
             [CompletionResult]::new('--by', '--by', [CompletionResultType]::ParameterName, 'Group hours by member (the worklog''s author), project, epic, type or label')
-            [CompletionResult]::new('--capacity', '--capacity', [CompletionResultType]::ParameterName, 'What a member can log, e.g. 32h/week or 6h/day (with --by member)')
+            [CompletionResult]::new('--capacity', '--capacity', [CompletionResultType]::ParameterName, 'What a member can log, e.g. 32h/week; per team label or member: label:NAME=16h/week, ada@example.com=24h/week (repeatable; with --by member)')
             [CompletionResult]::new('--rates', '--rates', [CompletionResultType]::ParameterName, 'Hourly rates, CSV `who,rate,currency` (who: a member, or label:NAME): adds amounts')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format: a table for people, json or csv for scripts, markdown for CI summaries')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format: a table for people, json or csv for scripts, markdown for CI summaries')

@@ -1258,7 +1258,7 @@ set edit:completion:arg-completer[jirahub] = {|@words|
             cand --chart 'Also draw the report as an SVG chart into this file'
             cand --per 'Bucket by day, ISO week or month'
             cand --by 'Group hours by member (the worklog''s author), project, epic, type or label'
-            cand --capacity 'What a member can log, e.g. 32h/week or 6h/day (with --by member)'
+            cand --capacity 'What a member can log, e.g. 32h/week; per team label or member: label:NAME=16h/week, ada@example.com=24h/week (repeatable; with --by member)'
             cand --rates 'Hourly rates, CSV `who,rate,currency` (who: a member, or label:NAME): adds amounts'
             cand -o 'Output format: a table for people, json or csv for scripts, markdown for CI summaries'
             cand --format 'Output format: a table for people, json or csv for scripts, markdown for CI summaries'

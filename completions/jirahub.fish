@@ -937,7 +937,7 @@ project\t''
 epic\t''
 type\t''
 label\t''"
-complete -c jirahub -n "__fish_jirahub_using_subcommand insights; and __fish_seen_subcommand_from time" -l capacity -d 'What a member can log, e.g. 32h/week or 6h/day (with --by member)' -r
+complete -c jirahub -n "__fish_jirahub_using_subcommand insights; and __fish_seen_subcommand_from time" -l capacity -d 'What a member can log, e.g. 32h/week; per team label or member: label:NAME=16h/week, ada@example.com=24h/week (repeatable; with --by member)' -r
 complete -c jirahub -n "__fish_jirahub_using_subcommand insights; and __fish_seen_subcommand_from time" -l rates -d 'Hourly rates, CSV `who,rate,currency` (who: a member, or label:NAME): adds amounts' -r -F
 complete -c jirahub -n "__fish_jirahub_using_subcommand insights; and __fish_seen_subcommand_from time" -s o -l format -d 'Output format: a table for people, json or csv for scripts, markdown for CI summaries' -r -f -a "table\t''
 json\t''

@@ -726,7 +726,7 @@ pub enum InsightsCommand {
     },
     /// Hours logged per period, by member, project, epic, type or label; against a capacity; with rates, amounts
     #[command(
-        after_help = "Examples:\n  jirahub insights time --from -30d\n  jirahub insights time --by project --per month -o csv\n  jirahub insights time --capacity 32h/week --team backend\n  jirahub insights time --rates rates.csv -o csv > billing.csv"
+        after_help = "Examples:\n  jirahub insights time --from -30d\n  jirahub insights time --by project --per month -o csv\n  jirahub insights time --capacity 32h/week --team backend\n  jirahub insights time --capacity 32h/week --capacity label:contractors=16h/week\n  jirahub insights time --rates rates.csv -o csv > billing.csv"
     )]
     Time {
         #[command(flatten)]
@@ -737,9 +737,9 @@ pub enum InsightsCommand {
         /// Group hours by member (the worklog's author), project, epic, type or label
         #[arg(long, value_enum, default_value_t = crate::report::time::TimeBy::Member)]
         by: crate::report::time::TimeBy,
-        /// What a member can log, e.g. 32h/week or 6h/day (with --by member)
-        #[arg(long, value_name = "HOURS/PER")]
-        capacity: Option<String>,
+        /// What a member can log, e.g. 32h/week; per team label or member: label:NAME=16h/week, ada@example.com=24h/week (repeatable; with --by member)
+        #[arg(long, value_name = "[WHO=]HOURS/PER")]
+        capacity: Vec<String>,
         /// Hourly rates, CSV `who,rate,currency` (who: a member, or label:NAME): adds amounts
         #[arg(long, value_name = "FILE")]
         rates: Option<std::path::PathBuf>,

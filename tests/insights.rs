@@ -1172,6 +1172,85 @@ fn check_time(site: &Site) {
         let used = r["hours"].as_f64().expect("hours") * 100.0 / 40.0;
         assert!((r["utilization_percent"].as_f64().expect("used") - used).abs() < 0.06);
     }
+    // Per team label and per member: a member's own, then their label's, then everybody's.
+    site.env.cmd(["sync-members", "--quiet"]).assert().success();
+    let rows = doc["summary"].as_array().expect("rows").clone();
+    assert!(rows.len() >= 4, "enough members log time");
+    let account = |r: &Value| r["account_id"].as_str().expect("an account").to_string();
+    for r in &rows[..2] {
+        site.env
+            .cmd(["member", "label", "add", &account(r), "contractors"])
+            .assert()
+            .success();
+    }
+    let own = rows[2]["member"].as_str().expect("a name");
+    let doc = site.insights(&[
+        "time",
+        "--from",
+        "-27d",
+        "--capacity",
+        "10h/week",
+        "--capacity",
+        "label:Contractors=4h/week",
+        "--capacity",
+        &format!("{own}=6h/week"),
+    ]);
+    let capacity: HashMap<String, Option<f64>> = doc["summary"]
+        .as_array()
+        .expect("rows")
+        .iter()
+        .map(|r| (account(r), r["capacity_hours"].as_f64()))
+        .collect();
+    for (i, r) in rows.iter().enumerate() {
+        let want = match i {
+            0 | 1 => 16.0,
+            2 => 24.0,
+            _ => 40.0,
+        };
+        assert_eq!(capacity[&account(r)], Some(want), "{}", r["member"]);
+    }
+    assert_eq!(doc["capacity"]["hours"].as_f64(), Some(10.0));
+    assert_eq!(doc["capacity_rules"].as_array().map(Vec::len), Some(2));
+    // A label rule alone: members without the label have no capacity.
+    let doc = site.insights(&[
+        "time",
+        "--from",
+        "-27d",
+        "--capacity",
+        "label:contractors=4h/week",
+    ]);
+    assert_eq!(doc["capacity"], Value::Null);
+    let with_capacity = doc["summary"]
+        .as_array()
+        .expect("rows")
+        .iter()
+        .filter(|r| !r["capacity_hours"].is_null())
+        .count();
+    assert_eq!(with_capacity, 2);
+    // A label nobody carries, or a person nobody is, is said so, with a suggestion.
+    let out = site
+        .env
+        .cmd(["insights", "time", "--offline", "-o", "json"])
+        .args([
+            "--capacity",
+            "label:contractor=4h/week",
+            "--capacity",
+            "Nobody Atall=1h/day",
+        ])
+        .assert()
+        .success();
+    let err = String::from_utf8_lossy(&out.get_output().stderr).into_owned();
+    assert!(
+        err.contains(
+            "--capacity label:'contractor' is no member's team label; did you mean 'contractors'?"
+        ),
+        "{err}"
+    );
+    assert!(
+        err.contains("--capacity 'Nobody Atall' is nobody's name"),
+        "{err}"
+    );
+
     // Rates: one member's rate, everyone else unpriced.
     let top = doc["summary"][0].clone();
     let dir = tempfile::tempdir().expect("a directory");
@@ -1207,6 +1286,8 @@ fn check_time(site: &Site) {
     // Bad input is one line and exit 2.
     for bad in [
         vec!["--capacity", "lots"],
+        vec!["--capacity", "8h/day", "--capacity", "6h/day"],
+        vec!["--capacity", "label:=8h/day"],
         vec!["--rates", "/nonexistent/rates.csv"],
     ] {
         site.env

@@ -261,10 +261,7 @@ pub(super) fn build(
             rates,
             ..
         } => {
-            let capacity = capacity
-                .as_deref()
-                .map(crate::report::time::Capacity::parse)
-                .transpose()?;
+            let capacity = crate::report::time::CapacityPlan::parse(&capacity)?;
             let rates = match rates {
                 Some(path) => {
                     let text = std::fs::read_to_string(&path).map_err(|e| {
@@ -274,8 +271,46 @@ pub(super) fn build(
                 }
                 None => None,
             };
-            if capacity.is_some() && by != crate::report::time::TimeBy::Member {
+            if !capacity.is_empty() && by != crate::report::time::TimeBy::Member {
                 ctx.warn("--capacity applies to members: use it with --by member (the default)");
+            }
+            let (people, labels) = capacity.named();
+            if !labels.is_empty() {
+                let known: Vec<String> = view
+                    .members
+                    .values()
+                    .flat_map(|(_, labels)| labels.iter().cloned())
+                    .collect::<std::collections::BTreeSet<_>>()
+                    .into_iter()
+                    .collect();
+                for w in crate::report::filter_check::unknown_labels(
+                    "--capacity label:",
+                    &labels,
+                    &known,
+                ) {
+                    ctx.warn(&w.replacen("label: '", "label:'", 1));
+                }
+            }
+            if !people.is_empty() {
+                // Worklog authors by name and account id, members by email.
+                let known: std::collections::BTreeSet<&str> = view
+                    .worklogs
+                    .iter()
+                    .flat_map(|w| [w.author_name.as_deref(), w.author.as_deref()])
+                    .flatten()
+                    .chain(
+                        view.members
+                            .values()
+                            .filter_map(|(email, _)| email.as_deref()),
+                    )
+                    .collect();
+                for w in crate::report::filter_check::unknown_people(
+                    "--capacity",
+                    &people,
+                    known.iter().copied(),
+                ) {
+                    ctx.warn(&w);
+                }
             }
             if view.worklogs.is_empty() {
                 ctx.warn("no worklogs are synced: run `jirahub sync` (time tracking needs them)");
@@ -289,7 +324,7 @@ pub(super) fn build(
                     to,
                     per,
                     by,
-                    capacity,
+                    capacity: &capacity,
                     rates: rates.as_ref(),
                     members: view.members,
                 },

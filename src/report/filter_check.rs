@@ -92,13 +92,38 @@ pub fn unmatched_values(f: &Filters, tickets: &[Ticket]) -> Vec<String> {
 
 /// `--team` labels no member carries, against the labels members do carry.
 pub fn unknown_team_labels(teams: &[String], known: &[String]) -> Vec<String> {
+    unknown_labels("--team", teams, known)
+}
+
+/// Team labels given to `flag` that no member carries, against the labels members do carry.
+pub fn unknown_labels(flag: &str, labels: &[String], known: &[String]) -> Vec<String> {
     let lowered: BTreeSet<String> = known.iter().map(|k| lower(k)).collect();
-    teams
+    labels
         .iter()
         .filter(|t| !lowered.contains(&lower(t)))
         .map(|t| {
-            let message = unknown("--team", t, known.iter().map(String::as_str));
+            let message = unknown(flag, t, known.iter().map(String::as_str));
             message.replace("matches no synced ticket", "is no member's team label")
+        })
+        .collect()
+}
+
+/// People given to `flag` who are nobody's name, email or account id among `known`.
+pub fn unknown_people<'a>(
+    flag: &str,
+    people: &[String],
+    known: impl IntoIterator<Item = &'a str> + Clone,
+) -> Vec<String> {
+    let lowered: BTreeSet<String> = known.clone().into_iter().map(lower).collect();
+    people
+        .iter()
+        .filter(|p| !lowered.contains(&lower(p)))
+        .map(|p| {
+            let message = unknown(flag, p, known.clone());
+            message.replace(
+                "matches no synced ticket",
+                "is nobody's name, email or account id",
+            )
         })
         .collect()
 }

@@ -77,6 +77,110 @@ impl Capacity {
         };
         self.hours * days as f64 / unit
     }
+
+    fn to_json(self) -> Value {
+        json!({"hours": self.hours, "per": self.per.as_str()})
+    }
+}
+
+/// Every `--capacity`: one for everybody (`32h/week`), and any for a member
+/// (`ada@example.com=24h/week`, by name, email or account id) or a team label
+/// (`label:contractors=16h/week`). A member's own wins over a label's, a label's over
+/// everybody's; among labels, the first given that the member carries.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct CapacityPlan {
+    pub everybody: Option<Capacity>,
+    by_member: Vec<(String, Capacity)>,
+    by_label: Vec<(String, Capacity)>,
+}
+
+impl CapacityPlan {
+    pub fn parse<S: AsRef<str>>(values: &[S]) -> Result<CapacityPlan> {
+        let mut plan = CapacityPlan::default();
+        for value in values {
+            let value = value.as_ref();
+            match value.rsplit_once('=') {
+                None => {
+                    if plan.everybody.is_some() {
+                        return Err(Error::usage(
+                            "--capacity for everybody is given twice: give it once, and \
+                             WHO=HOURS/PER or label:NAME=HOURS/PER for the others",
+                        ));
+                    }
+                    plan.everybody = Some(Capacity::parse(value)?);
+                }
+                Some((who, capacity)) => {
+                    let who = who.trim();
+                    let capacity = Capacity::parse(capacity)?;
+                    let rule = |name: &str| {
+                        if name.is_empty() {
+                            Err(Error::usage(format!(
+                                "--capacity {}: name a member or label:NAME before '='",
+                                crate::validate::shown(value)
+                            )))
+                        } else {
+                            Ok((name.to_string(), capacity))
+                        }
+                    };
+                    match who.strip_prefix("label:") {
+                        Some(label) => plan.by_label.push(rule(label.trim())?),
+                        None => plan.by_member.push(rule(who)?),
+                    }
+                }
+            }
+        }
+        Ok(plan)
+    }
+
+    /// The members and team labels the rules name, as given.
+    pub fn named(&self) -> (Vec<String>, Vec<String>) {
+        let names = |list: &[(String, Capacity)]| list.iter().map(|(n, _)| n.clone()).collect();
+        (names(&self.by_member), names(&self.by_label))
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.everybody.is_none() && self.by_member.is_empty() && self.by_label.is_empty()
+    }
+
+    /// The capacity of a member known by these names (name, account id, email) and labels.
+    fn of(&self, names: &[&str], labels: &[String]) -> Option<Capacity> {
+        let named = |list: &[(String, Capacity)], name: &str| {
+            list.iter()
+                .find(|(who, _)| same_name(who, name))
+                .map(|(_, c)| *c)
+        };
+        names
+            .iter()
+            .find_map(|n| named(&self.by_member, n))
+            .or_else(|| {
+                self.by_label
+                    .iter()
+                    .find(|(label, _)| labels.iter().any(|l| same_name(l, label)))
+                    .map(|(_, c)| *c)
+            })
+            .or(self.everybody)
+    }
+
+    /// The rules for members and labels, for the JSON document's metadata.
+    fn rules_json(&self) -> Value {
+        let rule = |who: String, c: &Capacity| json!({"who": who, "hours": c.hours, "per": c.per.as_str()});
+        Value::Array(
+            self.by_member
+                .iter()
+                .map(|(who, c)| rule(who.clone(), c))
+                .chain(
+                    self.by_label
+                        .iter()
+                        .map(|(label, c)| rule(format!("label:{label}"), c)),
+                )
+                .collect(),
+        )
+    }
+}
+
+/// Names and labels match whatever their case (Unicode, so "ZOË" is "Zoë").
+fn same_name(a: &str, b: &str) -> bool {
+    a == b || a.to_lowercase() == b.to_lowercase()
 }
 
 /// `--rates FILE`: hourly rates by member (display name, email or account id) or by member
@@ -154,7 +258,7 @@ pub struct TimeInput<'a> {
     pub to: NaiveDate,
     pub per: Period,
     pub by: TimeBy,
-    pub capacity: Option<Capacity>,
+    pub capacity: &'a CapacityPlan,
     pub rates: Option<&'a Rates>,
     /// Account id → (email, team labels) of the account's members, for rates and names.
     pub members: &'a HashMap<String, (Option<String>, Vec<String>)>,
@@ -266,10 +370,18 @@ pub fn time_report(worklogs: &[LoggedWork], tickets: &[&Ticket], input: &TimeInp
         }
     }
     let days = (input.to - input.from).num_days() + 1;
-    let capacity = input
-        .capacity
-        .filter(|_| input.by == TimeBy::Member)
-        .map(|c| c.over(days));
+    let with_capacity = input.by == TimeBy::Member && !input.capacity.is_empty();
+    // A member's capacity over the range, from their names, email and team labels.
+    let capacity_of = |name: &str, account: Option<&str>| -> Option<f64> {
+        let (email, labels) = account
+            .and_then(|a| input.members.get(a))
+            .map(|(e, l)| (e.as_deref(), l.as_slice()))
+            .unwrap_or_default();
+        let mut known: Vec<&str> = vec![name];
+        known.extend(account);
+        known.extend(email);
+        input.capacity.of(&known, labels).map(|c| c.over(days))
+    };
     let by = input.by.as_str();
     let mut summary_columns = vec![
         Column::text(by, &capitalized(by)).fill(),
@@ -277,7 +389,7 @@ pub fn time_report(worklogs: &[LoggedWork], tickets: &[&Ticket], input: &TimeInp
         Column::new("hours", "Hours", ColumnKind::Bar),
         Column::new("share_percent", "Share", ColumnKind::Percent),
     ];
-    if capacity.is_some() {
+    if with_capacity {
         summary_columns.push(Column::new("capacity_hours", "Capacity", ColumnKind::Float));
         summary_columns.push(Column::new(
             "utilization_percent",
@@ -311,9 +423,12 @@ pub fn time_report(worklogs: &[LoggedWork], tickets: &[&Ticket], input: &TimeInp
                         (*secs as f64 * 1000.0 / total as f64).round() / 10.0
                     }),
                 ];
-                if let Some(cap) = capacity {
-                    row.push(json!((cap * 10.0).round() / 10.0));
-                    row.push(json!((hours(*secs) * 1000.0 / cap).round() / 10.0));
+                if with_capacity {
+                    let cap = capacity_of(g, account.as_deref());
+                    row.push(json!(cap.map(|cap| (cap * 10.0).round() / 10.0)));
+                    row.push(json!(
+                        cap.map(|cap| (hours(*secs) * 1000.0 / cap).round() / 10.0)
+                    ));
                 }
                 if input.rates.is_some() {
                     row.push(json!((amount * 100.0).round() / 100.0));
@@ -337,8 +452,16 @@ pub fn time_report(worklogs: &[LoggedWork], tickets: &[&Ticket], input: &TimeInp
         .with_meta("per", input.per.as_str())
         .with_meta("by", by)
         .with_meta("total_hours", hours(total));
-    if let Some(c) = input.capacity {
-        report = report.with_meta("capacity", json!({"hours": c.hours, "per": c.per.as_str()}));
+    if !input.capacity.is_empty() {
+        report = report
+            .with_meta(
+                "capacity",
+                input
+                    .capacity
+                    .everybody
+                    .map_or(Value::Null, Capacity::to_json),
+            )
+            .with_meta("capacity_rules", input.capacity.rules_json());
     }
     if let Some(r) = input.rates {
         report = report
@@ -456,6 +579,39 @@ mod tests {
         assert!((Capacity::parse("32h/week").expect("ok").over(14) - 64.0).abs() < 1e-9);
         for bad in ["32h", "x/week", "32h/fortnight", "-1h/day", "nan/day"] {
             assert!(Capacity::parse(bad).is_err(), "{bad}");
+        }
+    }
+
+    #[test]
+    fn a_members_capacity_is_theirs_then_their_labels_then_everybodys() {
+        let plan = CapacityPlan::parse(&[
+            "32h/week",
+            "label:contractors=16h/week",
+            "label:leads=8h/week",
+            "Ada@Example.com=24h/week",
+        ])
+        .expect("ok");
+        let hours = |names: &[&str], labels: &[&str]| {
+            let labels: Vec<String> = labels.iter().map(|l| l.to_string()).collect();
+            plan.of(names, &labels).map(|c| c.hours)
+        };
+        assert_eq!(
+            hours(&["Ada", "ada@example.com"], &["contractors"]),
+            Some(24.0)
+        );
+        assert_eq!(hours(&["Bob"], &["Leads", "Contractors"]), Some(16.0));
+        assert_eq!(hours(&["Bob"], &["leads"]), Some(8.0));
+        assert_eq!(hours(&["Eve"], &[]), Some(32.0));
+        let labels_only = CapacityPlan::parse(&["label:contractors=16h/week"]).expect("ok");
+        assert_eq!(labels_only.of(&["Eve"], &[]), None);
+        assert!(CapacityPlan::parse::<&str>(&[]).expect("ok").is_empty());
+        for bad in [
+            &["32h/week", "40h/week"][..],
+            &["label:=8h/week"],
+            &["=8h/week"],
+            &["ada=lots"],
+        ] {
+            assert!(CapacityPlan::parse(bad).is_err(), "{bad:?}");
         }
     }
 
