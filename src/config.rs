@@ -100,6 +100,9 @@ pub struct SmtpEnv {
     pub url: Option<SecretString>,
     pub from: Option<String>,
     pub password: Option<SecretString>,
+    /// `SMTP_CA_FILE`: PEM certificates to trust besides the public roots (a mail server with
+    /// a company CA).
+    pub ca_file: Option<PathBuf>,
 }
 
 /// The Jira site and credentials direct mode would use, as the environment gives them.
@@ -131,6 +134,7 @@ pub const KEYS: &[(&str, bool)] = &[
     ("JIRAHUB_NOW", false),
     ("SMTP_URL", true),
     ("SMTP_FROM", false),
+    ("SMTP_CA_FILE", false),
 ];
 
 /// Raw key/value sources, lowest precedence last, so tests can build a config without touching
@@ -293,6 +297,7 @@ impl Config {
             url: take("SMTP_URL").map(SecretString::from),
             from: take("SMTP_FROM").map(|v| v.trim().to_string()),
             password: from_env("SMTP_PASSWORD").map(SecretString::from),
+            ca_file: take("SMTP_CA_FILE").map(|v| PathBuf::from(v.trim())),
         };
         let now = match take("JIRAHUB_NOW") {
             Some(v) => Some(
@@ -364,6 +369,7 @@ impl Config {
             "JIRAHUB_NOW" => self.now.map(|t| t.to_rfc3339()),
             "SMTP_URL" => self.smtp.url.as_ref().map(|u| mask_url(u.expose_secret())),
             "SMTP_FROM" => self.smtp.from.clone(),
+            "SMTP_CA_FILE" => self.smtp.ca_file.as_ref().map(|p| p.display().to_string()),
             _ => None,
         }
     }

@@ -220,6 +220,15 @@ fn a_dashboard_reaches_slack_within_its_limits_and_failures_say_so() {
 #[path = "common/smtp.rs"]
 mod smtp;
 
+/// The MIME structure of a mail with `--csv`: text first, then HTML, the CSV beside them.
+const WITH_CSV: [&str; 5] = [
+    "multipart/mixed",
+    "multipart/alternative",
+    "text/plain",
+    "text/html",
+    "text/csv",
+];
+
 /// The parts of a parsed mail, depth first: (content type, body text, attachment file name).
 fn parts(mail: &mailparse::ParsedMail<'_>, out: &mut Vec<(String, String, Option<String>)>) {
     if mail.subparts.is_empty() {
@@ -283,14 +292,7 @@ fn a_dashboard_is_mailed_as_html_with_a_text_alternative_and_the_csv_on_request(
     parts(&parsed, &mut found);
     let types: Vec<&str> = found.iter().map(|(t, _, _)| t.as_str()).collect();
     assert_eq!(
-        types,
-        [
-            "multipart/mixed",
-            "multipart/alternative",
-            "text/plain",
-            "text/html",
-            "text/csv"
-        ],
+        types, WITH_CSV,
         "text first, then HTML, the CSV beside them"
     );
     let text = &found[2].1;
@@ -424,4 +426,90 @@ fn a_dashboard_is_mailed_as_html_with_a_text_alternative_and_the_csv_on_request(
     let printed = stdout(&a);
     assert!(printed.contains("multipart/alternative"), "{printed}");
     assert!(receiver.take().is_empty());
+}
+
+#[test]
+fn mail_goes_over_starttls_and_implicit_tls_and_the_password_only_encrypted() {
+    let (_sim, mut env) = synced();
+    env.set("SMTP_FROM", "jirahub@example.com")
+        .set("SMTP_PASSWORD", "mail secret");
+    let send = |env: &TestEnv| {
+        env.cmd([
+            "send",
+            "email",
+            "--to",
+            "lead@example.com",
+            "--csv",
+            "--",
+            "dashboard",
+            "--offline",
+        ])
+        .assert()
+    };
+    let ca = smtp::ca_file();
+    for (mode, url) in [
+        (
+            smtp::Tls::Starttls,
+            "smtp://bot@127.0.0.1:{port}?tls=required",
+        ),
+        (smtp::Tls::Implicit, "smtps://bot@127.0.0.1:{port}"),
+    ] {
+        let receiver = smtp::SmtpReceiver::start_tls(mode);
+        let url = url.replace("{port}", &receiver.port.to_string());
+        env.set("SMTP_URL", &url);
+
+        // The test server's CA is no public root: refused, one line, exit 5, nothing sent.
+        env.set("SMTP_CA_FILE", "");
+        let out = send(&env).code(5);
+        let err = stderr(&out);
+        assert_eq!(err.trim().lines().count(), 1, "{mode:?}: {err}");
+        assert!(
+            err.contains("TLS certificate is not trusted"),
+            "{mode:?}: {err}"
+        );
+        assert!(err.contains("SMTP_CA_FILE"), "{mode:?}: the way out: {err}");
+        assert!(!err.contains("mail secret"), "{err}");
+        assert!(receiver.take().is_empty(), "{mode:?}: nothing sent");
+        assert!(
+            receiver.aborted() >= 1,
+            "{mode:?}: the handshake was refused"
+        );
+
+        // Trusting that CA: the mail arrives encrypted, authenticated, whole.
+        env.set("SMTP_CA_FILE", ca.to_str().expect("a UTF-8 path"));
+        let out = send(&env).success();
+        assert!(
+            stderr(&out).contains("Mailed to 1 recipient(s)"),
+            "{}",
+            stderr(&out)
+        );
+        let mails = receiver.take();
+        assert_eq!(mails.len(), 1, "{mode:?}");
+        let mail = &mails[0];
+        assert!(mail.tls, "{mode:?}: the message came over TLS");
+        assert_eq!(
+            mail.auth,
+            Some(("bot".to_string(), "mail secret".to_string())),
+            "{mode:?}: AUTH after TLS"
+        );
+        let parsed = mailparse::parse_mail(&mail.data).expect("a MIME message");
+        let mut found = Vec::new();
+        parts(&parsed, &mut found);
+        let types: Vec<&str> = found.iter().map(|(t, _, _)| t.as_str()).collect();
+        assert_eq!(types, WITH_CSV, "{mode:?}");
+    }
+
+    // A CA file that cannot be read or holds no certificate is a usage error before any mail.
+    let dir = tempfile::tempdir().expect("a directory");
+    let not_pem = dir.path().join("ca.txt");
+    std::fs::write(&not_pem, "not a certificate").expect("write");
+    env.set("SMTP_URL", "smtps://bot@127.0.0.1:1");
+    for (file, says) in [
+        (dir.path().join("missing.pem"), "cannot read SMTP_CA_FILE"),
+        (not_pem, "holds no PEM certificate"),
+    ] {
+        env.set("SMTP_CA_FILE", file.to_str().expect("a UTF-8 path"));
+        let out = send(&env).code(2);
+        assert!(stderr(&out).contains(says), "{}", stderr(&out));
+    }
 }

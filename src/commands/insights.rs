@@ -288,7 +288,7 @@ pub(super) fn build(
                     &labels,
                     &known,
                 ) {
-                    ctx.warn(&w.replacen("label: '", "label:'", 1));
+                    ctx.warn(w.replacen("label: '", "label:'", 1));
                 }
             }
             if !people.is_empty() {
@@ -309,7 +309,7 @@ pub(super) fn build(
                     &people,
                     known.iter().copied(),
                 ) {
-                    ctx.warn(&w);
+                    ctx.warn(w);
                 }
             }
             if view.worklogs.is_empty() {

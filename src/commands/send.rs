@@ -202,7 +202,13 @@ async fn email(ctx: &Context, args: SendEmailArgs) -> Result<Outcome> {
         let raw = String::from_utf8_lossy(&message.formatted()).into_owned();
         return Ok(made.outcome(Report::raw("send_email", raw)));
     };
-    crate::deliver::email::send(&url, smtp.password.as_ref(), message).await?;
+    crate::deliver::email::send(
+        &url,
+        smtp.password.as_ref(),
+        smtp.ca_file.as_deref(),
+        message,
+    )
+    .await?;
     let n = args.to.len();
     let gates = made.failed.clone();
     Ok(made.outcome(

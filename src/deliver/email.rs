@@ -1,12 +1,14 @@
 //! Mail over SMTP (lettre, rustls): `smtps://` is implicit TLS (465), `smtp://…?tls=required`
 //! STARTTLS (587). Plain `smtp://` is for a relay on this machine only: a password or a report
 //! never crosses the network in clear. The password comes from `SMTP_PASSWORD` (environment or
-//! `--env-file`), never from a flag; no error shows it or the URL's password.
+//! `--env-file`), never from a flag; no error shows it or the URL's password. TLS trusts the
+//! public roots (webpki-roots) and, with `SMTP_CA_FILE`, the certificates in that PEM file.
 
 use std::time::Duration;
 
 use lettre::message::{Attachment, Mailbox, MultiPart, SinglePart, header::ContentType};
 use lettre::transport::smtp::authentication::Credentials;
+use lettre::transport::smtp::client::{Certificate, Tls, TlsParameters};
 use lettre::{AsyncSmtpTransport, AsyncTransport, Message, Tokio1Executor};
 use secrecy::{ExposeSecret, SecretString};
 
@@ -80,10 +82,39 @@ pub fn check_url(url: &str) -> Result<()> {
     }
 }
 
-/// Hands `message` to the server at `url` (with `password` for the URL's user, if any).
+/// The TLS settings for `host` trusting the public roots and the certificates in `ca_file`.
+fn tls_trusting(host: &str, ca_file: &std::path::Path) -> Result<TlsParameters> {
+    let pem = std::fs::read(ca_file).map_err(|e| {
+        Error::usage(format!(
+            "cannot read SMTP_CA_FILE {}: {e}",
+            ca_file.display()
+        ))
+    })?;
+    let bad = || {
+        Error::usage(format!(
+            "SMTP_CA_FILE {} holds no PEM certificate",
+            ca_file.display()
+        ))
+    };
+    if !pem
+        .windows(b"-----BEGIN CERTIFICATE-----".len())
+        .any(|w| w == b"-----BEGIN CERTIFICATE-----")
+    {
+        return Err(bad());
+    }
+    let certificate = Certificate::from_pem(&pem).map_err(|_| bad())?;
+    TlsParameters::builder(host.to_string())
+        .add_root_certificate(certificate)
+        .build_rustls()
+        .map_err(|e| Error::usage(format!("SMTP_CA_FILE {}: {e}", ca_file.display())))
+}
+
+/// Hands `message` to the server at `url` (with `password` for the URL's user, if any),
+/// trusting the certificates in `ca_file` besides the public roots.
 pub async fn send(
     url: &SecretString,
     password: Option<&SecretString>,
+    ca_file: Option<&std::path::Path>,
     message: Message,
 ) -> Result<()> {
     check_url(url.expose_secret())?;
@@ -92,6 +123,18 @@ pub async fn send(
     let mut builder = AsyncSmtpTransport::<Tokio1Executor>::from_url(url.expose_secret())
         .map_err(|e| Error::usage(format!("SMTP_URL: {e}")))?
         .timeout(Some(Duration::from_secs(20)));
+    if let Some(ca_file) = ca_file {
+        let host = parsed.host_str().unwrap_or_default();
+        let starttls = parsed
+            .query_pairs()
+            .any(|(k, v)| k == "tls" && v == "required");
+        // The same mode from_url chose, with the extra roots.
+        if parsed.scheme() == "smtps" {
+            builder = builder.tls(Tls::Wrapper(tls_trusting(host, ca_file)?));
+        } else if starttls {
+            builder = builder.tls(Tls::Required(tls_trusting(host, ca_file)?));
+        }
+    }
     if let Some(password) = password {
         if parsed.username().is_empty() {
             return Err(Error::usage(
@@ -103,17 +146,45 @@ pub async fn send(
     }
     let transport = builder.build();
     let host = parsed.host_str().unwrap_or("the mail server").to_string();
-    transport.send(message).await.map_err(|e| {
-        // lettre's errors name the server's answer, never the credentials.
-        Error::unavailable(format!("the email was not sent: {host} answered: {e}")).with_hint(
-            if e.is_permanent() {
+    transport
+        .send(message)
+        .await
+        .map_err(|e| not_sent(&host, &e))?;
+    Ok(())
+}
+
+/// One line for a mail that did not go: the server's answer, or what broke on the way
+/// (lettre's errors name neither the password nor the URL's).
+fn not_sent(host: &str, e: &lettre::transport::smtp::Error) -> Error {
+    let mut innermost: &dyn std::error::Error = e;
+    while let Some(source) = innermost.source() {
+        innermost = source;
+    }
+    let detail = innermost.to_string();
+    if detail.contains("certificate") {
+        return Error::unavailable(format!(
+            "the email was not sent: {host}'s TLS certificate is not trusted ({detail})"
+        ))
+        .with_hint("for a server with a company CA, set SMTP_CA_FILE to that CA's PEM file");
+    }
+    if e.is_tls() || detail.to_ascii_lowercase().contains("tls") {
+        return Error::unavailable(format!(
+            "the email was not sent: no TLS with {host} ({detail})"
+        ))
+        .with_hint(
+            "smtps:// is TLS from the start (port 465), smtp://…?tls=required STARTTLS (587)",
+        );
+    }
+    if e.is_permanent() || e.is_transient() || e.is_response() {
+        return Error::unavailable(format!("the email was not sent: {host} answered: {e}"))
+            .with_hint(if e.is_permanent() {
                 "check SMTP_URL, SMTP_FROM, SMTP_PASSWORD and the recipients"
             } else {
                 "a temporary failure: try again later"
-            },
-        )
-    })?;
-    Ok(())
+            });
+    }
+    Error::unavailable(format!("the email was not sent: {host}: {detail}"))
+        .with_hint("check that SMTP_URL's host and port take mail, then try again")
 }
 
 fn percent_decode(s: &str) -> String {

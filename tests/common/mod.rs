@@ -11,6 +11,7 @@ const SCRUBBED: &[&str] = &[
     "SMTP_URL",
     "SMTP_FROM",
     "SMTP_PASSWORD",
+    "SMTP_CA_FILE",
     "JIRAHUB_SLACK_WEBHOOK",
     "REDIS_URL",
     "SESSION_EXPIRY_HOURS",
