@@ -4,11 +4,19 @@
 #
 #   bash examples/demo.sh            # table
 #   bash examples/demo.sh -o json    # any dashboard flags are passed through
+#   JIRAHUB_BIN_DIR=/usr/local/bin bash examples/demo.sh   # installed jirahub and jira-sim, no cargo
+#   DEMO_DATABASE_URL=postgres://… DEMO_REDIS_URL=redis://… bash examples/demo.sh
+#                                    # a store and cache of your own (default: SQLite and the
+#                                    # embedded cache in the throwaway HOME)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-cargo build --quiet --bin jirahub && cargo build --quiet -p jira-sim --bin jira-sim
-bin="${CARGO_TARGET_DIR:-$PWD/target}/debug"
+if [ -n "${JIRAHUB_BIN_DIR:-}" ]; then
+  bin=$JIRAHUB_BIN_DIR
+else
+  cargo build --quiet --bin jirahub && cargo build --quiet -p jira-sim --bin jira-sim
+  bin="${CARGO_TARGET_DIR:-$PWD/target}/debug"
+fi
 
 home=$(mktemp -d)
 sim_out="$home/sim.json"
@@ -33,6 +41,8 @@ token=$(field api_token)
 export HOME="$home" XDG_CONFIG_HOME="$home/.config" XDG_DATA_HOME="$home/.local/share" \
   XDG_STATE_HOME="$home/.local/state" XDG_CACHE_HOME="$home/.cache"
 unset DATABASE_URL REDIS_URL JIRAHUB_SESSION
+[ -n "${DEMO_DATABASE_URL:-}" ] && export DATABASE_URL=$DEMO_DATABASE_URL
+[ -n "${DEMO_REDIS_URL:-}" ] && export REDIS_URL=$DEMO_REDIS_URL
 jh() { "$bin/jirahub" "$@"; }
 
 echo "demo password" | jh register -q --email lead@example.com --password-stdin >/dev/null
