@@ -862,7 +862,7 @@ async fn worklogs_come_from_the_sites_change_feed_and_a_resync_asks_only_what_ch
     assert!(want > 1000, "more than one list request: {want}");
     assert_eq!(logged.len() as u64, want);
     let mut spent: BTreeMap<String, u64> = BTreeMap::new();
-    for w in &logged {
+    for w in logged.iter() {
         *spent.entry(w.issue_id.to_string()).or_default() += w.seconds;
         assert!(w.author.is_some() && w.author_name.is_some(), "{w:?}");
     }

@@ -94,11 +94,25 @@ impl<'a> SnapshotStore<'a> {
     /// The current snapshot, or `None` when there is none, it expired, or it cannot be read
     /// back as `T` (e.g. written by another version) — the caller then fetches afresh.
     pub async fn load<T: DeserializeOwned + Send + 'static>(&self) -> Result<Option<Snapshot<T>>> {
+        let Some((parts, meta)) = self.load_parts().await? else {
+            return Ok(None);
+        };
+        let mut items = Vec::with_capacity(meta.count);
+        parts.into_iter().for_each(|part| items.extend(part));
+        Ok(Some(Snapshot { items, meta }))
+    }
+
+    /// The current snapshot's items in the parts they were decoded in (one per chunk): for a
+    /// caller that can walk them so, half the peak memory of [`Self::load`].
+    pub async fn load_parts<T: DeserializeOwned + Send + 'static>(
+        &self,
+    ) -> Result<Option<(Vec<Vec<T>>, SnapshotMeta)>> {
         let Some(RawSnapshot { chunks, meta }) = self.load_raw().await? else {
             return Ok(None);
         };
-        // Decoding is CPU work: off the async workers, on every core.
-        let decoded = tokio::task::spawn_blocking(move || decode_chunks::<T>(&chunks))
+        // Decoding is CPU work: off the async workers, on every core; each chunk's bytes are
+        // freed as soon as it is decoded.
+        let decoded = tokio::task::spawn_blocking(move || decode_owned_chunks::<T>(chunks))
             .await
             .map_err(|e| {
                 Error::unexpected(format!("decoding snapshot {} failed: {e}", self.name))
@@ -113,12 +127,10 @@ impl<'a> SnapshotStore<'a> {
                 return Ok(None);
             }
         };
-        let mut items = Vec::with_capacity(meta.count);
-        parts.into_iter().for_each(|part| items.extend(part));
-        if !self.holds_what_it_says(&meta, items.len()) {
+        if !self.holds_what_it_says(&meta, parts.iter().map(Vec::len).sum()) {
             return Ok(None);
         }
-        Ok(Some(Snapshot { items, meta }))
+        Ok(Some((parts, meta)))
     }
 
     /// The current snapshot's chunks, undecoded; `None` when there is none, it expired, or
@@ -512,6 +524,16 @@ pub fn decode_chunks<T: DeserializeOwned + Send>(
     chunks: &[Vec<u8>],
 ) -> Result<Vec<Vec<T>>, postcard::Error> {
     chunks.par_iter().map(|chunk| decode_chunk(chunk)).collect()
+}
+
+/// [`decode_chunks`], freeing each chunk's bytes once it is decoded.
+fn decode_owned_chunks<T: DeserializeOwned + Send>(
+    chunks: Vec<Vec<u8>>,
+) -> Result<Vec<Vec<T>>, postcard::Error> {
+    chunks
+        .into_par_iter()
+        .map(|chunk| decode_chunk(&chunk))
+        .collect()
 }
 
 /// The items of one chunk, in the order they were written.

@@ -150,7 +150,7 @@ pub(super) struct View<'a> {
     pub matched: Vec<&'a crate::model::Ticket>,
     pub histories: HashMap<&'a str, &'a IssueHistory>,
     pub boards: &'a [BoardInfo],
-    pub worklogs: &'a [crate::model::LoggedWork],
+    pub worklogs: &'a crate::model::Worklogs,
     pub members: &'a HashMap<String, (Option<String>, Vec<String>)>,
 }
 
@@ -385,7 +385,7 @@ pub(super) struct Loaded {
     pub board_tickets: HashMap<u64, std::collections::HashSet<String>>,
     pub data_as_of: Option<chrono::DateTime<chrono::Utc>>,
     /// The site's worklogs (loaded for `insights time` only).
-    pub worklogs: Vec<crate::model::LoggedWork>,
+    pub worklogs: crate::model::Worklogs,
     /// Account id → (email, team labels), from the account's members.
     pub members: HashMap<String, (Option<String>, Vec<String>)>,
 }
@@ -571,7 +571,7 @@ pub(super) async fn load(
         worklogs: if with_worklogs {
             crate::sync::worklogs::load_worklogs(cache, &ns).await?
         } else {
-            Vec::new()
+            crate::model::Worklogs::default()
         },
         members: member_info,
     })

@@ -15,7 +15,7 @@ pub use detail::{
     CommentEntry, LinkedTicket, RelatedTicket, TicketDetail, TimeTracking, WorklogEntry,
 };
 pub use history::{Change, Event, IssueHistory, SharedText, SprintIds, Text};
-pub use worklog::LoggedWork;
+pub use worklog::{LoggedWork, Worklogs};
 
 /// The stable way to ask "open or done": status names differ per workflow, categories do not.
 #[derive(Debug, Clone, Copy, Deserialize, Serialize, PartialEq, Eq, Hash, PartialOrd, Ord)]

@@ -9,7 +9,7 @@ use serde_json::{Value, json};
 
 use super::insights::{Period, period_start, periods};
 use super::metrics::TimeZoneSpec;
-use crate::model::{LoggedWork, Ticket};
+use crate::model::{LoggedWork, Ticket, Worklogs};
 use crate::output::{Column, ColumnKind, Report, Section};
 use crate::{Error, Result};
 
@@ -315,7 +315,7 @@ fn groups<'a>(
     }
 }
 
-pub fn time_report(worklogs: &[LoggedWork], tickets: &[&Ticket], input: &TimeInput<'_>) -> Report {
+pub fn time_report(worklogs: &Worklogs, tickets: &[&Ticket], input: &TimeInput<'_>) -> Report {
     let by_id: HashMap<u64, &Ticket> = tickets
         .iter()
         .filter_map(|t| Some((t.id.parse().ok()?, *t)))
@@ -330,7 +330,7 @@ pub fn time_report(worklogs: &[LoggedWork], tickets: &[&Ticket], input: &TimeInp
     let mut names: Vec<&str> = Vec::new();
     // Rates need the author's names, email and labels: looked up once per author.
     let mut author_rate: HashMap<Option<&str>, Option<f64>> = HashMap::new();
-    for w in worklogs {
+    for w in worklogs.iter() {
         let Some(t) = by_id.get(&w.issue_id) else {
             continue;
         };

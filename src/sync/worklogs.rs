@@ -12,7 +12,7 @@ use crate::cache::{Cache, Namespace, SnapshotStore};
 use crate::jira::JiraClient;
 use crate::jira::convert::logged_work;
 use crate::jira::worklogs::{Changed, WorklogFeed};
-use crate::model::LoggedWork;
+use crate::model::{LoggedWork, Worklogs};
 
 /// The site's worklogs. The name carries the item layout's version: a snapshot in an older
 /// layout is never misread, the next sync fetches the worklogs again.
@@ -106,10 +106,10 @@ pub async fn sync_worklogs(
 }
 
 /// The site's synced worklogs (empty before the first sync that kept them).
-pub async fn load_worklogs(cache: &Cache, ns: &Namespace) -> Result<Vec<LoggedWork>> {
+pub async fn load_worklogs(cache: &Cache, ns: &Namespace) -> Result<Worklogs> {
     Ok(SnapshotStore::new(cache, ns, WORKLOG_SNAPSHOT)
-        .load::<LoggedWork>()
+        .load_parts::<LoggedWork>()
         .await?
-        .map(|s| s.items)
+        .map(|(parts, _)| Worklogs::from_parts(parts))
         .unwrap_or_default())
 }
