@@ -1,4 +1,3 @@
-# syntax=docker/dockerfile:1
 # jirahub in a container: a multi-stage build (Rust builder -> small Debian runtime, non-root).
 #
 #   docker build -t jirahub .                      # or: podman build -t jirahub .

@@ -140,12 +140,17 @@ impl Context {
         self.syncing.load(std::sync::atomic::Ordering::Relaxed)
     }
 
-    /// Queue a warning for stderr ("warning: …"); `main` prints it before the report.
+    /// Queue a warning for stderr ("warning: …"); `main` prints it before the report. A
+    /// warning already queued is not queued again (a report made twice warns once).
     pub fn warn(&self, message: impl Into<String>) {
-        self.warnings
+        let message = message.into();
+        let mut warnings = self
+            .warnings
             .lock()
-            .unwrap_or_else(|poisoned| poisoned.into_inner())
-            .push(message.into());
+            .unwrap_or_else(|poisoned| poisoned.into_inner());
+        if !warnings.contains(&message) {
+            warnings.push(message);
+        }
     }
 
     /// The warnings queued so far, oldest first.

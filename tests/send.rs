@@ -513,3 +513,42 @@ fn mail_goes_over_starttls_and_implicit_tls_and_the_password_only_encrypted() {
         assert!(stderr(&out).contains(says), "{}", stderr(&out));
     }
 }
+
+#[test]
+fn a_mail_with_the_csv_syncs_once_and_warns_once() {
+    let (sim, mut env) = synced();
+    let receiver = smtp::SmtpReceiver::start();
+    env.set("SMTP_URL", &format!("smtp://127.0.0.1:{}", receiver.port))
+        .set("SMTP_FROM", "jirahub@example.com");
+    // What one `dashboard --refresh` asks of Jira.
+    sim.handle.reset_stats();
+    env.cmd(["dashboard", "--refresh", "-o", "json"])
+        .assert()
+        .success();
+    let one_sync = sim.handle.stats().total;
+    assert!(one_sync > 0);
+    sim.handle.reset_stats();
+    let out = env
+        .cmd([
+            "send",
+            "email",
+            "--to",
+            "lead@example.com",
+            "--csv",
+            "--",
+            "dashboard",
+            "--refresh",
+            "--status",
+            "In Progres",
+        ])
+        .assert()
+        .success();
+    assert_eq!(
+        sim.handle.stats().total,
+        one_sync,
+        "the CSV comes from the snapshot the dashboard synced"
+    );
+    let warnings = stderr(&out).matches("--status 'In Progres'").count();
+    assert_eq!(warnings, 1, "{}", stderr(&out));
+    assert_eq!(receiver.take().len(), 1);
+}

@@ -161,18 +161,6 @@ async fn email(ctx: &Context, args: SendEmailArgs) -> Result<Outcome> {
         Some(url)
     };
     let (dashboard, view) = dashboard_args(ctx, &args.send.report, "email")?;
-    // The tickets for the CSV: the same flags, the tickets section (made before the overview
-    // consumes the arguments; parsing them again is cheaper than cloning 40 fields).
-    let tickets = if args.csv {
-        let (mut only_tickets, _) = dashboard_args(ctx, &args.send.report, "email")?;
-        only_tickets.sections = vec!["tickets".into()];
-        only_tickets.limit = Some(0);
-        only_tickets.columns.clear();
-        let report = super::dashboard::run(ctx, only_tickets).await?.report;
-        Some(crate::output::csv::render(&report)?)
-    } else {
-        None
-    };
     let made = make(ctx, dashboard, view).await?;
     if args.send.only_if_failed && made.failed.is_empty() {
         return Ok(made.outcome(
@@ -180,6 +168,25 @@ async fn email(ctx: &Context, args: SendEmailArgs) -> Result<Outcome> {
                 .with_meta("sent", false),
         ));
     }
+    // The tickets for the CSV: the same flags, the tickets section, from the snapshot the
+    // dashboard just read (never a second sync), without the gates it already checked.
+    let tickets = if args.csv {
+        let (mut only_tickets, _) = dashboard_args(ctx, &args.send.report, "email")?;
+        only_tickets.sections = vec!["tickets".into()];
+        only_tickets.limit = Some(0);
+        only_tickets.columns.clear();
+        only_tickets.refresh = false;
+        only_tickets.offline = true;
+        only_tickets.max_overdue = None;
+        only_tickets.max_unassigned = None;
+        only_tickets.max_missing_points = None;
+        only_tickets.max_wip = None;
+        only_tickets.max_age = None;
+        let report = super::dashboard::run(ctx, only_tickets).await?.report;
+        Some(crate::output::csv::render(&report)?)
+    } else {
+        None
+    };
     let title = made.title();
     let headline = made.report.headline.clone().unwrap_or_default();
     let subject = args.subject.clone().unwrap_or_else(|| {
