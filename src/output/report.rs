@@ -346,11 +346,19 @@ impl Report {
     /// (tables and Markdown: `… N more`); for reports read by people.
     pub fn cut_rows(&mut self, name: &str, n: usize) {
         for section in self.sections.iter_mut().filter(|s| s.name == name) {
-            if let SectionBody::Rows { rows, .. } = &mut section.body
-                && rows.len() > n
-            {
-                section.more += rows.len() - n;
-                rows.truncate(n);
+            match &mut section.body {
+                SectionBody::Rows { rows, .. } if rows.len() > n => {
+                    section.more += rows.len() - n;
+                    rows.truncate(n);
+                }
+                SectionBody::LazyRows { rows, .. } if rows.0.len() > n => {
+                    section.more += rows.0.len() - n;
+                    *rows = LazyRows(std::sync::Arc::new(First {
+                        inner: rows.clone(),
+                        n,
+                    }));
+                }
+                _ => {}
             }
         }
     }
@@ -434,6 +442,21 @@ fn chosen(columns: &[Column], picks: &[usize]) -> Vec<Column> {
         .collect()
 }
 
+/// The first `n` of some lazy rows.
+struct First {
+    inner: LazyRows,
+    n: usize,
+}
+
+impl RowSource for First {
+    fn len(&self) -> usize {
+        self.n.min(self.inner.0.len())
+    }
+    fn row(&self, index: usize, cells: &mut Vec<Value>) {
+        self.inner.0.row(index, cells);
+    }
+}
+
 /// Lazy rows narrowed to some columns, made as they are written.
 struct Projected {
     inner: LazyRows,
@@ -504,6 +527,25 @@ mod tests {
                 );
             }
             assert_eq!(lazy.sections[0].to_json(), eager.sections[0].to_json());
+        }
+    }
+
+    #[test]
+    fn lazy_rows_are_cut_like_rows() {
+        for (n, keep) in [(5, 2), (2, 5), (3, 0)] {
+            let (mut eager, mut lazy) = both(n);
+            eager.cut_rows("list", keep);
+            lazy.cut_rows("list", keep);
+            assert_eq!(
+                lazy.sections[0].more, eager.sections[0].more,
+                "{n} cut to {keep}"
+            );
+            let settings = OutputSettings::plain(Format::Table);
+            assert_eq!(
+                render(&lazy, &settings).expect("renders"),
+                render(&eager, &settings).expect("renders"),
+                "{n} cut to {keep}"
+            );
         }
     }
 

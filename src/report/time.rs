@@ -10,7 +10,7 @@ use serde_json::{Value, json};
 use super::insights::{Period, period_start, periods};
 use super::metrics::TimeZoneSpec;
 use crate::model::{LoggedWork, Ticket, Worklogs};
-use crate::output::{Column, ColumnKind, Report, Section};
+use crate::output::{Column, ColumnKind, Report, RowSource, Section};
 use crate::{Error, Result};
 
 /// `--by`: what hours are grouped by.
@@ -322,9 +322,10 @@ pub fn time_report(worklogs: &Worklogs, tickets: &[&Ticket], input: &TimeInput<'
         .collect();
     let by_key: HashMap<&str, &Ticket> = tickets.iter().map(|t| (t.key.as_str(), *t)).collect();
     let all_periods = periods(input.from, input.to, input.per);
-    // (period, group) → seconds; group → its total.
-    let mut cells: HashMap<(NaiveDate, &str), u64> = HashMap::new();
-    let mut totals: HashMap<&str, GroupTotal> = HashMap::new();
+    // Groups in the order met, each with its total and its seconds per period.
+    let mut group_index: HashMap<&str, usize> = HashMap::new();
+    let mut totals: Vec<(&str, GroupTotal)> = Vec::new();
+    let mut per_period: Vec<Vec<u64>> = Vec::new();
     let mut unpriced: u64 = 0;
     let mut total: u64 = 0;
     let mut names: Vec<&str> = Vec::new();
@@ -357,11 +358,19 @@ pub fn time_report(worklogs: &Worklogs, tickets: &[&Ticket], input: &TimeInput<'
         if input.rates.is_some() && amount.is_none() {
             unpriced += w.seconds;
         }
-        let period = period_start(day, input.per);
+        // The range's periods start at the period of `from`: the day's is among them.
+        let period = all_periods
+            .binary_search(&period_start(day, input.per))
+            .unwrap_or_else(|i| i.saturating_sub(1));
         groups(input.by, w, t, &by_key, &mut names);
         for g in &names {
-            *cells.entry((period, *g)).or_default() += w.seconds;
-            let entry = totals.entry(*g).or_default();
+            let index = *group_index.entry(*g).or_insert_with(|| {
+                totals.push((*g, GroupTotal::default()));
+                per_period.push(vec![0; all_periods.len()]);
+                totals.len() - 1
+            });
+            per_period[index][period] += w.seconds;
+            let entry = &mut totals[index].1;
             entry.seconds += w.seconds;
             entry.amount += amount.unwrap_or(0.0) * w.seconds as f64 / 3600.0;
             if input.by == TimeBy::Member && entry.account.is_none() {
@@ -400,10 +409,15 @@ pub fn time_report(worklogs: &Worklogs, tickets: &[&Ticket], input: &TimeInput<'
     if input.rates.is_some() {
         summary_columns.push(Column::new("amount", "Amount", ColumnKind::Float));
     }
-    let mut ordered: Vec<(&&str, &GroupTotal)> = totals.iter().collect();
-    ordered.sort_by(|a, b| b.1.seconds.cmp(&a.1.seconds).then(a.0.cmp(b.0)));
+    // The most hours first, then by name: indexes into `totals` and `per_period`.
+    let mut ordered: Vec<usize> = (0..totals.len()).collect();
+    ordered.sort_by(|&a, &b| {
+        let (a, b) = (&totals[a], &totals[b]);
+        b.1.seconds.cmp(&a.1.seconds).then(a.0.cmp(b.0))
+    });
     let summary_rows = ordered
         .iter()
+        .map(|&i| &totals[i])
         .map(
             |(
                 g,
@@ -437,15 +451,14 @@ pub fn time_report(worklogs: &Worklogs, tickets: &[&Ticket], input: &TimeInput<'
             },
         )
         .collect();
-    let group_names: Vec<&str> = ordered.iter().map(|(g, _)| **g).collect();
-    let period_rows: Vec<Vec<Value>> = all_periods
-        .iter()
-        .flat_map(|p| group_names.iter().map(move |g| (p, *g)))
-        .map(|(p, g)| {
-            let secs = cells.get(&(*p, g)).copied().unwrap_or(0);
-            vec![json!(p.to_string()), json!(g), json!(hours(secs))]
-        })
-        .collect();
+    let period_rows = PeriodRows {
+        periods: all_periods.iter().map(NaiveDate::to_string).collect(),
+        groups: ordered.iter().map(|&i| totals[i].0.to_string()).collect(),
+        seconds: ordered
+            .iter()
+            .map(|&i| std::mem::take(&mut per_period[i]))
+            .collect(),
+    };
     let mut report = Report::new("insights_time")
         .with_meta("from", input.from.to_string())
         .with_meta("to", input.to.to_string())
@@ -482,7 +495,7 @@ pub fn time_report(worklogs: &Worklogs, tickets: &[&Ticket], input: &TimeInput<'
             summary_rows,
         ))
         .with_section(estimates.section)
-        .with_section(Section::rows(
+        .with_section(Section::lazy_rows(
             "time",
             &format!("Hours per {}", input.per.as_str()),
             vec![
@@ -490,8 +503,31 @@ pub fn time_report(worklogs: &Worklogs, tickets: &[&Ticket], input: &TimeInput<'
                 Column::text(by, &capitalized(by)),
                 Column::new("hours", "Hours", ColumnKind::Float),
             ],
-            period_rows,
+            std::sync::Arc::new(period_rows),
         ))
+}
+
+/// Every group in every period, zeros included (periods oldest first, groups as in the
+/// summary): made as they are written, since an epic-by-week year is 50 rows per epic.
+struct PeriodRows {
+    periods: Vec<String>,
+    groups: Vec<String>,
+    /// Seconds per group, per period.
+    seconds: Vec<Vec<u64>>,
+}
+
+impl RowSource for PeriodRows {
+    fn len(&self) -> usize {
+        self.periods.len() * self.groups.len()
+    }
+    fn row(&self, index: usize, cells: &mut Vec<Value>) {
+        let (period, group) = (index / self.groups.len(), index % self.groups.len());
+        cells.extend([
+            json!(self.periods[period]),
+            json!(self.groups[group]),
+            json!(hours(self.seconds[group][period])),
+        ]);
+    }
 }
 
 /// Jira's estimates against the time spent, per ticket and in sum (all time, not the range).
