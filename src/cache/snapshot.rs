@@ -41,6 +41,10 @@ const REGISTRY_LOCK_TTL: Duration = Duration::from_secs(30);
 const REGISTRY_LOCK_WAIT: Duration = Duration::from_secs(40);
 /// A load that races with a writer collecting the generation it was reading starts over.
 const LOAD_ATTEMPTS: usize = 3;
+/// [`SnapshotStore::load_parts`] reads this many chunks at a time and decodes them before
+/// reading more: the raw bytes held at once stay near this many MiB.
+/// (Two in tests, so that every snapshot test with a few chunks reads several batches.)
+const LOAD_BATCH_CHUNKS: usize = if cfg!(test) { 2 } else { 16 };
 
 /// A complete snapshot as published by one [`SnapshotWriter::commit`].
 #[derive(Debug, Clone, PartialEq)]
@@ -103,34 +107,74 @@ impl<'a> SnapshotStore<'a> {
     }
 
     /// The current snapshot's items in the parts they were decoded in (one per chunk): for a
-    /// caller that can walk them so, half the peak memory of [`Self::load`].
+    /// caller that can walk them so, half the peak memory of [`Self::load`]. Chunks are read
+    /// [`LOAD_BATCH_CHUNKS`] at a time, each batch decoded (and its bytes freed) before the next
+    /// is read.
     pub async fn load_parts<T: DeserializeOwned + Send + 'static>(
         &self,
     ) -> Result<Option<(Vec<Vec<T>>, SnapshotMeta)>> {
-        let Some(RawSnapshot { chunks, meta }) = self.load_raw().await? else {
-            return Ok(None);
-        };
-        // Decoding is CPU work: off the async workers, on every core; each chunk's bytes are
-        // freed as soon as it is decoded.
-        let decoded = tokio::task::spawn_blocking(move || decode_owned_chunks::<T>(chunks))
-            .await
-            .map_err(|e| {
-                Error::unexpected(format!("decoding snapshot {} failed: {e}", self.name))
-            })?;
-        let parts = match decoded {
-            Ok(parts) => parts,
-            Err(e) => {
-                tracing::warn!(
-                    "cached snapshot {} cannot be read ({e}); ignoring it",
-                    self.name
-                );
+        'attempt: for _ in 0..LOAD_ATTEMPTS {
+            let Some((manifest, backend)) = self.newest_manifest().await? else {
+                return Ok(None);
+            };
+            let generation = &manifest.meta.generation;
+            let mut parts = Vec::with_capacity(manifest.chunks);
+            for first in (0..manifest.chunks).step_by(LOAD_BATCH_CHUNKS) {
+                let keys: Vec<String> = (first..manifest.chunks.min(first + LOAD_BATCH_CHUNKS))
+                    .map(|i| self.chunk_key(generation, i))
+                    .collect();
+                let chunks = self.cache.get_many_in(backend, &keys).await?;
+                if chunks.iter().any(Option::is_none) {
+                    if self.was_replaced(generation).await? {
+                        continue 'attempt;
+                    }
+                    return Ok(None);
+                }
+                let chunks: Vec<Vec<u8>> = chunks.into_iter().flatten().collect();
+                // Decoding is CPU work: off the async workers, on every core.
+                let decoded = tokio::task::spawn_blocking(move || decode_owned_chunks::<T>(chunks))
+                    .await
+                    .map_err(|e| {
+                        Error::unexpected(format!("decoding snapshot {} failed: {e}", self.name))
+                    })?;
+                match decoded {
+                    Ok(batch) => parts.extend(batch),
+                    Err(e) => {
+                        tracing::warn!(
+                            "cached snapshot {} cannot be read ({e}); ignoring it",
+                            self.name
+                        );
+                        return Ok(None);
+                    }
+                }
+            }
+            if !self.holds_what_it_says(&manifest.meta, parts.iter().map(Vec::len).sum()) {
                 return Ok(None);
             }
-        };
-        if !self.holds_what_it_says(&meta, parts.iter().map(Vec::len).sum()) {
-            return Ok(None);
+            return Ok(Some((parts, manifest.meta)));
         }
-        Ok(Some((parts, meta)))
+        tracing::warn!(
+            "cached snapshot {} kept changing while being read; ignoring it",
+            self.name
+        );
+        Ok(None)
+    }
+
+    /// After chunks of `generation` went missing: whether a newer generation replaced it (read
+    /// that one), or not (the snapshot is incomplete, e.g. expired; said once, then ignored).
+    async fn was_replaced(&self, generation: &str) -> Result<bool> {
+        let now = self
+            .newest_manifest()
+            .await?
+            .map(|(m, _)| m.meta.generation);
+        if now.as_deref() != Some(generation) {
+            return Ok(true);
+        }
+        tracing::warn!(
+            "cached snapshot {} is incomplete (expired?); ignoring it",
+            self.name
+        );
+        Ok(false)
     }
 
     /// The current snapshot's chunks, undecoded; `None` when there is none, it expired, or
@@ -146,17 +190,9 @@ impl<'a> SnapshotStore<'a> {
                 .collect();
             let chunks = self.cache.get_many_in(backend, &keys).await?;
             if chunks.iter().any(Option::is_none) {
-                let now = self
-                    .newest_manifest()
-                    .await?
-                    .map(|(m, _)| m.meta.generation);
-                if now.as_ref() != Some(generation) {
+                if self.was_replaced(generation).await? {
                     continue; // Replaced and collected while we read: read the new one.
                 }
-                tracing::warn!(
-                    "cached snapshot {} is incomplete (expired?); ignoring it",
-                    self.name
-                );
                 return Ok(None);
             }
             return Ok(Some(RawSnapshot {
@@ -337,7 +373,9 @@ impl<'a> SnapshotStore<'a> {
         self.key(&format!("g/{generation}/{suffix}"))
     }
 
-    fn chunk_key(&self, generation: &str, index: usize) -> String {
+    /// The key of chunk `index` of `generation` (public for the backend test suite).
+    #[doc(hidden)]
+    pub fn chunk_key(&self, generation: &str, index: usize) -> String {
         self.gen_key(generation, &index.to_string())
     }
 
@@ -544,6 +582,9 @@ pub fn decode_chunk<T: DeserializeOwned>(mut chunk: &[u8]) -> Result<Vec<T>, pos
         items.push(item);
         chunk = rest;
     }
+    // Growing by doubling leaves up to half the capacity unused: for items kept (a million
+    // worklogs), give it back (large blocks shrink in place).
+    items.shrink_to_fit();
     Ok(items)
 }
 

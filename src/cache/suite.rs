@@ -43,6 +43,7 @@ macro_rules! cache_behaviour_suite {
             absent_snapshot_loads_as_none,
             commit_publishes_items_and_meta,
             large_snapshot_round_trips_across_many_chunks,
+            snapshot_missing_a_chunk_loads_as_none,
             empty_snapshot_commits_with_no_items,
             uncommitted_writer_is_invisible_to_readers,
             dropped_writer_leaves_the_previous_snapshot_current,
@@ -325,24 +326,49 @@ pub async fn commit_publishes_items_and_meta(h: &impl Harness) {
     assert_eq!(store.meta().await.expect("meta"), Some(meta));
 }
 
-pub async fn large_snapshot_round_trips_across_many_chunks(h: &impl Harness) {
-    // ~3.5 MB of JSON: several 1 MiB chunks.
-    let big: Vec<Item> = items("BIG", 40_000)
+/// Items of about 3.5 MB: several 1 MiB chunks (and, in tests, several read batches).
+fn big_items(prefix: &str) -> Vec<Item> {
+    items(prefix, 40_000)
         .into_iter()
         .map(|mut item| {
             item.labels.push("x".repeat(40));
             item
         })
-        .collect();
-    let store = SnapshotStore::new(h.cache(), h.ns(), "issues:BIG");
+        .collect()
+}
+
+async fn publish_in_pages(store: &SnapshotStore<'_>, items: &[Item]) -> SnapshotMeta {
     let mut writer = store.begin().await.expect("begin");
-    for page in big.chunks(100) {
+    for page in items.chunks(100) {
         writer.write_chunk(page).await.expect("write");
     }
     writer
         .commit(at(1), serde_json::Value::Null, None)
         .await
-        .expect("commit");
+        .expect("commit")
+}
+
+pub async fn snapshot_missing_a_chunk_loads_as_none(h: &impl Harness) {
+    check_backend(h);
+    let big = big_items("GAP");
+    let store = SnapshotStore::new(h.cache(), h.ns(), "issues:GAP");
+    let meta = publish_in_pages(&store, &big).await;
+    assert_eq!(load(&store).await.map(|i| i.len()), Some(big.len()));
+    // The third chunk (in the second read batch) gone, expired or evicted: the whole snapshot
+    // is ignored, never read as a part of itself.
+    h.cache()
+        .delete(&store.chunk_key(&meta.generation, 2))
+        .await
+        .expect("delete");
+    assert_eq!(load(&store).await.map(|i| i.len()), None);
+    let parts = store.load_parts::<Item>().await.expect("load_parts");
+    assert!(parts.is_none());
+}
+
+pub async fn large_snapshot_round_trips_across_many_chunks(h: &impl Harness) {
+    let big = big_items("BIG");
+    let store = SnapshotStore::new(h.cache(), h.ns(), "issues:BIG");
+    publish_in_pages(&store, &big).await;
     let loaded = store
         .load::<Item>()
         .await
