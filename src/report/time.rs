@@ -557,14 +557,12 @@ fn estimates(tickets: &[&Ticket]) -> Estimates {
     rows.sort_by(|a, b| b.1.cmp(&a.1).then_with(|| a.0.key.cmp(&b.0.key)));
     let sum =
         |f: fn(&Ticket) -> Option<u64>| -> u64 { rows.iter().filter_map(|(t, _)| f(t)).sum() };
-    let signed_hours = |s: i64| (s as f64 / 36.0).round() / 100.0;
-    let opt = |s: Option<u64>| s.map(hours);
     Estimates {
         original: sum(|t| t.time.original_seconds),
         spent: sum(|t| t.time.spent_seconds),
         remaining: sum(|t| t.time.remaining_seconds),
         over: rows.iter().filter(|(_, o)| *o > 0).count(),
-        section: Section::rows(
+        section: Section::lazy_rows(
             "estimates",
             "Estimates and time spent",
             vec![
@@ -575,19 +573,51 @@ fn estimates(tickets: &[&Ticket]) -> Estimates {
                 Column::new("remaining_hours", "Remaining", ColumnKind::Float),
                 Column::new("over_hours", "Over", ColumnKind::Float),
             ],
-            rows.iter()
-                .map(|(t, over)| {
-                    vec![
-                        json!(t.key),
-                        json!(t.summary),
-                        json!(opt(t.time.original_seconds)),
-                        json!(opt(t.time.spent_seconds)),
-                        json!(opt(t.time.remaining_seconds)),
-                        json!((*over > 0).then(|| signed_hours(*over))),
-                    ]
-                })
-                .collect(),
+            std::sync::Arc::new(EstimateRows(
+                rows.iter()
+                    .map(|(t, over)| EstimateRow {
+                        key: t.key.clone(),
+                        summary: t.summary.clone(),
+                        original: t.time.original_seconds,
+                        spent: t.time.spent_seconds,
+                        remaining: t.time.remaining_seconds,
+                        over: *over,
+                    })
+                    .collect(),
+            )),
         ),
+    }
+}
+
+/// One ticket's line of `estimates`, kept compact (every ticket may have one: a row of JSON
+/// values is four times the size) and turned into cells when written.
+struct EstimateRow {
+    key: String,
+    summary: String,
+    original: Option<u64>,
+    spent: Option<u64>,
+    remaining: Option<u64>,
+    /// Spent − original, in seconds (0 without both).
+    over: i64,
+}
+
+struct EstimateRows(Vec<EstimateRow>);
+
+impl RowSource for EstimateRows {
+    fn len(&self) -> usize {
+        self.0.len()
+    }
+    fn row(&self, index: usize, cells: &mut Vec<Value>) {
+        let r = &self.0[index];
+        let signed_hours = |s: i64| (s as f64 / 36.0).round() / 100.0;
+        cells.extend([
+            json!(r.key),
+            json!(r.summary),
+            json!(r.original.map(hours)),
+            json!(r.spent.map(hours)),
+            json!(r.remaining.map(hours)),
+            json!((r.over > 0).then(|| signed_hours(r.over))),
+        ]);
     }
 }
 
