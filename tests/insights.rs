@@ -1239,7 +1239,7 @@ fn check_time(site: &Site) {
         ])
         .assert()
         .success();
-    let err = String::from_utf8_lossy(&out.get_output().stderr).into_owned();
+    let err = common::stderr(&out);
     assert!(
         err.contains(
             "--capacity label:'contractor' is no member's team label; did you mean 'contractors'?"

@@ -428,24 +428,27 @@ fn a_dashboard_is_mailed_as_html_with_a_text_alternative_and_the_csv_on_request(
     assert!(receiver.take().is_empty());
 }
 
+/// `send email --to lead@example.com --csv -- dashboard DASHBOARD_ARGS…`
+fn mail_with_csv(env: &TestEnv, dashboard_args: &[&str]) -> assert_cmd::assert::Assert {
+    env.cmd([
+        "send",
+        "email",
+        "--to",
+        "lead@example.com",
+        "--csv",
+        "--",
+        "dashboard",
+    ])
+    .args(dashboard_args)
+    .assert()
+}
+
 #[test]
 fn mail_goes_over_starttls_and_implicit_tls_and_the_password_only_encrypted() {
     let (_sim, mut env) = synced();
     env.set("SMTP_FROM", "jirahub@example.com")
         .set("SMTP_PASSWORD", "mail secret");
-    let send = |env: &TestEnv| {
-        env.cmd([
-            "send",
-            "email",
-            "--to",
-            "lead@example.com",
-            "--csv",
-            "--",
-            "dashboard",
-            "--offline",
-        ])
-        .assert()
-    };
+    let send = |env: &TestEnv| mail_with_csv(env, &["--offline"]);
     let ca = smtp::ca_file();
     for (mode, url) in [
         (
@@ -528,21 +531,7 @@ fn a_mail_with_the_csv_syncs_once_and_warns_once() {
     let one_sync = sim.handle.stats().total;
     assert!(one_sync > 0);
     sim.handle.reset_stats();
-    let out = env
-        .cmd([
-            "send",
-            "email",
-            "--to",
-            "lead@example.com",
-            "--csv",
-            "--",
-            "dashboard",
-            "--refresh",
-            "--status",
-            "In Progres",
-        ])
-        .assert()
-        .success();
+    let out = mail_with_csv(&env, &["--refresh", "--status", "In Progres"]).success();
     assert_eq!(
         sim.handle.stats().total,
         one_sync,

@@ -132,7 +132,7 @@ impl<'a> SnapshotStore<'a> {
                 }
                 let chunks: Vec<Vec<u8>> = chunks.into_iter().flatten().collect();
                 // Decoding is CPU work: off the async workers, on every core.
-                let decoded = tokio::task::spawn_blocking(move || decode_owned_chunks::<T>(chunks))
+                let decoded = tokio::task::spawn_blocking(move || decode_chunks::<T>(chunks))
                     .await
                     .map_err(|e| {
                         Error::unexpected(format!("decoding snapshot {} failed: {e}", self.name))
@@ -557,15 +557,9 @@ impl SnapshotWriter<'_> {
 }
 
 /// Decodes chunks on every core (rayon), keeping their order: decoding dominates loading a
-/// large snapshot, and the chunks are independent.
+/// large snapshot, and the chunks are independent. Each chunk's bytes are freed once it is
+/// decoded.
 pub fn decode_chunks<T: DeserializeOwned + Send>(
-    chunks: &[Vec<u8>],
-) -> Result<Vec<Vec<T>>, postcard::Error> {
-    chunks.par_iter().map(|chunk| decode_chunk(chunk)).collect()
-}
-
-/// [`decode_chunks`], freeing each chunk's bytes once it is decoded.
-fn decode_owned_chunks<T: DeserializeOwned + Send>(
     chunks: Vec<Vec<u8>>,
 ) -> Result<Vec<Vec<T>>, postcard::Error> {
     chunks
@@ -686,7 +680,7 @@ mod tests {
         let one_core = started.elapsed();
         assert_eq!(decoded, meta.count);
         let started = std::time::Instant::now();
-        let parts = decode_chunks::<IssueRow>(&chunks).expect("decode");
+        let parts = decode_chunks::<IssueRow>(chunks).expect("decode");
         let all_cores = started.elapsed();
         assert_eq!(parts.iter().map(Vec::len).sum::<usize>(), meta.count);
         println!(

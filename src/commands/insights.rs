@@ -276,19 +276,18 @@ pub(super) fn build(
             }
             let (people, labels) = capacity.named();
             if !labels.is_empty() {
-                let known: Vec<String> = view
+                let known: std::collections::BTreeSet<&str> = view
                     .members
                     .values()
-                    .flat_map(|(_, labels)| labels.iter().cloned())
-                    .collect::<std::collections::BTreeSet<_>>()
-                    .into_iter()
+                    .flat_map(|(_, labels)| labels.iter().map(String::as_str))
                     .collect();
-                for w in crate::report::filter_check::unknown_labels(
+                for w in crate::report::filter_check::unknown_names(
                     "--capacity label:",
                     &labels,
-                    &known,
+                    known.iter().copied(),
+                    "is no member's team label",
                 ) {
-                    ctx.warn(w.replacen("label: '", "label:'", 1));
+                    ctx.warn(w);
                 }
             }
             if !people.is_empty() {
@@ -304,10 +303,11 @@ pub(super) fn build(
                             .filter_map(|(email, _)| email.as_deref()),
                     )
                     .collect();
-                for w in crate::report::filter_check::unknown_people(
+                for w in crate::report::filter_check::unknown_names(
                     "--capacity",
                     &people,
                     known.iter().copied(),
+                    "is nobody's name, email or account id",
                 ) {
                     ctx.warn(w);
                 }

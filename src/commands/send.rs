@@ -169,7 +169,7 @@ async fn email(ctx: &Context, args: SendEmailArgs) -> Result<Outcome> {
         ));
     }
     // The tickets for the CSV: the same flags, the tickets section, from the snapshot the
-    // dashboard just read (never a second sync), without the gates it already checked.
+    // dashboard just read (never a second sync); only its report is used.
     let tickets = if args.csv {
         let (mut only_tickets, _) = dashboard_args(ctx, &args.send.report, "email")?;
         only_tickets.sections = vec!["tickets".into()];
@@ -177,11 +177,6 @@ async fn email(ctx: &Context, args: SendEmailArgs) -> Result<Outcome> {
         only_tickets.columns.clear();
         only_tickets.refresh = false;
         only_tickets.offline = true;
-        only_tickets.max_overdue = None;
-        only_tickets.max_unassigned = None;
-        only_tickets.max_missing_points = None;
-        only_tickets.max_wip = None;
-        only_tickets.max_age = None;
         let report = super::dashboard::run(ctx, only_tickets).await?.report;
         Some(crate::output::csv::render(&report)?)
     } else {

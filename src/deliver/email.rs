@@ -67,12 +67,9 @@ pub fn check_url(url: &str) -> Result<()> {
         Error::usage("SMTP_URL is not a URL (smtps://user@mail.example.com, smtp://user@host:587?tls=required)")
     })?;
     let local = matches!(parsed.host_str(), Some("127.0.0.1" | "localhost" | "[::1]"));
-    let starttls = parsed
-        .query_pairs()
-        .any(|(k, v)| k == "tls" && v == "required");
     match parsed.scheme() {
         "smtps" => Ok(()),
-        "smtp" if starttls || local => Ok(()),
+        "smtp" if requires_starttls(&parsed) || local => Ok(()),
         "smtp" => Err(Error::usage(
             "SMTP_URL sends in clear to another machine: use smtps:// (TLS) or smtp://…?tls=required (STARTTLS)",
         )),
@@ -80,6 +77,12 @@ pub fn check_url(url: &str) -> Result<()> {
             "SMTP_URL scheme {other}: use smtps:// or smtp://"
         ))),
     }
+}
+
+/// `smtp://…?tls=required`: STARTTLS, never clear text.
+fn requires_starttls(url: &url::Url) -> bool {
+    url.query_pairs()
+        .any(|(k, v)| k == "tls" && v == "required")
 }
 
 /// The TLS settings for `host` trusting the public roots and the certificates in `ca_file`.
@@ -125,13 +128,10 @@ pub async fn send(
         .timeout(Some(Duration::from_secs(20)));
     if let Some(ca_file) = ca_file {
         let host = parsed.host_str().unwrap_or_default();
-        let starttls = parsed
-            .query_pairs()
-            .any(|(k, v)| k == "tls" && v == "required");
         // The same mode from_url chose, with the extra roots.
         if parsed.scheme() == "smtps" {
             builder = builder.tls(Tls::Wrapper(tls_trusting(host, ca_file)?));
-        } else if starttls {
+        } else if requires_starttls(&parsed) {
             builder = builder.tls(Tls::Required(tls_trusting(host, ca_file)?));
         }
     }

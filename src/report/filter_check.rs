@@ -92,39 +92,28 @@ pub fn unmatched_values(f: &Filters, tickets: &[Ticket]) -> Vec<String> {
 
 /// `--team` labels no member carries, against the labels members do carry.
 pub fn unknown_team_labels(teams: &[String], known: &[String]) -> Vec<String> {
-    unknown_labels("--team", teams, known)
+    unknown_names(
+        "--team",
+        teams,
+        known.iter().map(String::as_str),
+        "is no member's team label",
+    )
 }
 
-/// Team labels given to `flag` that no member carries, against the labels members do carry.
-pub fn unknown_labels(flag: &str, labels: &[String], known: &[String]) -> Vec<String> {
-    let lowered: BTreeSet<String> = known.iter().map(|k| lower(k)).collect();
-    labels
-        .iter()
-        .filter(|t| !lowered.contains(&lower(t)))
-        .map(|t| {
-            let message = unknown(flag, t, known.iter().map(String::as_str));
-            message.replace("matches no synced ticket", "is no member's team label")
-        })
-        .collect()
-}
-
-/// People given to `flag` who are nobody's name, email or account id among `known`.
-pub fn unknown_people<'a>(
+/// Values given to `flag` that none of `known` is (whatever the case), each said as
+/// "`flag` 'value' `what`" with the nearest known value: a team label no member carries (`what`
+/// "is no member's team label"), a person nobody is.
+pub fn unknown_names<'a>(
     flag: &str,
-    people: &[String],
+    given: &[String],
     known: impl IntoIterator<Item = &'a str> + Clone,
+    what: &str,
 ) -> Vec<String> {
     let lowered: BTreeSet<String> = known.clone().into_iter().map(lower).collect();
-    people
+    given
         .iter()
-        .filter(|p| !lowered.contains(&lower(p)))
-        .map(|p| {
-            let message = unknown(flag, p, known.clone());
-            message.replace(
-                "matches no synced ticket",
-                "is nobody's name, email or account id",
-            )
-        })
+        .filter(|g| !lowered.contains(&lower(g)))
+        .map(|g| unknown(flag, g, known.clone()).replace("matches no synced ticket", what))
         .collect()
 }
 
@@ -133,15 +122,19 @@ fn unknown<'a>(
     value: &str,
     known: impl IntoIterator<Item = &'a str> + Clone,
 ) -> String {
+    // `--capacity label:'x'`: a flag that ends in a prefix runs into its value.
+    let sep = if flag.ends_with(':') { "" } else { " " };
     match closest(value, known.clone()) {
-        Some(near) => format!("{flag} '{value}' matches no synced ticket; did you mean '{near}'?"),
+        Some(near) => {
+            format!("{flag}{sep}'{value}' matches no synced ticket; did you mean '{near}'?")
+        }
         None => {
             let all: Vec<&str> = known.into_iter().collect();
             if all.is_empty() {
-                format!("{flag} '{value}' matches no synced ticket")
+                format!("{flag}{sep}'{value}' matches no synced ticket")
             } else {
                 format!(
-                    "{flag} '{value}' matches no synced ticket (known: {})",
+                    "{flag}{sep}'{value}' matches no synced ticket (known: {})",
                     quoted_list(&all, 6)
                 )
             }

@@ -264,6 +264,23 @@ pub struct TimeInput<'a> {
     pub members: &'a HashMap<String, (Option<String>, Vec<String>)>,
 }
 
+/// What rates and capacities know a worklog's author by: their name, account id and (as a
+/// member) email, and their team labels.
+fn identity<'a>(
+    members: &'a HashMap<String, (Option<String>, Vec<String>)>,
+    name: Option<&'a str>,
+    account: Option<&'a str>,
+) -> (Vec<&'a str>, &'a [String]) {
+    let (email, labels) = account
+        .and_then(|a| members.get(a))
+        .map(|(e, l)| (e.as_deref(), l.as_slice()))
+        .unwrap_or_default();
+    (
+        name.into_iter().chain(account).chain(email).collect(),
+        labels,
+    )
+}
+
 /// One group's logged seconds, their amount, and (by member) the author's account id.
 #[derive(Default)]
 struct GroupTotal {
@@ -344,15 +361,8 @@ pub fn time_report(worklogs: &Worklogs, tickets: &[&Ticket], input: &TimeInput<'
         let amount = match input.rates {
             None => None,
             Some(r) => *author_rate.entry(account).or_insert_with(|| {
-                let (email, labels) = account
-                    .and_then(|a| input.members.get(a))
-                    .cloned()
-                    .unwrap_or_default();
-                let mut known: Vec<&str> = Vec::new();
-                known.extend(w.author_name.as_deref());
-                known.extend(account);
-                known.extend(email.as_deref());
-                r.rate(&known, &labels)
+                let (known, labels) = identity(input.members, w.author_name.as_deref(), account);
+                r.rate(&known, labels)
             }),
         };
         if input.rates.is_some() && amount.is_none() {
@@ -382,13 +392,7 @@ pub fn time_report(worklogs: &Worklogs, tickets: &[&Ticket], input: &TimeInput<'
     let with_capacity = input.by == TimeBy::Member && !input.capacity.is_empty();
     // A member's capacity over the range, from their names, email and team labels.
     let capacity_of = |name: &str, account: Option<&str>| -> Option<f64> {
-        let (email, labels) = account
-            .and_then(|a| input.members.get(a))
-            .map(|(e, l)| (e.as_deref(), l.as_slice()))
-            .unwrap_or_default();
-        let mut known: Vec<&str> = vec![name];
-        known.extend(account);
-        known.extend(email);
+        let (known, labels) = identity(input.members, Some(name), account);
         input.capacity.of(&known, labels).map(|c| c.over(days))
     };
     let by = input.by.as_str();
